@@ -1,0 +1,98 @@
+# quanyi: shell functions shared by scripts/serve, scripts/test and
+# scripts/bench. Source it; it defines functions and changes nothing.
+
+QUANYI_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Debian packages needed to build, run and test quanyi.
+QUANYI_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev libctemplate-dev
+ libsqlite3-dev libcmark-dev libsodium-dev check nginx curl ca-certificates"
+
+quanyi_say() { printf 'quanyi: %s\n' "$*" >&2; }
+
+# quanyi_install_deps [extra packages...]: install what is missing (as root),
+# or print the exact apt-get line and fail.
+quanyi_install_deps() {
+    local missing=() p
+    for p in $QUANYI_PACKAGES "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+            missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -eq 0 ]; then
+        quanyi_say "installing Debian packages: ${missing[*]}"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        quanyi_say "missing Debian packages; run this as root, then try again:"
+        printf '  sudo apt-get install -y %s\n' "${missing[*]}" >&2
+        return 1
+    fi
+}
+
+# quanyi_build DIR [configure args...]: an out-of-tree build in DIR,
+# configured once (again when configure.ac changes), then made.
+quanyi_build() {
+    local dir=$1
+    shift
+    (
+        cd "$QUANYI_TOP"
+        if [ ! -x configure ] || [ configure.ac -nt configure ] || [ Makefile.am -nt Makefile.in ]; then
+            quanyi_say "autoreconf"
+            autoreconf -fi >/dev/null 2>&1 || autoreconf -fi
+        fi
+        mkdir -p "$dir"
+        cd "$dir"
+        if [ ! -f Makefile ] || [ "$QUANYI_TOP/configure" -nt Makefile ] ||
+           [ "$(cat .quanyi-configure-args 2>/dev/null)" != "$*" ]; then
+            quanyi_say "configure $*"
+            "$QUANYI_TOP/configure" -q "$@"
+            printf '%s' "$*" > .quanyi-configure-args
+        fi
+        make -s -j"$(nproc)" >/dev/null
+    )
+}
+
+# quanyi_free_port: print a loopback TCP port nobody listens on.
+quanyi_free_port() {
+    local p i
+    for i in $(seq 1 50); do
+        p=$(( 20000 + RANDOM % 40000 ))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+            echo "$p"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# quanyi_nginx_conf RUN PORT SOCKET: write RUN/nginx.conf for a private
+# nginx serving static/ from the source tree and the program on SOCKET.
+quanyi_nginx_conf() {
+    local run=$1 port=$2 sock=$3 user_line=""
+    mkdir -p "$run/tmp"
+    if [ "$(id -u)" -eq 0 ]; then
+        # nginx started as root drops its workers to nobody: they must be able
+        # to use the temp folders and the socket.
+        user_line="user nobody nogroup;"
+        chown nobody:nogroup "$run/tmp"
+    fi
+    sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@SOCKET@|$sock|g" \
+        -e "s|@ROOT@|$QUANYI_TOP|g" -e "s|@NGINX_DIR@|$QUANYI_TOP/nginx|g" \
+        -e "s|@USER_LINE@|$user_line|g" \
+        "$QUANYI_TOP/nginx/dev.conf.in" > "$run/nginx.conf"
+}
+
+# quanyi_nginx_bin: the nginx binary.
+quanyi_nginx_bin() {
+    command -v nginx 2>/dev/null || echo /usr/sbin/nginx
+}
+
+# quanyi_wait_for FILE [tries]: wait until FILE exists (a socket, a pid file).
+quanyi_wait_for() {
+    local i
+    for i in $(seq 1 "${2:-100}"); do
+        [ -e "$1" ] && return 0
+        sleep 0.05
+    done
+    return 1
+}

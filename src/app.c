@@ -1,0 +1,70 @@
+/* app: the per-worker state and the life of one request. */
+#include "app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "page.h"
+#include "route.h"
+
+/* app_open: load templates and open the database (migrating it). */
+int app_open(struct app *a, const char *db_path, const char *tpl_dir, struct buf *err)
+{
+	memset(a, 0, sizeof(*a));
+	a->db_path = db_path;
+	a->tpl_dir = tpl_dir;
+	a->tpl = tpl_open(tpl_dir, err);
+	if (!a->tpl)
+		return -1;
+	return app_open_store(a, err);
+}
+
+/* app_open_store: (re)open this process's own database connection. A
+ * worker calls it after fork: connections are never shared across fork. */
+int app_open_store(struct app *a, struct buf *err)
+{
+	store_close(a->store);
+	a->store = store_open(a->db_path, 0, err);
+	return a->store ? 0 : -1;
+}
+
+/* app_reload: re-read changed templates (SIGHUP). */
+int app_reload(struct app *a, struct buf *err)
+{
+	return tpl_reload(a->tpl, err);
+}
+
+/* app_close: release everything the worker holds. */
+void app_close(struct app *a)
+{
+	store_close(a->store);
+	tpl_close(a->tpl);
+	a->store = NULL;
+	a->tpl = NULL;
+}
+
+/* app_handle: read, route, render and answer one request. 0, or -1 when
+ * the answer could not be written. */
+int app_handle(struct app *a, const struct req_io *io)
+{
+	struct req r;
+	struct resp rs;
+	struct page p;
+	const char *why;
+	int status, rc;
+
+	resp_init(&rs);
+	memset(&p, 0, sizeof(p));
+	p.app = a;
+	p.req = &r;
+	p.resp = &rs;
+	status = req_parse(&r, io, &why);
+	if (status)
+		page_error(&p, status, why);
+	else
+		route_dispatch(&p);
+	rc = resp_send(&rs, &r, io);
+	resp_free(&rs);
+	req_free(&r);
+	return rc;
+}

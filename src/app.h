@@ -1,0 +1,25 @@
+/* app: what a worker holds for its whole life (database connection and
+ * templates), and the handling of one request with it. */
+#ifndef QUANYI_APP_H
+#define QUANYI_APP_H
+
+#include "buf.h"
+#include "request.h"
+#include "response.h"
+#include "store.h"
+#include "tpl.h"
+
+struct app {
+	struct store *store;
+	struct tpl_cache *tpl;
+	const char *db_path;
+	const char *tpl_dir;
+};
+
+int app_open(struct app *a, const char *db_path, const char *tpl_dir, struct buf *err);
+int app_open_store(struct app *a, struct buf *err);
+int app_reload(struct app *a, struct buf *err);
+void app_close(struct app *a);
+int app_handle(struct app *a, const struct req_io *io);
+
+#endif

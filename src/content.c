@@ -1,0 +1,265 @@
+/* content: parse and write the content/ file format. */
+#include "content.h"
+
+#include <string.h>
+
+#include "field.h"
+
+enum content_type {
+	CT_LINE,    /* one line of text */
+	CT_SLUG,
+	CT_SLUGS,   /* comma-separated slugs */
+	CT_DATE,
+	CT_INT,
+	CT_STATUS   /* published | draft */
+};
+
+struct content_key {
+	const char *name;
+	enum content_type type;
+	int repeat;
+};
+
+struct content_schema {
+	const char *dir;      /* folder under content/ */
+	const char *suffix;   /* file name ending */
+	struct content_key keys[CONTENT_MAXKEYS];
+	int nkeys;
+};
+
+/* The three file kinds; keys must appear in exactly this order. */
+static const struct content_schema content_schemas[] = {
+	[CONTENT_CATEGORY] = { "categories", ".txt", {
+		{ "title", CT_LINE, 0 },
+		{ "position", CT_INT, 0 },
+		{ "featured", CT_SLUGS, 0 },
+		{ "summary", CT_LINE, 0 },
+	}, 4 },
+	[CONTENT_ARTICLE] = { "articles", ".md", {
+		{ "title", CT_LINE, 0 },
+		{ "category", CT_SLUG, 0 },
+		{ "summary", CT_LINE, 0 },
+		{ "keywords", CT_LINE, 0 },
+		{ "status", CT_STATUS, 0 },
+		{ "reviewed", CT_DATE, 0 },
+		{ "source", CT_LINE, 1 },
+	}, 7 },
+	[CONTENT_CHANNEL] = { "channels", ".md", {
+		{ "name", CT_LINE, 0 },
+		{ "operator", CT_LINE, 0 },
+		{ "handles", CT_LINE, 0 },
+		{ "contact", CT_LINE, 0 },
+		{ "position", CT_INT, 0 },
+		{ "reviewed", CT_DATE, 0 },
+	}, 6 },
+};
+
+/* content_schema_of: the schema for kind. */
+static const struct content_schema *content_schema_of(enum content_kind kind)
+{
+	return &content_schemas[kind];
+}
+
+/* content_check_value: NULL if v (len bytes) is a good value of type t,
+ * else why not. */
+static const char *content_check_value(enum content_type t, const char *v, size_t len)
+{
+	long n;
+
+	if (len == 0)
+		return "empty value";
+	if (v[0] == ' ' || v[len - 1] == ' ')
+		return "value has leading or trailing spaces";
+	if (field_utf8_check(v, len, 0, NULL) != FE_OK)
+		return "value is not valid UTF-8 text or has control characters";
+	switch (t) {
+	case CT_LINE:
+		return NULL;
+	case CT_SLUG:
+		return field_slug_ok(v, len) ? NULL : "not a slug (a-z, 0-9, -)";
+	case CT_SLUGS: {
+		size_t i = 0;
+		while (i < len) {
+			size_t e = i;
+			while (e < len && v[e] != ',')
+				e++;
+			if (!field_slug_ok(v + i, e - i))
+				return "not a list of slugs separated by \", \"";
+			if (e < len && (e + 1 >= len || v[e + 1] != ' '))
+				return "not a list of slugs separated by \", \"";
+			i = e < len ? e + 2 : e;
+		}
+		return NULL;
+	}
+	case CT_DATE:
+		return field_date_ok(v, len) ? NULL : "not a date YYYY-MM-DD";
+	case CT_INT:
+		if (!field_int_parse(v, len, &n) || n < 0 || n > 100000 ||
+		    (len > 1 && v[0] == '0') || v[0] == '+')
+			return "not a whole number";
+		return NULL;
+	case CT_STATUS:
+		if ((len == 9 && memcmp(v, "published", 9) == 0) ||
+		    (len == 5 && memcmp(v, "draft", 5) == 0))
+			return NULL;
+		return "status must be published or draft";
+	}
+	return "bad type";
+}
+
+/* content_parse: parse text (len bytes) as a file of kind into doc, with
+ * strings in arena a. Strict, so that content_format gives back exactly
+ * the same bytes. 0, or -1 with err naming the line and the problem. */
+int content_parse(enum content_kind kind, const char *text, size_t len,
+		  struct arena *a, struct content_doc *doc, struct buf *err)
+{
+	const struct content_schema *sc = content_schema_of(kind);
+	struct buf vals[CONTENT_MAXKEYS];
+	size_t pos = 0;
+	int line = 0, k = 0, rc = -1;
+
+	memset(doc, 0, sizeof(*doc));
+	doc->kind = kind;
+	for (int i = 0; i < CONTENT_MAXKEYS; i++)
+		buf_init(&vals[i]);
+	if (memchr(text, '\r', len) || memchr(text, '\0', len)) {
+		buf_puts(err, "line 1: carriage return or NUL byte in file");
+		goto out;
+	}
+	for (;;) {
+		const char *ln = text + pos, *nl, *colon;
+		size_t ll;
+		int key = -1;
+
+		line++;
+		nl = memchr(ln, '\n', len - pos);
+		if (!nl) {
+			buf_printf(err, "line %d: the header must end with a blank line and a body", line);
+			goto out;
+		}
+		ll = (size_t)(nl - ln);
+		pos += ll + 1;
+		if (ll == 0)
+			break;
+		colon = memchr(ln, ':', ll);
+		if (!colon || (size_t)(colon - ln) + 1 >= ll || colon[1] != ' ') {
+			buf_printf(err, "line %d: expected \"key: value\"", line);
+			goto out;
+		}
+		for (int i = k; i < sc->nkeys; i++) {
+			if (strlen(sc->keys[i].name) == (size_t)(colon - ln) &&
+			    memcmp(sc->keys[i].name, ln, (size_t)(colon - ln)) == 0) {
+				key = i;
+				break;
+			}
+		}
+		if (key < 0) {
+			buf_printf(err, "line %d: unexpected key \"%.*s\" (keys, in order:", line,
+				   (int)(colon - ln), ln);
+			for (int i = 0; i < sc->nkeys; i++)
+				buf_printf(err, " %s", sc->keys[i].name);
+			buf_puts(err, ")");
+			goto out;
+		}
+		if (vals[key].len && !sc->keys[key].repeat) {
+			buf_printf(err, "line %d: key \"%s\" given twice", line, sc->keys[key].name);
+			goto out;
+		}
+		for (int i = k; i < key; i++) {
+			if (!vals[i].len) {
+				buf_printf(err, "line %d: missing key \"%s\" before \"%s\"", line,
+					   sc->keys[i].name, sc->keys[key].name);
+				goto out;
+			}
+		}
+		{
+			const char *v = colon + 2;
+			size_t vl = ll - (size_t)(colon - ln) - 2;
+			const char *why = content_check_value(sc->keys[key].type, v, vl);
+			if (why) {
+				buf_printf(err, "line %d: %s: %s", line, sc->keys[key].name, why);
+				goto out;
+			}
+			if (vals[key].len)
+				buf_putc(&vals[key], '\n');
+			buf_append(&vals[key], v, vl);
+		}
+		k = key;
+	}
+	for (int i = 0; i < sc->nkeys; i++) {
+		if (!vals[i].len) {
+			buf_printf(err, "line %d: missing key \"%s\"", line, sc->keys[i].name);
+			goto out;
+		}
+		doc->val[i] = arena_strndup(a, vals[i].data, vals[i].len);
+	}
+	if (pos >= len || text[pos] == '\n') {
+		buf_printf(err, "line %d: the body is missing (or starts with a blank line)", line + 1);
+		goto out;
+	}
+	if (text[len - 1] != '\n' || (len >= 2 && text[len - 2] == '\n')) {
+		buf_puts(err, "end of file: the file must end with exactly one newline");
+		goto out;
+	}
+	if (field_utf8_check(text + pos, len - pos, 1, NULL) != FE_OK) {
+		buf_printf(err, "line %d: the body is not valid UTF-8 text", line + 1);
+		goto out;
+	}
+	doc->body = arena_strndup(a, text + pos, len - pos);
+	rc = 0;
+out:
+	for (int i = 0; i < CONTENT_MAXKEYS; i++)
+		buf_free(&vals[i]);
+	return rc;
+}
+
+/* content_format: write doc in the content/ format. */
+void content_format(const struct content_doc *doc, struct buf *out)
+{
+	const struct content_schema *sc = content_schema_of(doc->kind);
+
+	for (int i = 0; i < sc->nkeys; i++) {
+		const char *v = doc->val[i] ? doc->val[i] : "";
+		do {
+			const char *nl = strchr(v, '\n');
+			size_t n = nl ? (size_t)(nl - v) : strlen(v);
+			buf_printf(out, "%s: %.*s\n", sc->keys[i].name, (int)n, v);
+			v = nl ? nl + 1 : NULL;
+		} while (v && sc->keys[i].repeat);
+	}
+	buf_putc(out, '\n');
+	buf_puts(out, doc->body ? doc->body : "");
+}
+
+/* content_get: the value of key in doc, or NULL. */
+const char *content_get(const struct content_doc *doc, const char *key)
+{
+	const struct content_schema *sc = content_schema_of(doc->kind);
+
+	for (int i = 0; i < sc->nkeys; i++)
+		if (strcmp(sc->keys[i].name, key) == 0)
+			return doc->val[i];
+	return NULL;
+}
+
+/* content_set: set the value of key in doc (the string is not copied). */
+void content_set(struct content_doc *doc, const char *key, const char *v)
+{
+	const struct content_schema *sc = content_schema_of(doc->kind);
+
+	for (int i = 0; i < sc->nkeys; i++)
+		if (strcmp(sc->keys[i].name, key) == 0)
+			doc->val[i] = v;
+}
+
+/* content_dir: the folder under content/ that holds files of kind. */
+const char *content_dir(enum content_kind kind)
+{
+	return content_schema_of(kind)->dir;
+}
+
+/* content_suffix: the file name ending of files of kind. */
+const char *content_suffix(enum content_kind kind)
+{
+	return content_schema_of(kind)->suffix;
+}

@@ -1,0 +1,40 @@
+/* content: the text format of content/ (header block, blank line,
+ * Markdown body) and its import into and export from the store. */
+#ifndef QUANYI_CONTENT_H
+#define QUANYI_CONTENT_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "store.h"
+
+enum content_kind {
+	CONTENT_CATEGORY,
+	CONTENT_ARTICLE,
+	CONTENT_CHANNEL
+};
+
+enum { CONTENT_MAXKEYS = 8 };
+
+/* One parsed file. A repeatable key's values are joined by '\n'. The body
+ * keeps its final newline. */
+struct content_doc {
+	enum content_kind kind;
+	const char *val[CONTENT_MAXKEYS];
+	const char *body;
+};
+
+int content_parse(enum content_kind kind, const char *text, size_t len,
+		  struct arena *a, struct content_doc *doc, struct buf *err);
+void content_format(const struct content_doc *doc, struct buf *out);
+const char *content_get(const struct content_doc *doc, const char *key);
+void content_set(struct content_doc *doc, const char *key, const char *v);
+const char *content_dir(enum content_kind kind);
+const char *content_suffix(enum content_kind kind);
+int content_import(struct store *s, const char *dir, const char *editor,
+		   struct buf *report, struct buf *err);
+int content_export(struct store *s, const char *dir, struct buf *report,
+		   struct buf *err);
+
+#endif

@@ -1,0 +1,366 @@
+/* content_io: load content/ into the store in one transaction, and write
+ * the store back out in the same format. */
+#include "content.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "field.h"
+#include "store_content.h"
+
+enum { CONTENT_FILE_MAX = 1 << 20 };
+
+/* content_read_file: read the whole file at path into out. 0 or -1. */
+static int content_read_file(const char *path, struct buf *out, struct buf *err)
+{
+	FILE *f = fopen(path, "rb");
+	char chunk[8192];
+	size_t n;
+
+	if (!f) {
+		buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		buf_append(out, chunk, n);
+		if (out->len > CONTENT_FILE_MAX) {
+			buf_printf(err, "%s: larger than 1 MiB", path);
+			fclose(f);
+			return -1;
+		}
+	}
+	if (ferror(f)) {
+		buf_printf(err, "%s: read error", path);
+		fclose(f);
+		return -1;
+	}
+	fclose(f);
+	return 0;
+}
+
+static int content_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* content_list: the sorted names of files in dir ending with suffix, in
+ * an arena-allocated array. The count, or -1 when dir cannot be read (a
+ * missing folder is an empty list). */
+static int content_list(const char *dir, const char *suffix, struct arena *a,
+			char ***names, struct buf *err)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t slen = strlen(suffix);
+	int n = 0, cap = 64;
+	char **v = arena_alloc(a, sizeof(char *) * (size_t)cap);
+
+	*names = v;
+	if (!d) {
+		if (errno == ENOENT)
+			return 0;
+		buf_printf(err, "%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len <= slen ||
+		    strcmp(e->d_name + len - slen, suffix) != 0)
+			continue;
+		if (n == cap) {
+			char **nv = arena_alloc(a, sizeof(char *) * (size_t)cap * 2);
+			memcpy(nv, v, sizeof(char *) * (size_t)cap);
+			v = nv;
+			cap *= 2;
+		}
+		v[n++] = arena_strdup(a, e->d_name);
+	}
+	closedir(d);
+	qsort(v, (size_t)n, sizeof(char *), content_cmp);
+	*names = v;
+	return n;
+}
+
+/* content_put: store one parsed file of doc->kind called slug. */
+static int content_put(struct store *s, const char *slug, const struct content_doc *doc,
+		       const char *editor, int *changed)
+{
+	switch (doc->kind) {
+	case CONTENT_CATEGORY: {
+		struct store_category c = { 0 };
+		c.slug = slug;
+		c.title = content_get(doc, "title");
+		c.position = strtol(content_get(doc, "position"), NULL, 10);
+		c.featured = content_get(doc, "featured");
+		c.summary = content_get(doc, "summary");
+		c.body_md = doc->body;
+		return store_category_put(s, &c, changed);
+	}
+	case CONTENT_ARTICLE: {
+		struct store_article a = { 0 };
+		a.slug = slug;
+		a.category = content_get(doc, "category");
+		a.title = content_get(doc, "title");
+		a.summary = content_get(doc, "summary");
+		a.keywords = content_get(doc, "keywords");
+		a.status = content_get(doc, "status");
+		a.reviewed = content_get(doc, "reviewed");
+		a.sources = content_get(doc, "source");
+		a.body_md = doc->body;
+		return store_article_put(s, &a, editor, changed);
+	}
+	case CONTENT_CHANNEL: {
+		struct store_channel c = { 0 };
+		c.slug = slug;
+		c.name = content_get(doc, "name");
+		c.operator_name = content_get(doc, "operator");
+		c.handles = content_get(doc, "handles");
+		c.contact = content_get(doc, "contact");
+		c.position = strtol(content_get(doc, "position"), NULL, 10);
+		c.reviewed = content_get(doc, "reviewed");
+		c.body_md = doc->body;
+		return store_channel_put(s, &c, changed);
+	}
+	}
+	return -1;
+}
+
+/* content_import_kind: import every file of one kind from dir. */
+static int content_import_kind(struct store *s, const char *dir, enum content_kind kind,
+			       const char *editor, struct buf *report, struct buf *err)
+{
+	struct arena a;
+	struct buf path, text;
+	char **names;
+	const char *suffix = content_suffix(kind);
+	int n, nchanged = 0, rc = -1;
+
+	arena_init(&a);
+	buf_init(&path);
+	buf_init(&text);
+	buf_printf(&path, "%s/%s", dir, content_dir(kind));
+	n = content_list(path.data, suffix, &a, &names, err);
+	if (n < 0)
+		goto out;
+	for (int i = 0; i < n; i++) {
+		struct content_doc doc;
+		size_t slen = strlen(names[i]) - strlen(suffix);
+		char *slug = arena_strndup(&a, names[i], slen);
+		int changed = 0;
+
+		buf_reset(&path);
+		buf_printf(&path, "%s/%s/%s", dir, content_dir(kind), names[i]);
+		if (!field_slug_ok(slug, slen)) {
+			buf_printf(err, "%s: the file name is not a slug (a-z, 0-9, -)", path.data);
+			goto out;
+		}
+		buf_reset(&text);
+		if (content_read_file(path.data, &text, err) != 0)
+			goto out;
+		if (content_parse(kind, text.data ? text.data : "", text.len, &a, &doc, err) != 0) {
+			struct buf msg;
+			buf_init(&msg);
+			buf_printf(&msg, "%s: ", path.data);
+			buf_append(&msg, err->data, err->len);
+			buf_reset(err);
+			buf_append(err, msg.data, msg.len);
+			buf_free(&msg);
+			goto out;
+		}
+		if (content_put(s, slug, &doc, editor, &changed) != 0) {
+			buf_printf(err, "%s: cannot store: %s", path.data,
+				   kind == CONTENT_ARTICLE ? "unknown category or database error"
+							   : store_errmsg(s));
+			goto out;
+		}
+		nchanged += changed;
+	}
+	buf_printf(report, "%s: %d files, %d changed\n", content_dir(kind), n, nchanged);
+	rc = 0;
+out:
+	buf_free(&path);
+	buf_free(&text);
+	arena_free(&a);
+	return rc;
+}
+
+/* content_import: load dir (a content/ tree) into s in one transaction.
+ * Running it twice leaves the database as it was after the first run.
+ * 0, or -1 with err (and nothing changed). */
+int content_import(struct store *s, const char *dir, const char *editor,
+		   struct buf *report, struct buf *err)
+{
+	static const enum content_kind order[] = {
+		CONTENT_CATEGORY, CONTENT_CHANNEL, CONTENT_ARTICLE
+	};
+	struct stat st;
+
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		buf_printf(err, "%s: not a folder", dir);
+		return -1;
+	}
+	if (store_begin(s) != 0) {
+		buf_printf(err, "cannot start a transaction: %s", store_errmsg(s));
+		return -1;
+	}
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		if (content_import_kind(s, dir, order[i], editor, report, err) != 0) {
+			store_rollback(s);
+			return -1;
+		}
+	}
+	if (store_commit(s) != 0) {
+		buf_printf(err, "commit failed: %s", store_errmsg(s));
+		return -1;
+	}
+	return 0;
+}
+
+/* content_write_file: write data to path through a temporary file and a
+ * rename, so a reader never sees half a file. */
+static int content_write_file(const char *path, const struct buf *data, struct buf *err)
+{
+	struct buf tmp;
+	FILE *f;
+	int rc = -1;
+
+	buf_init(&tmp);
+	buf_printf(&tmp, "%s.tmp", path);
+	f = fopen(tmp.data, "wb");
+	if (!f) {
+		buf_printf(err, "%s: %s", tmp.data, strerror(errno));
+		goto out;
+	}
+	if (fwrite(data->data, 1, data->len, f) != data->len || fclose(f) != 0) {
+		buf_printf(err, "%s: write failed", tmp.data);
+		remove(tmp.data);
+		goto out;
+	}
+	if (rename(tmp.data, path) != 0) {
+		buf_printf(err, "%s: %s", path, strerror(errno));
+		remove(tmp.data);
+		goto out;
+	}
+	rc = 0;
+out:
+	buf_free(&tmp);
+	return rc;
+}
+
+struct content_export_ctx {
+	const char *dir;
+	struct buf *err;
+	int n;
+	int failed;
+};
+
+/* content_export_doc: write one document as <dir>/<kind dir>/<slug><suffix>. */
+static int content_export_doc(struct content_export_ctx *x, const char *slug,
+			      const struct content_doc *doc)
+{
+	struct buf path, text;
+
+	buf_init(&path);
+	buf_init(&text);
+	buf_printf(&path, "%s/%s/%s%s", x->dir, content_dir(doc->kind), slug,
+		   content_suffix(doc->kind));
+	content_format(doc, &text);
+	if (content_write_file(path.data, &text, x->err) != 0)
+		x->failed = 1;
+	else
+		x->n++;
+	buf_free(&path);
+	buf_free(&text);
+	return x->failed;
+}
+
+static int content_export_category(void *ctx, const struct store_category *c)
+{
+	struct content_doc doc = { .kind = CONTENT_CATEGORY };
+	char pos[32];
+
+	snprintf(pos, sizeof(pos), "%ld", c->position);
+	content_set(&doc, "title", c->title);
+	content_set(&doc, "position", pos);
+	content_set(&doc, "featured", c->featured);
+	content_set(&doc, "summary", c->summary);
+	doc.body = c->body_md;
+	return content_export_doc(ctx, c->slug, &doc);
+}
+
+static int content_export_article(void *ctx, const struct store_article *a)
+{
+	struct content_doc doc = { .kind = CONTENT_ARTICLE };
+
+	content_set(&doc, "title", a->title);
+	content_set(&doc, "category", a->category);
+	content_set(&doc, "summary", a->summary);
+	content_set(&doc, "keywords", a->keywords);
+	content_set(&doc, "status", a->status);
+	content_set(&doc, "reviewed", a->reviewed);
+	content_set(&doc, "source", a->sources);
+	doc.body = a->body_md;
+	return content_export_doc(ctx, a->slug, &doc);
+}
+
+static int content_export_channel(void *ctx, const struct store_channel *c)
+{
+	struct content_doc doc = { .kind = CONTENT_CHANNEL };
+	char pos[32];
+
+	snprintf(pos, sizeof(pos), "%ld", c->position);
+	content_set(&doc, "name", c->name);
+	content_set(&doc, "operator", c->operator_name);
+	content_set(&doc, "handles", c->handles);
+	content_set(&doc, "contact", c->contact);
+	content_set(&doc, "position", pos);
+	content_set(&doc, "reviewed", c->reviewed);
+	doc.body = c->body_md;
+	return content_export_doc(ctx, c->slug, &doc);
+}
+
+/* content_mkdir: create path (one level) unless it exists. */
+static int content_mkdir(const char *path, struct buf *err)
+{
+	if (mkdir(path, 0755) != 0 && errno != EEXIST) {
+		buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* content_export: write every category, article and channel of s into dir
+ * in the content/ format. 0, or -1 with err. */
+int content_export(struct store *s, const char *dir, struct buf *report, struct buf *err)
+{
+	struct content_export_ctx x = { dir, err, 0, 0 };
+	struct buf path;
+	int rc = -1;
+
+	buf_init(&path);
+	if (content_mkdir(dir, err) != 0)
+		goto out;
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_CHANNEL; k++) {
+		buf_reset(&path);
+		buf_printf(&path, "%s/%s", dir, content_dir((enum content_kind)k));
+		if (content_mkdir(path.data, err) != 0)
+			goto out;
+	}
+	if (store_category_each(s, content_export_category, &x) < 0 || x.failed)
+		goto out;
+	if (store_article_all(s, content_export_article, &x) < 0 || x.failed)
+		goto out;
+	if (store_channel_each(s, content_export_channel, &x) < 0 || x.failed)
+		goto out;
+	buf_printf(report, "exported %d files to %s\n", x.n, dir);
+	rc = 0;
+out:
+	if (rc != 0 && !err->len)
+		buf_printf(err, "export failed: %s", store_errmsg(s));
+	buf_free(&path);
+	return rc;
+}

@@ -1,0 +1,242 @@
+/* field: the table of input fields and the validators behind it. */
+#include "field.h"
+
+#include <limits.h>
+#include <string.h>
+
+/* The fields. Handlers reach a value only through this table, after it
+ * has passed its validator. */
+static const struct field_def field_table[F__MAX] = {
+	[F_Q] = { "q", "搜索词", FK_LINE, 0, 100, NULL },
+	[F_PAGE] = { "page", "页码", FK_INT, 1, 1000, NULL },
+};
+
+/* field_def: the definition of field id. */
+const struct field_def *field_def(enum field_id id)
+{
+	return &field_table[id];
+}
+
+/* field_lookup: the id of the field called name (len bytes), or -1. */
+int field_lookup(const char *name, size_t len)
+{
+	for (int i = 0; i < F__MAX; i++) {
+		const char *n = field_table[i].name;
+		if (strlen(n) == len && memcmp(n, name, len) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* field_is_forbidden_cp: code points never accepted in text: C0 and C1
+ * controls, DEL, bidirectional overrides and isolates (used to disguise
+ * text), and the non-characters U+FFFE and U+FFFF. */
+static int field_is_forbidden_cp(unsigned long cp, int multiline)
+{
+	if (cp < 0x20)
+		return !(multiline && (cp == '\n' || cp == '\r' || cp == '\t'));
+	if (cp >= 0x7f && cp <= 0x9f)
+		return 1;
+	if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+		return 1;
+	return cp == 0xfffe || cp == 0xffff;
+}
+
+/* field_utf8_check: check that s is well-formed UTF-8 (no overlong forms,
+ * no surrogates, nothing past U+10FFFF) without forbidden controls, and
+ * count its characters into *chars. */
+enum field_err field_utf8_check(const char *s, size_t len, int multiline,
+				size_t *chars)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n = 0;
+
+	while (i < len) {
+		unsigned long cp;
+		int extra;
+		unsigned char c = p[i];
+
+		if (c < 0x80) {
+			cp = c;
+			extra = 0;
+		} else if (c >= 0xc2 && c <= 0xdf) {
+			cp = c & 0x1f;
+			extra = 1;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			cp = c & 0x0f;
+			extra = 2;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			cp = c & 0x07;
+			extra = 3;
+		} else {
+			return FE_UTF8;
+		}
+		if (len - i <= (size_t)extra && extra > 0)
+			return FE_UTF8;
+		for (int k = 1; k <= extra; k++) {
+			if ((p[i + k] & 0xc0) != 0x80)
+				return FE_UTF8;
+			cp = (cp << 6) | (p[i + k] & 0x3f);
+		}
+		if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) ||
+		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return FE_UTF8;
+		if (field_is_forbidden_cp(cp, multiline))
+			return FE_CONTROL;
+		i += (size_t)extra + 1;
+		n++;
+	}
+	if (chars)
+		*chars = n;
+	return FE_OK;
+}
+
+/* field_slug_ok: 1 if s is 1-64 bytes of [a-z0-9-], not starting or
+ * ending with '-'. */
+int field_slug_ok(const char *s, size_t len)
+{
+	if (len == 0 || len > 64 || s[0] == '-' || s[len - 1] == '-')
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+			return 0;
+	}
+	return 1;
+}
+
+/* field_date_ok: 1 if s is YYYY-MM-DD naming a real date between the
+ * years 1900 and 2199. */
+int field_date_ok(const char *s, size_t len)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y, m, d, dim;
+
+	if (len != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1)
+		return 0;
+	dim = mdays[m - 1];
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		dim = 29;
+	return d <= dim;
+}
+
+/* field_int_parse: parse an optionally signed decimal integer that fits a
+ * long, with no other characters; 1 on success. */
+int field_int_parse(const char *s, size_t len, long *out)
+{
+	size_t i = 0;
+	int neg = 0;
+	unsigned long v = 0, lim;
+
+	if (len == 0 || len > 20)
+		return 0;
+	if (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-';
+		i = 1;
+		if (len == 1)
+			return 0;
+	}
+	lim = neg ? (unsigned long)LONG_MAX + 1 : (unsigned long)LONG_MAX;
+	for (; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		if (v > (lim - (unsigned long)(s[i] - '0')) / 10)
+			return 0;
+		v = v * 10 + (unsigned long)(s[i] - '0');
+	}
+	*out = neg ? (long)(0 - v) : (long)v;
+	return 1;
+}
+
+/* field_validate: check s (len bytes) against def; FE_OK or the reason it
+ * fails. For FK_INT the value is stored in *num. */
+enum field_err field_validate(const struct field_def *def, const char *s,
+			      size_t len, long *num)
+{
+	size_t chars = 0;
+	enum field_err e;
+
+	e = field_utf8_check(s, len, def->kind == FK_TEXT, &chars);
+	if (e != FE_OK)
+		return e;
+	switch (def->kind) {
+	case FK_LINE:
+	case FK_TEXT:
+		if ((long)chars < def->min)
+			return len == 0 ? FE_MISSING : FE_TOO_SHORT;
+		if ((long)chars > def->max)
+			return FE_TOO_LONG;
+		return FE_OK;
+	case FK_SLUG:
+		return field_slug_ok(s, len) ? FE_OK : FE_SLUG;
+	case FK_INT: {
+		long v;
+		if (!field_int_parse(s, len, &v))
+			return FE_INT;
+		if (v < def->min || v > def->max)
+			return FE_RANGE;
+		if (num)
+			*num = v;
+		return FE_OK;
+	}
+	case FK_DATE:
+		return field_date_ok(s, len) ? FE_OK : FE_DATE;
+	case FK_ENUM:
+		for (const char *const *c = def->choices; c && *c; c++)
+			if (strlen(*c) == len && memcmp(*c, s, len) == 0)
+				return FE_OK;
+		return FE_CHOICE;
+	}
+	return FE_CHOICE;
+}
+
+/* field_err_message: append a Chinese sentence saying why the value of
+ * def was refused. */
+void field_err_message(const struct field_def *def, enum field_err err,
+		       struct buf *out)
+{
+	const char *l = def->label;
+
+	switch (err) {
+	case FE_OK:
+		break;
+	case FE_MISSING:
+		buf_printf(out, "请填写“%s”。", l);
+		break;
+	case FE_UTF8:
+		buf_printf(out, "“%s”含有无法识别的字符（不是有效的 UTF-8 编码）。", l);
+		break;
+	case FE_CONTROL:
+		buf_printf(out, "“%s”含有不允许的控制字符。", l);
+		break;
+	case FE_TOO_SHORT:
+		buf_printf(out, "“%s”太短，至少需要 %ld 个字。", l, def->min);
+		break;
+	case FE_TOO_LONG:
+		buf_printf(out, "“%s”太长，最多 %ld 个字。", l, def->max);
+		break;
+	case FE_SLUG:
+		buf_printf(out, "“%s”只能包含小写字母、数字和连字符。", l);
+		break;
+	case FE_INT:
+		buf_printf(out, "“%s”必须是整数。", l);
+		break;
+	case FE_RANGE:
+		buf_printf(out, "“%s”必须在 %ld 到 %ld 之间。", l, def->min, def->max);
+		break;
+	case FE_DATE:
+		buf_printf(out, "“%s”不是有效的日期（格式：2026-01-31）。", l);
+		break;
+	case FE_CHOICE:
+		buf_printf(out, "“%s”不是可选的值。", l);
+		break;
+	}
+}

@@ -1,0 +1,69 @@
+/* field: the one table of input fields and their validators.
+ * Every query or form value a handler can see is named here; the request
+ * parser validates it before any handler runs (the kcgi way). */
+#ifndef QUANYI_FIELD_H
+#define QUANYI_FIELD_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+enum field_id {
+	F_Q,     /* search words */
+	F_PAGE,  /* result or list page number */
+	F__MAX
+};
+
+enum field_kind {
+	FK_LINE,  /* one line of UTF-8 text, no control characters */
+	FK_TEXT,  /* UTF-8 text that may contain newlines and tabs */
+	FK_SLUG,  /* a-z 0-9 and inner '-' */
+	FK_INT,   /* decimal integer in [min, max] */
+	FK_DATE,  /* YYYY-MM-DD, a real calendar date */
+	FK_ENUM   /* one of a fixed list of words */
+};
+
+enum field_err {
+	FE_OK = 0,
+	FE_MISSING,
+	FE_UTF8,
+	FE_CONTROL,
+	FE_TOO_SHORT,
+	FE_TOO_LONG,
+	FE_SLUG,
+	FE_INT,
+	FE_RANGE,
+	FE_DATE,
+	FE_CHOICE
+};
+
+struct field_def {
+	const char *name;   /* the key in the query or form */
+	const char *label;  /* what the reader calls it, in Chinese */
+	enum field_kind kind;
+	long min, max;      /* characters for text, value for integers */
+	const char *const *choices; /* FK_ENUM: NULL-terminated */
+};
+
+struct field_value {
+	int present;
+	enum field_err err;
+	const char *str;    /* NUL-terminated copy of the raw value */
+	size_t len;         /* bytes */
+	long num;           /* FK_INT */
+};
+
+const struct field_def *field_def(enum field_id id);
+int field_lookup(const char *name, size_t len);
+enum field_err field_validate(const struct field_def *def, const char *s,
+			      size_t len, long *num);
+void field_err_message(const struct field_def *def, enum field_err err,
+		       struct buf *out);
+
+enum field_err field_utf8_check(const char *s, size_t len, int multiline,
+				size_t *chars);
+int field_slug_ok(const char *s, size_t len);
+int field_date_ok(const char *s, size_t len);
+int field_int_parse(const char *s, size_t len, long *out);
+
+#endif

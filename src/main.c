@@ -1,0 +1,144 @@
+/* quanyi-fcgi: the web program. Started on a socket (its own, fd 0 from
+ * spawn-fcgi or systemd's StandardInput=socket, or systemd's LISTEN_FDS)
+ * it supervises pre-forked FastCGI workers; started any other way it
+ * answers the one CGI request in its environment (the cheapest end-to-end
+ * test). */
+#include <fcgiapp.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "app.h"
+#include "field.h"
+#include "server.h"
+#include "store.h"
+
+#ifndef QUANYI_DEFAULT_DB
+#define QUANYI_DEFAULT_DB "/var/lib/quanyi/quanyi.db"
+#endif
+#ifndef QUANYI_DEFAULT_TEMPLATES
+#define QUANYI_DEFAULT_TEMPLATES "/usr/share/quanyi/templates"
+#endif
+
+/* main_usage: print how to call the program. */
+static void main_usage(FILE *f)
+{
+	fputs("usage: quanyi-fcgi [-d DB] [-t TEMPLATE_DIR] [-s SOCKET [-m MODE]] [-n WORKERS]\n"
+	      "  -d DB        SQLite database (default $QUANYI_DB or " QUANYI_DEFAULT_DB ")\n"
+	      "  -t DIR       templates (default $QUANYI_TEMPLATES or " QUANYI_DEFAULT_TEMPLATES ")\n"
+	      "  -s SOCKET    listen on this unix socket and supervise workers\n"
+	      "  -m MODE      permissions of SOCKET, octal (default 0660)\n"
+	      "  -n WORKERS   pre-forked workers (default 2)\n"
+	      "Without -s: serve FastCGI on fd 0 or $LISTEN_FDS if it is a socket,\n"
+	      "otherwise answer one CGI request.\n", f);
+}
+
+/* main_env: getenv(name), or dflt when unset or empty. */
+static const char *main_env(const char *name, const char *dflt)
+{
+	const char *v = getenv(name);
+
+	return v && *v ? v : dflt;
+}
+
+/* main_systemd_fd: 3 when systemd passed exactly one socket to us. */
+static int main_systemd_fd(void)
+{
+	const char *pid = getenv("LISTEN_PID"), *fds = getenv("LISTEN_FDS");
+	long p, n;
+
+	if (!pid || !fds || !field_int_parse(pid, strlen(pid), &p) ||
+	    !field_int_parse(fds, strlen(fds), &n))
+		return -1;
+	if (p != (long)getpid() || n != 1)
+		return -1;
+	return 3;
+}
+
+int main(int argc, char **argv)
+{
+	const char *db = main_env("QUANYI_DB", QUANYI_DEFAULT_DB);
+	const char *tpl = main_env("QUANYI_TEMPLATES", QUANYI_DEFAULT_TEMPLATES);
+	const char *sock = NULL;
+	long workers = 2, mode = 0660;
+	struct app a;
+	struct buf err;
+	struct store *s;
+	int c, fd = -1, rc;
+
+	while ((c = getopt(argc, argv, "d:t:s:m:n:h")) != -1) {
+		switch (c) {
+		case 'd': db = optarg; break;
+		case 't': tpl = optarg; break;
+		case 's': sock = optarg; break;
+		case 'm':
+			mode = strtol(optarg, NULL, 8);
+			break;
+		case 'n':
+			if (!field_int_parse(optarg, strlen(optarg), &workers)) {
+				main_usage(stderr);
+				return 2;
+			}
+			break;
+		case 'h': main_usage(stdout); return 0;
+		default: main_usage(stderr); return 2;
+		}
+	}
+	if (optind != argc) {
+		main_usage(stderr);
+		return 2;
+	}
+	if (sodium_init() < 0) {
+		fputs("quanyi: libsodium failed to start\n", stderr);
+		return 1;
+	}
+	buf_init(&err);
+
+	/* Bring the schema up to date once, before any worker opens it. */
+	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
+	if (!s) {
+		fprintf(stderr, "quanyi: %s\n", err.data);
+		buf_free(&err);
+		return 1;
+	}
+	store_close(s);
+	if (app_open(&a, db, tpl, &err) != 0) {
+		fprintf(stderr, "quanyi: %s\n", err.data);
+		app_close(&a);
+		buf_free(&err);
+		return 1;
+	}
+
+	if (FCGX_Init() != 0) {
+		fputs("quanyi: libfcgi failed to start\n", stderr);
+		app_close(&a);
+		buf_free(&err);
+		return 1;
+	}
+	if (sock) {
+		fd = server_open_socket(sock, (int)mode, &err);
+		if (fd < 0) {
+			fprintf(stderr, "quanyi: %s\n", err.data);
+			app_close(&a);
+			buf_free(&err);
+			return 1;
+		}
+	} else if ((fd = main_systemd_fd()) < 0 && !FCGX_IsCGI()) {
+		fd = 0;
+	}
+
+	if (fd >= 0) {
+		rc = server_run(&a, fd, (int)workers);
+		if (sock)
+			unlink(sock);
+	} else {
+		rc = server_cgi(&a);
+	}
+	app_close(&a);
+	buf_free(&err);
+	return rc;
+}

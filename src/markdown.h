@@ -1,0 +1,11 @@
+/* markdown: CommonMark to HTML through cmark, safe by default. */
+#ifndef QUANYI_MARKDOWN_H
+#define QUANYI_MARKDOWN_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+int markdown_render(const char *md, size_t len, struct buf *out);
+
+#endif

@@ -1,0 +1,39 @@
+/* page: what a page handler works with, and the shared steps of making
+ * a page (layout, error pages). Handlers fill a dictionary and name a
+ * template; they never write HTML. */
+#ifndef QUANYI_PAGE_H
+#define QUANYI_PAGE_H
+
+#include "app.h"
+#include "request.h"
+#include "response.h"
+#include "tpl.h"
+
+struct page {
+	struct app *app;
+	struct req *req;
+	struct resp *resp;
+	const char *arg;          /* the slug in the path, if the route has one */
+	const char *topic;        /* the category the page belongs to, if any */
+	struct tpl_dict *root;    /* layout values */
+	struct tpl_dict *body;    /* the page template's values */
+	const char *tpl;          /* the page template's file */
+};
+
+typedef void (*page_fn)(struct page *p);
+
+struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
+			    const char *description);
+void page_finish(struct page *p, int status);
+void page_error(struct page *p, int status, const char *message);
+void page_date_zh(const char *iso, char *out, size_t outsz);
+void page_lines(struct tpl_dict *d, const char *section, const char *key,
+		const char *text);
+
+void page_home(struct page *p);
+void page_category(struct page *p);
+void page_article(struct page *p);
+void page_channels(struct page *p);
+void page_search(struct page *p);
+
+#endif

@@ -1,0 +1,188 @@
+/* page_read: the reading path: home, topic (category) and article pages. */
+#include <string.h>
+
+#include "page.h"
+#include "store_content.h"
+
+/* A copy of an article that outlives the statement it came from. */
+struct page_article_copy {
+	struct arena *arena;
+	int found;
+	long id;
+	char *slug, *category, *category_title, *title, *summary, *sources;
+	char *reviewed, *body_html;
+};
+
+/* page_copy_article: keep the fields of a the article page needs. */
+static int page_copy_article(void *ctx, const struct store_article *a)
+{
+	struct page_article_copy *c = ctx;
+
+	c->found = 1;
+	c->id = a->id;
+	c->slug = arena_strdup(c->arena, a->slug);
+	c->category = arena_strdup(c->arena, a->category);
+	c->category_title = arena_strdup(c->arena, a->category_title);
+	c->title = arena_strdup(c->arena, a->title);
+	c->summary = arena_strdup(c->arena, a->summary);
+	c->sources = arena_strdup(c->arena, a->sources);
+	c->reviewed = arena_strdup(c->arena, a->reviewed);
+	c->body_html = arena_strdup(c->arena, a->body_html);
+	return 1;
+}
+
+/* A list of article links: entries of section, inside one wrapper
+ * section that is shown only when the list is not empty. */
+struct page_list {
+	struct tpl_dict *d;
+	const char *wrapper;
+	const char *section;
+	struct tpl_dict *w;
+};
+
+/* page_article_item: one article link (title and summary) in the list. */
+static int page_article_item(void *ctx, const struct store_article *a)
+{
+	struct page_list *l = ctx;
+	struct tpl_dict *d;
+
+	if (!l->w)
+		l->w = tpl_section(l->d, l->wrapper);
+	d = tpl_section(l->w, l->section);
+
+	tpl_set(d, "SLUG", a->slug);
+	tpl_set(d, "TITLE", a->title);
+	tpl_set(d, "SUMMARY", a->summary);
+	return 0;
+}
+
+struct page_home_ctx {
+	struct page *p;
+	struct tpl_dict *d;
+	int failed;
+};
+
+/* page_home_topic: one topic on the home page with its key questions. */
+static int page_home_topic(void *ctx, const struct store_category *c)
+{
+	struct page_home_ctx *h = ctx;
+	struct tpl_dict *t = tpl_section(h->d, "TOPIC");
+	struct page_list l = { t, "QUESTIONS", "QUESTION", NULL };
+	char *slug = arena_strdup(&h->p->req->arena, c->slug);
+
+	tpl_set(t, "SLUG", c->slug);
+	tpl_set(t, "TITLE", c->title);
+	tpl_set(t, "SUMMARY", c->summary);
+	if (store_article_in_category(h->p->app->store, slug, 5, page_article_item, &l) < 0)
+		h->failed = 1;
+	return h->failed;
+}
+
+/* page_home: the home page: the three topics, their key questions, the
+ * search box and the way to the complaint channels. Answers 200 or 503. */
+void page_home(struct page *p)
+{
+	struct page_home_ctx h = { p, NULL, 0 };
+
+	h.d = page_begin(p, "home.tpl", "首页", NULL);
+	if (!h.d || store_category_each(p->app->store, page_home_topic, &h) < 0 || h.failed) {
+		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
+		return;
+	}
+	page_finish(p, 200);
+}
+
+struct page_category_copy {
+	struct arena *arena;
+	int found;
+	char *slug, *title, *summary, *body_html;
+};
+
+/* page_copy_category: keep the fields the topic page needs. */
+static int page_copy_category(void *ctx, const struct store_category *c)
+{
+	struct page_category_copy *cc = ctx;
+
+	cc->found = 1;
+	cc->slug = arena_strdup(cc->arena, c->slug);
+	cc->title = arena_strdup(cc->arena, c->title);
+	cc->summary = arena_strdup(cc->arena, c->summary);
+	cc->body_html = arena_strdup(cc->arena, c->body_html);
+	return 1;
+}
+
+/* page_category: a topic page: its introduction and every question in it.
+ * Answers 200, 404 (no such topic) or 503. */
+void page_category(struct page *p)
+{
+	struct page_category_copy c = { &p->req->arena, 0, NULL, NULL, NULL, NULL };
+	struct page_list l;
+	struct tpl_dict *d;
+
+	if (store_category_get(p->app->store, p->arg, page_copy_category, &c) < 0) {
+		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
+		return;
+	}
+	if (!c.found) {
+		page_error(p, 404, "没有这个话题。请从首页选择一个话题。");
+		return;
+	}
+	p->topic = c.slug;
+	d = page_begin(p, "category.tpl", c.title, c.summary);
+	if (!d)
+		goto fail;
+	tpl_set(d, "SLUG", c.slug);
+	tpl_set(d, "TITLE", c.title);
+	tpl_set(d, "SUMMARY", c.summary);
+	tpl_set(d, "INTRO", c.body_html);
+	l = (struct page_list){ d, "ARTICLES", "ARTICLE", NULL };
+	if (store_article_in_category(p->app->store, c.slug, -1, page_article_item, &l) < 0)
+		goto fail;
+	page_finish(p, 200);
+	return;
+fail:
+	page_error(p, 503, "暂时无法读取内容，请稍后再试。");
+}
+
+/* page_article: one advice article with its sources box, reviewed date,
+ * breadcrumbs and related questions. Answers 200 (304 through the ETag),
+ * 404 (no such published article) or 503. */
+void page_article(struct page *p)
+{
+	struct page_article_copy a;
+	struct page_list l;
+	struct tpl_dict *d;
+	char date[32];
+
+	memset(&a, 0, sizeof(a));
+	a.arena = &p->req->arena;
+	if (store_article_get(p->app->store, p->arg, STORE_PUBLISHED, page_copy_article, &a) < 0) {
+		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
+		return;
+	}
+	if (!a.found) {
+		page_error(p, 404, "没有找到这篇文章。它可能已经下线，或者地址输入有误。");
+		return;
+	}
+	p->topic = a.category;
+	d = page_begin(p, "article.tpl", a.title, a.summary);
+	if (!d)
+		goto fail;
+	tpl_set(d, "SLUG", a.slug);
+	tpl_set(d, "CATEGORY", a.category);
+	tpl_set(d, "CATEGORY_TITLE", a.category_title);
+	tpl_set(d, "TITLE", a.title);
+	tpl_set(d, "SUMMARY", a.summary);
+	tpl_set(d, "BODY", a.body_html);
+	tpl_set(d, "REVIEWED_ISO", a.reviewed);
+	page_date_zh(a.reviewed, date, sizeof(date));
+	tpl_set(d, "REVIEWED", date);
+	page_lines(d, "SOURCE", "TEXT", a.sources);
+	l = (struct page_list){ d, "RELATED", "ITEM", NULL };
+	if (store_article_related(p->app->store, a.id, 5, page_article_item, &l) < 0)
+		goto fail;
+	page_finish(p, 200);
+	return;
+fail:
+	page_error(p, 503, "暂时无法读取内容，请稍后再试。");
+}

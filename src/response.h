@@ -1,0 +1,29 @@
+/* response: status, headers and body of one answer, sent with an exact
+ * Content-Length once the body is complete. */
+#ifndef QUANYI_RESPONSE_H
+#define QUANYI_RESPONSE_H
+
+#include "buf.h"
+#include "request.h"
+
+enum {
+	RESP_ETAG = 1   /* strong ETag from the body; 304 on If-None-Match */
+};
+
+struct resp {
+	int status;
+	int flags;
+	const char *content_type;
+	const char *cache_control;
+	struct buf headers;    /* extra header lines, each ending in \r\n */
+	struct buf body;
+};
+
+void resp_init(struct resp *rs);
+void resp_free(struct resp *rs);
+void resp_header(struct resp *rs, const char *name, const char *value);
+const char *resp_reason(int status);
+int resp_etag_match(const char *if_none_match, const char *etag);
+int resp_send(struct resp *rs, const struct req *r, const struct req_io *io);
+
+#endif

@@ -1,0 +1,83 @@
+/* route: map a path and method to a page handler. */
+#include "route.h"
+
+#include <string.h>
+
+#include "field.h"
+
+/* Every page the program serves. GET routes answer HEAD too. */
+static const struct route route_table[] = {
+	{ "/", 0, M_GET | M_HEAD, page_home, RF_ETAG },
+	{ "/c/", 1, M_GET | M_HEAD, page_category, RF_ETAG },
+	{ "/a/", 1, M_GET | M_HEAD, page_article, RF_ETAG },
+	{ "/channels", 0, M_GET | M_HEAD, page_channels, RF_ETAG },
+	{ "/search", 0, M_GET | M_HEAD, page_search, 0 },
+};
+
+/* route_match: the route for path, or NULL. *slug gets the slug (copied
+ * into a) for slug routes. */
+const struct route *route_match(const char *path, const char **slug,
+				struct arena *a, int *path_known)
+{
+	*slug = NULL;
+	*path_known = 0;
+	for (size_t i = 0; i < sizeof(route_table) / sizeof(route_table[0]); i++) {
+		const struct route *rt = &route_table[i];
+		size_t n = strlen(rt->path);
+
+		if (!rt->slug) {
+			if (strcmp(path, rt->path) == 0) {
+				*path_known = 1;
+				return rt;
+			}
+			continue;
+		}
+		if (strncmp(path, rt->path, n) == 0 &&
+		    field_slug_ok(path + n, strlen(path + n))) {
+			*slug = arena_strdup(a, path + n);
+			*path_known = 1;
+			return rt;
+		}
+	}
+	return NULL;
+}
+
+/* route_allow: the Allow header value for a route's methods. */
+static const char *route_allow(int methods)
+{
+	if ((methods & M_POST) && (methods & M_GET))
+		return "GET, HEAD, POST";
+	if (methods & M_POST)
+		return "POST";
+	return "GET, HEAD";
+}
+
+/* route_dispatch: run the handler for p's request. Answers 404 (no route),
+ * 405 (method not allowed) and 400 (a field failed validation) itself. */
+void route_dispatch(struct page *p)
+{
+	const struct route *rt;
+	int known;
+
+	rt = route_match(p->req->path, &p->arg, &p->req->arena, &known);
+	if (!rt) {
+		page_error(p, 404, "没有找到这个页面。它可能已经移动，或者地址输入有误。");
+		return;
+	}
+	if (!(rt->methods & p->req->method)) {
+		resp_header(p->resp, "Allow", route_allow(rt->methods));
+		page_error(p, 405, "这个页面不支持这种请求方式。");
+		return;
+	}
+	if (p->req->nerrors) {
+		struct buf msg;
+		buf_init(&msg);
+		req_errors(p->req, &msg);
+		page_error(p, 400, msg.data);
+		buf_free(&msg);
+		return;
+	}
+	if (rt->flags & RF_ETAG)
+		p->resp->flags |= RESP_ETAG;
+	rt->fn(p);
+}

@@ -1,0 +1,23 @@
+/* route: the one table of routes, and dispatch through it. */
+#ifndef QUANYI_ROUTE_H
+#define QUANYI_ROUTE_H
+
+#include "page.h"
+
+enum {
+	RF_ETAG = 1    /* reading page: strong ETag and 304 */
+};
+
+struct route {
+	const char *path;   /* exact path, or a prefix ending in '/' + a slug */
+	int slug;           /* 1: path is a prefix followed by one slug */
+	int methods;        /* M_GET | M_HEAD | M_POST */
+	page_fn fn;
+	int flags;
+};
+
+const struct route *route_match(const char *path, const char **slug,
+				struct arena *a, int *path_known);
+void route_dispatch(struct page *p);
+
+#endif

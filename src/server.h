@@ -1,0 +1,11 @@
+/* server: the FastCGI supervisor and its pre-forked workers. */
+#ifndef QUANYI_SERVER_H
+#define QUANYI_SERVER_H
+
+#include "app.h"
+
+int server_open_socket(const char *path, int mode, struct buf *err);
+int server_run(struct app *a, int listen_fd, int workers);
+int server_cgi(struct app *a);
+
+#endif

@@ -1,0 +1,294 @@
+/* store: open the database, migrate it, and keep its statements. */
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The schema, one step per PRAGMA user_version. Steps are only ever
+ * appended: a database at version N runs steps N+1.. at start. */
+static const char *const store_migrations[] = {
+	/* 1: the knowledge base */
+	"CREATE TABLE category("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  featured TEXT NOT NULL DEFAULT '',"
+	"  summary TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL,"
+	"  body_html TEXT NOT NULL);"
+	"CREATE TABLE article("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  category_id INTEGER NOT NULL REFERENCES category(id),"
+	"  title TEXT NOT NULL,"
+	"  summary TEXT NOT NULL,"
+	"  keywords TEXT NOT NULL DEFAULT '',"
+	"  status TEXT NOT NULL CHECK(status IN ('draft','published')),"
+	"  reviewed TEXT NOT NULL,"
+	"  sources TEXT NOT NULL DEFAULT '',"
+	"  body_md TEXT NOT NULL,"
+	"  body_html TEXT NOT NULL,"
+	"  revision INTEGER NOT NULL DEFAULT 1,"
+	"  created TEXT NOT NULL,"
+	"  updated TEXT NOT NULL);"
+	"CREATE INDEX article_category ON article(category_id, status);"
+	"CREATE TABLE article_revision("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL REFERENCES article(id),"
+	"  revision INTEGER NOT NULL,"
+	"  category_id INTEGER NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  summary TEXT NOT NULL,"
+	"  keywords TEXT NOT NULL,"
+	"  status TEXT NOT NULL,"
+	"  reviewed TEXT NOT NULL,"
+	"  sources TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL,"
+	"  editor TEXT NOT NULL,"
+	"  created TEXT NOT NULL,"
+	"  UNIQUE(article_id, revision));"
+	"CREATE TABLE channel("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  name TEXT NOT NULL,"
+	"  operator TEXT NOT NULL,"
+	"  handles TEXT NOT NULL,"
+	"  contact TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  reviewed TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL,"
+	"  body_html TEXT NOT NULL);",
+};
+
+enum { STORE_NMIGRATIONS = sizeof(store_migrations) / sizeof(store_migrations[0]) };
+
+/* store_schema_version: the user_version this program brings a database to. */
+int store_schema_version(void)
+{
+	return STORE_NMIGRATIONS;
+}
+
+/* store_user_version: the database's PRAGMA user_version, or -1. */
+static int store_user_version(struct store *s)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* store_migrate: run the schema steps the database has not seen, all in
+ * one transaction. 0 or -1 (with err). */
+static int store_migrate(struct store *s, struct buf *err)
+{
+	int v;
+	char sql[64];
+
+	if (store_begin(s) != 0)
+		goto fail;
+	v = store_user_version(s);
+	if (v < 0)
+		goto fail_rollback;
+	if (v > STORE_NMIGRATIONS) {
+		buf_printf(err, "database schema version %d is newer than this program (%d)",
+			   v, STORE_NMIGRATIONS);
+		store_rollback(s);
+		return -1;
+	}
+	for (; v < STORE_NMIGRATIONS; v++) {
+		if (store_exec(s, store_migrations[v]) != 0)
+			goto fail_rollback;
+		snprintf(sql, sizeof(sql), "PRAGMA user_version=%d", v + 1);
+		if (store_exec(s, sql) != 0)
+			goto fail_rollback;
+	}
+	return store_commit(s);
+fail_rollback:
+	buf_printf(err, "migration failed: %s", sqlite3_errmsg(s->db));
+	store_rollback(s);
+	return -1;
+fail:
+	buf_printf(err, "migration failed: %s", sqlite3_errmsg(s->db));
+	return -1;
+}
+
+/* store_open: open the database at path (":memory:" for tests), set the
+ * connection's pragmas and migrate when asked. NULL (with err) on failure. */
+struct store *store_open(const char *path, int flags, struct buf *err)
+{
+	struct store *s = calloc(1, sizeof(*s));
+	int oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+
+	if (!s) {
+		buf_puts(err, "out of memory");
+		return NULL;
+	}
+	if (flags & STORE_CREATE)
+		oflags |= SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
+		buf_printf(err, "cannot open database %s: %s", path,
+			   s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		store_close(s);
+		return NULL;
+	}
+	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_extended_result_codes(s->db, 1);
+	if (store_exec(s, "PRAGMA foreign_keys=ON") != 0 ||
+	    (strcmp(path, ":memory:") != 0 &&
+	     (store_exec(s, "PRAGMA journal_mode=WAL") != 0 ||
+	      store_exec(s, "PRAGMA synchronous=NORMAL") != 0))) {
+		buf_printf(err, "cannot set up database %s: %s", path, sqlite3_errmsg(s->db));
+		store_close(s);
+		return NULL;
+	}
+	if ((flags & STORE_MIGRATE) && store_migrate(s, err) != 0) {
+		store_close(s);
+		return NULL;
+	}
+	if (!(flags & STORE_MIGRATE) && store_user_version(s) != STORE_NMIGRATIONS) {
+		buf_printf(err, "database %s is at schema version %d, expected %d: run quanyictl init",
+			   path, store_user_version(s), STORE_NMIGRATIONS);
+		store_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* store_close: finalize the kept statements and close the connection. */
+void store_close(struct store *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < SS__MAX; i++)
+		sqlite3_finalize(s->stmt[i]);
+	sqlite3_close(s->db);
+	free(s);
+}
+
+/* store_prep: the kept statement for slot id, prepared from sql on first
+ * use, reset and with its bindings cleared. NULL when sql does not compile
+ * (a programming error, reported on stderr). */
+sqlite3_stmt *store_prep(struct store *s, enum store_stmt id, const char *sql)
+{
+	sqlite3_stmt *st = s->stmt[id];
+
+	if (!st) {
+		if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
+				       NULL) != SQLITE_OK) {
+			fprintf(stderr, "quanyi: prepare failed: %s\n  %s\n",
+				sqlite3_errmsg(s->db), sql);
+			return NULL;
+		}
+		s->stmt[id] = st;
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return st;
+}
+
+/* store_exec: run SQL without results (schema, pragmas, transactions). */
+int store_exec(struct store *s, const char *sql)
+{
+	return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+/* store_begin: start a write transaction, or a savepoint inside one. */
+int store_begin(struct store *s)
+{
+	char sql[48];
+
+	if (s->depth == 0) {
+		if (store_exec(s, "BEGIN IMMEDIATE") != 0)
+			return -1;
+		s->failed = 0;
+	} else {
+		snprintf(sql, sizeof(sql), "SAVEPOINT sp%d", s->depth);
+		if (store_exec(s, sql) != 0)
+			return -1;
+	}
+	s->depth++;
+	return 0;
+}
+
+/* store_commit: end the innermost level. The outermost level commits,
+ * unless an inner level rolled back: then everything rolls back and -1. */
+int store_commit(struct store *s)
+{
+	char sql[48];
+
+	if (s->depth <= 0)
+		return -1;
+	s->depth--;
+	if (s->depth > 0) {
+		snprintf(sql, sizeof(sql), "RELEASE sp%d", s->depth);
+		return store_exec(s, sql);
+	}
+	if (s->failed) {
+		store_exec(s, "ROLLBACK");
+		return -1;
+	}
+	if (store_exec(s, "COMMIT") != 0) {
+		store_exec(s, "ROLLBACK");
+		return -1;
+	}
+	return 0;
+}
+
+/* store_rollback: undo the innermost level. */
+int store_rollback(struct store *s)
+{
+	char sql[80];
+
+	if (s->depth <= 0)
+		return -1;
+	s->depth--;
+	if (s->depth > 0) {
+		s->failed = 1;
+		snprintf(sql, sizeof(sql), "ROLLBACK TO sp%d; RELEASE sp%d", s->depth, s->depth);
+		return store_exec(s, sql);
+	}
+	return store_exec(s, "ROLLBACK");
+}
+
+/* store_errmsg: the connection's last error message. */
+const char *store_errmsg(const struct store *s)
+{
+	return sqlite3_errmsg(s->db);
+}
+
+/* store_bind_text: bind val to the named parameter (a copy is taken). */
+void store_bind_text(sqlite3_stmt *st, const char *name, const char *val)
+{
+	int i = sqlite3_bind_parameter_index(st, name);
+
+	if (i > 0)
+		sqlite3_bind_text(st, i, val ? val : "", -1, SQLITE_TRANSIENT);
+	else
+		fprintf(stderr, "quanyi: no parameter %s\n", name);
+}
+
+/* store_bind_int: bind an integer to the named parameter. */
+void store_bind_int(sqlite3_stmt *st, const char *name, long long val)
+{
+	int i = sqlite3_bind_parameter_index(st, name);
+
+	if (i > 0)
+		sqlite3_bind_int64(st, i, val);
+	else
+		fprintf(stderr, "quanyi: no parameter %s\n", name);
+}
+
+/* store_col: column col of the current row as text, "" for NULL. */
+const char *store_col(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	return t ? (const char *)t : "";
+}

@@ -1,0 +1,62 @@
+/* store: the SQLite connection of one process: pragmas, migrations,
+ * statements prepared once and kept, nested transactions. */
+#ifndef QUANYI_STORE_H
+#define QUANYI_STORE_H
+
+#include <sqlite3.h>
+
+#include "buf.h"
+
+/* Every statement the program runs has a slot here; it is prepared the
+ * first time it is used and kept for the life of the connection. */
+enum store_stmt {
+	SS_CATEGORY_LIST,
+	SS_CATEGORY_GET,
+	SS_CATEGORY_FIND,
+	SS_CATEGORY_INSERT,
+	SS_CATEGORY_UPDATE,
+	SS_ARTICLE_GET,
+	SS_ARTICLE_IN_CATEGORY,
+	SS_ARTICLE_FEATURED,
+	SS_ARTICLE_RELATED,
+	SS_ARTICLE_ALL,
+	SS_ARTICLE_SEARCH,
+	SS_ARTICLE_FIND,
+	SS_ARTICLE_INSERT,
+	SS_ARTICLE_UPDATE,
+	SS_REVISION_INSERT,
+	SS_REVISION_COUNT,
+	SS_CHANNEL_LIST,
+	SS_CHANNEL_FIND,
+	SS_CHANNEL_INSERT,
+	SS_CHANNEL_UPDATE,
+	SS__MAX
+};
+
+enum {
+	STORE_CREATE = 1,   /* create the file if missing */
+	STORE_MIGRATE = 2   /* bring the schema up to date */
+};
+
+struct store {
+	sqlite3 *db;
+	sqlite3_stmt *stmt[SS__MAX];
+	int depth;          /* open transactions (savepoints nest) */
+	int failed;         /* an inner level rolled back */
+};
+
+struct store *store_open(const char *path, int flags, struct buf *err);
+void store_close(struct store *s);
+int store_schema_version(void);
+sqlite3_stmt *store_prep(struct store *s, enum store_stmt id, const char *sql);
+int store_exec(struct store *s, const char *sql);
+int store_begin(struct store *s);
+int store_commit(struct store *s);
+int store_rollback(struct store *s);
+const char *store_errmsg(const struct store *s);
+
+void store_bind_text(sqlite3_stmt *st, const char *name, const char *val);
+void store_bind_int(sqlite3_stmt *st, const char *name, long long val);
+const char *store_col(sqlite3_stmt *st, int col);
+
+#endif

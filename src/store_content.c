@@ -1,0 +1,532 @@
+/* store_content: reading and writing the knowledge base. */
+#include "store_content.h"
+
+#include <string.h>
+
+#include "markdown.h"
+
+#define CATEGORY_COLS "id, slug, title, featured, summary, body_md, body_html, position"
+
+#define ARTICLE_COLS \
+	"a.id, a.slug, c.slug, c.title, a.title, a.summary, a.keywords, a.status," \
+	" a.reviewed, a.sources, a.body_md, a.body_html, a.updated, a.revision"
+
+#define ARTICLE_FROM " FROM article a JOIN category c ON c.id = a.category_id"
+
+#define CHANNEL_COLS \
+	"id, slug, name, operator, handles, contact, reviewed, body_md, body_html, position"
+
+/* store_category_row: the current row of a CATEGORY_COLS statement. */
+static void store_category_row(sqlite3_stmt *st, struct store_category *c)
+{
+	c->id = (long)sqlite3_column_int64(st, 0);
+	c->slug = store_col(st, 1);
+	c->title = store_col(st, 2);
+	c->featured = store_col(st, 3);
+	c->summary = store_col(st, 4);
+	c->body_md = store_col(st, 5);
+	c->body_html = store_col(st, 6);
+	c->position = (long)sqlite3_column_int64(st, 7);
+}
+
+/* store_article_row: the current row of an ARTICLE_COLS statement. */
+static void store_article_row(sqlite3_stmt *st, struct store_article *a)
+{
+	a->id = (long)sqlite3_column_int64(st, 0);
+	a->slug = store_col(st, 1);
+	a->category = store_col(st, 2);
+	a->category_title = store_col(st, 3);
+	a->title = store_col(st, 4);
+	a->summary = store_col(st, 5);
+	a->keywords = store_col(st, 6);
+	a->status = store_col(st, 7);
+	a->reviewed = store_col(st, 8);
+	a->sources = store_col(st, 9);
+	a->body_md = store_col(st, 10);
+	a->body_html = store_col(st, 11);
+	a->updated = store_col(st, 12);
+	a->revision = (long)sqlite3_column_int64(st, 13);
+}
+
+/* store_channel_row: the current row of a CHANNEL_COLS statement. */
+static void store_channel_row(sqlite3_stmt *st, struct store_channel *c)
+{
+	c->id = (long)sqlite3_column_int64(st, 0);
+	c->slug = store_col(st, 1);
+	c->name = store_col(st, 2);
+	c->operator_name = store_col(st, 3);
+	c->handles = store_col(st, 4);
+	c->contact = store_col(st, 5);
+	c->reviewed = store_col(st, 6);
+	c->body_md = store_col(st, 7);
+	c->body_html = store_col(st, 8);
+	c->position = (long)sqlite3_column_int64(st, 9);
+}
+
+/* store_run_categories: step st, calling fn per row. Rows seen, or -1. */
+static int store_run_categories(sqlite3_stmt *st, store_category_fn fn, void *ctx)
+{
+	int rc, n = 0;
+	struct store_category c;
+
+	if (!st)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		n++;
+		store_category_row(st, &c);
+		if (fn(ctx, &c))
+			break;
+	}
+	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? n : -1;
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* store_run_articles: step st, calling fn per row. Rows seen, or -1. */
+static int store_run_articles(sqlite3_stmt *st, store_article_fn fn, void *ctx)
+{
+	int rc, n = 0;
+	struct store_article a;
+
+	if (!st)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		n++;
+		store_article_row(st, &a);
+		if (fn(ctx, &a))
+			break;
+	}
+	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? n : -1;
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* store_category_each: every category in position order. */
+int store_category_each(struct store *s, store_category_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_CATEGORY_LIST,
+		"SELECT " CATEGORY_COLS " FROM category ORDER BY position, slug");
+
+	return store_run_categories(st, fn, ctx);
+}
+
+/* store_category_get: the category called slug: 1 found, 0 not, -1 error. */
+int store_category_get(struct store *s, const char *slug, store_category_fn fn,
+		       void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_CATEGORY_GET,
+		"SELECT " CATEGORY_COLS " FROM category WHERE slug = :slug");
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":slug", slug);
+	return store_run_categories(st, fn, ctx);
+}
+
+/* store_category_id: the id of category slug, 0 when there is none. */
+static long store_category_id(struct store *s, const char *slug)
+{
+	sqlite3_stmt *st = store_prep(s, SS_CATEGORY_FIND,
+		"SELECT id FROM category WHERE slug = :slug");
+	long id = 0;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":slug", slug);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = (long)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return id;
+}
+
+/* store_same_category: compare callback: 1 in *ctx when c equals the
+ * category being saved. */
+struct store_cmp {
+	const void *want;
+	int same;
+};
+
+static int store_same_category(void *ctx, const struct store_category *c)
+{
+	struct store_cmp *cmp = ctx;
+	const struct store_category *w = cmp->want;
+
+	cmp->same = strcmp(c->title, w->title) == 0 && c->position == w->position &&
+		    strcmp(c->featured, w->featured) == 0 &&
+		    strcmp(c->summary, w->summary) == 0 &&
+		    strcmp(c->body_md, w->body_md) == 0;
+	return 1;
+}
+
+/* store_category_put: insert or update category c (by slug), rendering its
+ * Markdown. *changed is 1 when the database changed. 0 or -1. */
+int store_category_put(struct store *s, const struct store_category *c, int *changed)
+{
+	struct store_cmp cmp = { c, 0 };
+	struct buf html;
+	sqlite3_stmt *st;
+	int found, rc;
+
+	*changed = 0;
+	found = store_category_get(s, c->slug, store_same_category, &cmp);
+	if (found < 0)
+		return -1;
+	if (found && cmp.same)
+		return 0;
+	buf_init(&html);
+	if (markdown_render(c->body_md, strlen(c->body_md), &html) != 0) {
+		buf_free(&html);
+		return -1;
+	}
+	st = found ? store_prep(s, SS_CATEGORY_UPDATE,
+			"UPDATE category SET title = :title, position = :position,"
+			" featured = :featured, summary = :summary, body_md = :md,"
+			" body_html = :html WHERE slug = :slug")
+		   : store_prep(s, SS_CATEGORY_INSERT,
+			"INSERT INTO category(slug, title, position, featured, summary,"
+			" body_md, body_html) VALUES(:slug, :title, :position, :featured,"
+			" :summary, :md, :html)");
+	if (!st) {
+		buf_free(&html);
+		return -1;
+	}
+	store_bind_text(st, ":slug", c->slug);
+	store_bind_text(st, ":title", c->title);
+	store_bind_int(st, ":position", c->position);
+	store_bind_text(st, ":featured", c->featured);
+	store_bind_text(st, ":summary", c->summary);
+	store_bind_text(st, ":md", c->body_md);
+	store_bind_text(st, ":html", html.data ? html.data : "");
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	buf_free(&html);
+	if (rc != SQLITE_DONE)
+		return -1;
+	*changed = 1;
+	return 0;
+}
+
+/* store_article_get: the article called slug (published only unless
+ * any_status): 1 found, 0 not, -1 error. */
+int store_article_get(struct store *s, const char *slug, int any_status,
+		      store_article_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_GET,
+		"SELECT " ARTICLE_COLS ARTICLE_FROM
+		" WHERE a.slug = :slug AND (a.status = 'published' OR :any)");
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":slug", slug);
+	store_bind_int(st, ":any", any_status);
+	return store_run_articles(st, fn, ctx);
+}
+
+/* store_article_in_category: published articles of a category, the
+ * category's featured ones first in their listed order, then the rest in
+ * the order they were added; at most limit (-1: all). Rows or -1. */
+int store_article_in_category(struct store *s, const char *category, long limit,
+			      store_article_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_IN_CATEGORY,
+		"SELECT " ARTICLE_COLS ARTICLE_FROM
+		" WHERE c.slug = :cat AND a.status = 'published'"
+		" ORDER BY instr(',' || replace(c.featured, ' ', '') || ',',"
+		"                ',' || a.slug || ',') = 0,"
+		"          instr(',' || replace(c.featured, ' ', '') || ',',"
+		"                ',' || a.slug || ','),"
+		"          a.id"
+		" LIMIT :limit");
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":cat", category);
+	store_bind_int(st, ":limit", limit);
+	return store_run_articles(st, fn, ctx);
+}
+
+/* store_article_related: other published articles of the same category as
+ * article_id; at most limit. Rows or -1. */
+int store_article_related(struct store *s, long article_id, long limit,
+			  store_article_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_RELATED,
+		"SELECT " ARTICLE_COLS ARTICLE_FROM
+		" WHERE a.category_id = (SELECT category_id FROM article WHERE id = :id)"
+		"   AND a.id <> :id AND a.status = 'published'"
+		" ORDER BY a.id LIMIT :limit");
+
+	if (!st)
+		return -1;
+	store_bind_int(st, ":id", article_id);
+	store_bind_int(st, ":limit", limit);
+	return store_run_articles(st, fn, ctx);
+}
+
+/* store_article_search: published articles containing every
+ * space-separated word of q (at most 8 words) in title, summary, keywords
+ * or text; title matches first. The words are bound as LIKE patterns with
+ * their wildcards escaped. Rows or -1. */
+int store_article_search(struct store *s, const char *q, long limit,
+			 store_article_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_SEARCH,
+		"WITH w(pat) AS (SELECT '%' || replace(replace(replace(value, '\\', '\\\\'),"
+		"      '%', '\\%'), '_', '\\_') || '%' FROM json_each(:words))"
+		" SELECT " ARTICLE_COLS ARTICLE_FROM
+		" WHERE a.status = 'published' AND NOT EXISTS (SELECT 1 FROM w WHERE NOT ("
+		"   a.title LIKE w.pat ESCAPE '\\' OR a.summary LIKE w.pat ESCAPE '\\'"
+		"   OR a.keywords LIKE w.pat ESCAPE '\\' OR a.body_md LIKE w.pat ESCAPE '\\'))"
+		" ORDER BY (SELECT count(*) FROM w WHERE a.title LIKE w.pat ESCAPE '\\') DESC,"
+		"   (SELECT count(*) FROM w WHERE a.keywords LIKE w.pat ESCAPE '\\') DESC, a.id"
+		" LIMIT :limit");
+	struct buf words;
+	const char *p = q;
+	int n = 0, rc;
+
+	if (!st)
+		return -1;
+	buf_init(&words);
+	buf_putc(&words, '[');
+	while (*p && n < 8) {
+		const char *e;
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		e = p;
+		while (*e && *e != ' ')
+			e++;
+		buf_puts(&words, n ? ",\"" : "\"");
+		for (const char *c = p; c < e; c++) {
+			if (*c == '"' || *c == '\\')
+				buf_putc(&words, '\\');
+			buf_putc(&words, *c);
+		}
+		buf_putc(&words, '"');
+		n++;
+		p = e;
+	}
+	buf_putc(&words, ']');
+	store_bind_text(st, ":words", words.data);
+	store_bind_int(st, ":limit", limit);
+	rc = store_run_articles(st, fn, ctx);
+	buf_free(&words);
+	return rc;
+}
+
+/* store_article_all: every article, drafts too, by slug. Rows or -1. */
+int store_article_all(struct store *s, store_article_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_ALL,
+		"SELECT " ARTICLE_COLS ARTICLE_FROM " ORDER BY a.slug");
+
+	return store_run_articles(st, fn, ctx);
+}
+
+/* store_same_article: compare callback for store_article_put. */
+static int store_same_article(void *ctx, const struct store_article *a)
+{
+	struct store_cmp *cmp = ctx;
+	const struct store_article *w = cmp->want;
+
+	cmp->same = strcmp(a->category, w->category) == 0 &&
+		    strcmp(a->title, w->title) == 0 &&
+		    strcmp(a->summary, w->summary) == 0 &&
+		    strcmp(a->keywords, w->keywords) == 0 &&
+		    strcmp(a->status, w->status) == 0 &&
+		    strcmp(a->reviewed, w->reviewed) == 0 &&
+		    strcmp(a->sources, w->sources) == 0 &&
+		    strcmp(a->body_md, w->body_md) == 0;
+	return 1;
+}
+
+/* store_article_put: insert or update article a (by slug) and record the
+ * saved text as a new revision by editor, all in one transaction. Nothing
+ * is written when the text is unchanged. 0, or -1 (unknown category,
+ * database error). */
+int store_article_put(struct store *s, const struct store_article *a,
+		      const char *editor, int *changed)
+{
+	struct store_cmp cmp = { a, 0 };
+	struct buf html;
+	sqlite3_stmt *st;
+	long cat;
+	int found, rc = -1;
+
+	*changed = 0;
+	found = store_article_get(s, a->slug, STORE_ANY_STATUS, store_same_article, &cmp);
+	if (found < 0)
+		return -1;
+	if (found && cmp.same)
+		return 0;
+	cat = store_category_id(s, a->category);
+	if (cat <= 0)
+		return -1;
+	buf_init(&html);
+	if (markdown_render(a->body_md, strlen(a->body_md), &html) != 0 ||
+	    store_begin(s) != 0) {
+		buf_free(&html);
+		return -1;
+	}
+	st = found ? store_prep(s, SS_ARTICLE_UPDATE,
+			"UPDATE article SET category_id = :cat, title = :title,"
+			" summary = :summary, keywords = :keywords, status = :status,"
+			" reviewed = :reviewed, sources = :sources, body_md = :md,"
+			" body_html = :html, revision = revision + 1,"
+			" updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+			" WHERE slug = :slug")
+		   : store_prep(s, SS_ARTICLE_INSERT,
+			"INSERT INTO article(slug, category_id, title, summary, keywords,"
+			" status, reviewed, sources, body_md, body_html, revision, created,"
+			" updated) VALUES(:slug, :cat, :title, :summary, :keywords, :status,"
+			" :reviewed, :sources, :md, :html, 1,"
+			" strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),"
+			" strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+	if (!st)
+		goto out;
+	store_bind_text(st, ":slug", a->slug);
+	store_bind_int(st, ":cat", cat);
+	store_bind_text(st, ":title", a->title);
+	store_bind_text(st, ":summary", a->summary);
+	store_bind_text(st, ":keywords", a->keywords);
+	store_bind_text(st, ":status", a->status);
+	store_bind_text(st, ":reviewed", a->reviewed);
+	store_bind_text(st, ":sources", a->sources);
+	store_bind_text(st, ":md", a->body_md);
+	store_bind_text(st, ":html", html.data ? html.data : "");
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		sqlite3_reset(st);
+		goto out;
+	}
+	sqlite3_reset(st);
+	st = store_prep(s, SS_REVISION_INSERT,
+		"INSERT INTO article_revision(article_id, revision, category_id, title,"
+		" summary, keywords, status, reviewed, sources, body_md, editor, created)"
+		" SELECT id, revision, category_id, title, summary, keywords, status,"
+		" reviewed, sources, body_md, :editor, updated FROM article"
+		" WHERE slug = :slug");
+	if (!st)
+		goto out;
+	store_bind_text(st, ":slug", a->slug);
+	store_bind_text(st, ":editor", editor);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		sqlite3_reset(st);
+		goto out;
+	}
+	sqlite3_reset(st);
+	rc = 0;
+out:
+	buf_free(&html);
+	if (rc == 0 && store_commit(s) == 0) {
+		*changed = 1;
+		return 0;
+	}
+	if (rc != 0)
+		store_rollback(s);
+	return -1;
+}
+
+/* store_article_revisions: how many revisions article slug has, or -1. */
+long store_article_revisions(struct store *s, const char *slug)
+{
+	sqlite3_stmt *st = store_prep(s, SS_REVISION_COUNT,
+		"SELECT count(*) FROM article_revision r JOIN article a"
+		" ON a.id = r.article_id WHERE a.slug = :slug");
+	long n = -1;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":slug", slug);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return n;
+}
+
+/* store_channel_each: every complaint channel in position order. */
+int store_channel_each(struct store *s, store_channel_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_CHANNEL_LIST,
+		"SELECT " CHANNEL_COLS " FROM channel ORDER BY position, slug");
+	struct store_channel c;
+	int rc, n = 0;
+
+	if (!st)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		n++;
+		store_channel_row(st, &c);
+		if (fn(ctx, &c))
+			break;
+	}
+	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? n : -1;
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* store_channel_put: insert or update channel c (by slug). 0 or -1. */
+int store_channel_put(struct store *s, const struct store_channel *c, int *changed)
+{
+	sqlite3_stmt *st = store_prep(s, SS_CHANNEL_FIND,
+		"SELECT " CHANNEL_COLS " FROM channel WHERE slug = :slug");
+	struct store_channel old;
+	struct buf html;
+	int found = 0, same = 0, rc;
+
+	*changed = 0;
+	if (!st)
+		return -1;
+	store_bind_text(st, ":slug", c->slug);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		found = 1;
+		store_channel_row(st, &old);
+		same = strcmp(old.name, c->name) == 0 &&
+		       strcmp(old.operator_name, c->operator_name) == 0 &&
+		       strcmp(old.handles, c->handles) == 0 &&
+		       strcmp(old.contact, c->contact) == 0 &&
+		       strcmp(old.reviewed, c->reviewed) == 0 &&
+		       strcmp(old.body_md, c->body_md) == 0 && old.position == c->position;
+	} else if (rc != SQLITE_DONE) {
+		sqlite3_reset(st);
+		return -1;
+	}
+	sqlite3_reset(st);
+	if (same)
+		return 0;
+	buf_init(&html);
+	if (markdown_render(c->body_md, strlen(c->body_md), &html) != 0) {
+		buf_free(&html);
+		return -1;
+	}
+	st = found ? store_prep(s, SS_CHANNEL_UPDATE,
+			"UPDATE channel SET name = :name, operator = :operator,"
+			" handles = :handles, contact = :contact, position = :position,"
+			" reviewed = :reviewed, body_md = :md, body_html = :html"
+			" WHERE slug = :slug")
+		   : store_prep(s, SS_CHANNEL_INSERT,
+			"INSERT INTO channel(slug, name, operator, handles, contact, position,"
+			" reviewed, body_md, body_html) VALUES(:slug, :name, :operator,"
+			" :handles, :contact, :position, :reviewed, :md, :html)");
+	if (!st) {
+		buf_free(&html);
+		return -1;
+	}
+	store_bind_text(st, ":slug", c->slug);
+	store_bind_text(st, ":name", c->name);
+	store_bind_text(st, ":operator", c->operator_name);
+	store_bind_text(st, ":handles", c->handles);
+	store_bind_text(st, ":contact", c->contact);
+	store_bind_int(st, ":position", c->position);
+	store_bind_text(st, ":reviewed", c->reviewed);
+	store_bind_text(st, ":md", c->body_md);
+	store_bind_text(st, ":html", html.data ? html.data : "");
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	buf_free(&html);
+	if (rc != SQLITE_DONE)
+		return -1;
+	*changed = 1;
+	return 0;
+}

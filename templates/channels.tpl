@@ -1,0 +1,21 @@
+{{%AUTOESCAPE context="HTML"}}<nav class="crumbs" aria-label="当前位置">
+<ol><li><a href="/">首页</a></li><li aria-current="page">投诉渠道一览</li></ol>
+</nav>
+<h1>投诉渠道一览</h1>
+<p class="lead">一般先向贷款机构投诉并保留记录；机构不处理或处理不当，再找对应的监管渠道。遇到人身安全威胁，直接报警。</p>
+<nav class="toc" aria-label="渠道目录">
+<ul>
+{{#CHANNEL}}<li><a href="#{{SLUG}}">{{NAME}}</a></li>
+{{/CHANNEL}}</ul>
+</nav>
+{{#CHANNEL}}<section class="channel" id="{{SLUG}}" aria-labelledby="h-{{SLUG}}">
+<h2 id="h-{{SLUG}}">{{NAME}}</h2>
+<dl>
+<dt>负责机构</dt><dd>{{OPERATOR}}</dd>
+<dt>管什么</dt><dd>{{HANDLES}}</dd>
+<dt>怎么联系</dt><dd>{{CONTACT}}</dd>
+</dl>
+<div class="prose">{{BODY:none}}</div>
+<p class="reviewed">最后核实：<time datetime="{{REVIEWED_ISO}}">{{REVIEWED}}</time></p>
+</section>
+{{/CHANNEL}}

@@ -1,0 +1,18 @@
+{{%AUTOESCAPE context="HTML"}}<section class="intro">
+<h1>被催收、还不上，先弄清法律怎么说</h1>
+<p>这里用平实的中文解释逾期还款、催收行为和投诉渠道的法律规定。每篇文章都写明依据的法律条文和最后核实日期，没有核实的内容会明确标出。</p>
+</section>
+<div class="topics">
+{{#TOPIC}}<section class="topic" aria-labelledby="topic-{{SLUG}}">
+<h2 id="topic-{{SLUG}}"><a href="/c/{{SLUG}}">{{TITLE}}</a></h2>
+<p>{{SUMMARY}}</p>
+{{#QUESTIONS}}<ul class="questions">
+{{#QUESTION}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a></li>
+{{/QUESTION}}</ul>
+{{/QUESTIONS}}<p class="more"><a href="/c/{{SLUG}}">查看“{{TITLE}}”的全部问题</a></p>
+</section>
+{{/TOPIC}}</div>
+<section class="act">
+<h2>需要投诉？</h2>
+<p>不知道该找谁：先看<a href="/channels">投诉渠道一览</a>，了解贷款机构、12378、12363、110 等渠道各管什么。</p>
+</section>

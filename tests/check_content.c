@@ -1,0 +1,260 @@
+/* Unit tests: the content/ format, and import/export round trips of the
+ * shipped content. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check_fake.h"
+#include "check_suites.h"
+#include "content.h"
+#include "store_content.h"
+
+static const char good_article[] =
+	"title: 欠款超过三年就不用还了吗？\n"
+	"category: overdue\n"
+	"summary: 不是。时效过了，债务仍在。\n"
+	"keywords: 诉讼时效, 三年\n"
+	"status: published\n"
+	"reviewed: 2026-11-23\n"
+	"source: 《中华人民共和国民法典》第188条（2020年）\n"
+	"source: 《中华人民共和国民法典》第192条（2020年）\n"
+	"\n"
+	"## 法律怎么规定\n\n正文。\n";
+
+START_TEST(test_round_trip)
+{
+	struct arena a;
+	struct content_doc doc;
+	struct buf err, out;
+
+	arena_init(&a);
+	buf_init(&err);
+	buf_init(&out);
+	ck_assert_msg(content_parse(CONTENT_ARTICLE, good_article, strlen(good_article), &a,
+				    &doc, &err) == 0, "%s", err.data ? err.data : "");
+	ck_assert_str_eq(content_get(&doc, "category"), "overdue");
+	ck_assert_str_eq(content_get(&doc, "source"),
+			 "《中华人民共和国民法典》第188条（2020年）\n《中华人民共和国民法典》第192条（2020年）");
+	ck_assert_str_eq(doc.body, "## 法律怎么规定\n\n正文。\n");
+	content_format(&doc, &out);
+	ck_assert_str_eq(out.data, good_article);
+	buf_free(&err);
+	buf_free(&out);
+	arena_free(&a);
+}
+END_TEST
+
+/* parse_err: parse text as an article and return the error message. */
+static char *parse_err(const char *text)
+{
+	struct arena a;
+	struct content_doc doc;
+	struct buf err;
+	char *msg;
+
+	arena_init(&a);
+	buf_init(&err);
+	ck_assert_int_eq(content_parse(CONTENT_ARTICLE, text, strlen(text), &a, &doc, &err), -1);
+	msg = buf_steal(&err);
+	arena_free(&a);
+	return msg;
+}
+
+static void expect_err(const char *text, const char *want)
+{
+	char *msg = parse_err(text);
+
+	ck_assert_msg(strstr(msg, want) != NULL, "got \"%s\", want \"%s\"", msg, want);
+	free(msg);
+}
+
+START_TEST(test_errors)
+{
+	expect_err("title: x\ncategory: overdue\n\nbody\n", "missing key \"summary\"");
+	expect_err("category: overdue\ntitle: x\n", "line 1: missing key \"title\"");
+	expect_err("title: x\ntitle: y\n", "given twice");
+	expect_err("title: x\nauthor: me\n", "unexpected key \"author\"");
+	expect_err("title x\n", "line 1: expected \"key: value\"");
+	expect_err("title:  x\n", "leading or trailing spaces");
+	expect_err("title: x\r\n", "carriage return");
+	expect_err("title: x\ncategory: Overdue\n", "not a slug");
+	expect_err("title: x\ncategory: overdue\nsummary: s\nkeywords: k\nstatus: live\n",
+		   "published or draft");
+	expect_err("title: x\ncategory: overdue\nsummary: s\nkeywords: k\nstatus: draft\n"
+		   "reviewed: 2026-02-30\n", "not a date");
+	expect_err("title: x\ncategory: overdue\nsummary: s\nkeywords: k\nstatus: draft\n"
+		   "reviewed: 2026-02-03\n\nbody\n", "missing key \"source\"");
+	expect_err("title: x\ncategory: overdue\nsummary: s\nkeywords: k\nstatus: draft\n"
+		   "reviewed: 2026-02-03\nsource: s\n\nbody\n\n", "exactly one newline");
+	expect_err("title: x\ncategory: overdue\nsummary: s\nkeywords: k\nstatus: draft\n"
+		   "reviewed: 2026-02-03\nsource: s\n\nbody", "exactly one newline");
+	expect_err("title: x\ncategory: overdue\nsummary: s\nkeywords: k\nstatus: draft\n"
+		   "reviewed: 2026-02-03\nsource: s\n\n", "body is missing");
+	expect_err("title: x\ncategory: overdue\nsummary: s\nkeywords: k\nstatus: draft\n"
+		   "reviewed: 2026-02-03\nsource: s\n\nbad \xff\n", "not valid UTF-8");
+	expect_err("title: x\ncategory: overdue\nsummary: s\nkeywords: k\nstatus: draft\n"
+		   "reviewed: 2026-02-03\nsource: s", "must end with a blank line");
+}
+END_TEST
+
+START_TEST(test_category_featured)
+{
+	static const char ok[] = "title: t\nposition: 1\nfeatured: a, b-c, d\nsummary: s\n\nx\n";
+	static const char bad[] = "title: t\nposition: 1\nfeatured: a,b\nsummary: s\n\nx\n";
+	static const char badpos[] = "title: t\nposition: 01\nfeatured: a\nsummary: s\n\nx\n";
+	struct arena a;
+	struct content_doc doc;
+	struct buf err;
+
+	arena_init(&a);
+	buf_init(&err);
+	ck_assert_int_eq(content_parse(CONTENT_CATEGORY, ok, strlen(ok), &a, &doc, &err), 0);
+	ck_assert_int_eq(content_parse(CONTENT_CATEGORY, bad, strlen(bad), &a, &doc, &err), -1);
+	ck_assert_int_eq(content_parse(CONTENT_CATEGORY, badpos, strlen(badpos), &a, &doc, &err), -1);
+	buf_free(&err);
+	arena_free(&a);
+}
+END_TEST
+
+/* same_tree: 1 when every file of kind folder sub in a is byte-identical
+ * in b, and b has no others. */
+static int read_all(const char *path, struct buf *out)
+{
+	FILE *f = fopen(path, "rb");
+	char chunk[4096];
+	size_t n;
+
+	if (!f)
+		return -1;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_append(out, chunk, n);
+	fclose(f);
+	return 0;
+}
+
+static int count_and_compare(const char *a, const char *b, const char *sub)
+{
+	char pa[4200], pb[4200];
+	DIR *d;
+	struct dirent *e;
+	int n = 0;
+
+	snprintf(pa, sizeof(pa), "%s/%s", a, sub);
+	d = opendir(pa);
+	if (!d)
+		return 0;
+	while ((e = readdir(d)) != NULL) {
+		struct buf x, y;
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(pa, sizeof(pa), "%s/%s/%s", a, sub, e->d_name);
+		snprintf(pb, sizeof(pb), "%s/%s/%s", b, sub, e->d_name);
+		buf_init(&x);
+		buf_init(&y);
+		ck_assert_int_eq(read_all(pa, &x), 0);
+		ck_assert_msg(read_all(pb, &y) == 0, "export lacks %s", pb);
+		ck_assert_msg(x.len == y.len && memcmp(x.data, y.data, x.len) == 0,
+			      "%s differs after the round trip", pa);
+		buf_free(&x);
+		buf_free(&y);
+		n++;
+	}
+	closedir(d);
+	return n;
+}
+
+START_TEST(test_import_export_shipped)
+{
+	const char *content = fake_dir("content");
+	char *dir = fake_tmpdir(), db[4200], out[4200];
+	struct buf err, report;
+	struct store *s;
+	long revs;
+
+	snprintf(db, sizeof(db), "%s/t.db", dir);
+	snprintf(out, sizeof(out), "%s/export", dir);
+	buf_init(&err);
+	buf_init(&report);
+	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_msg(content_import(s, content, "import", &report, &err) == 0, "%s",
+		      err.data ? err.data : "");
+	revs = store_article_revisions(s, "overdue-collection-never-stops");
+	/* idempotent: a second import changes nothing */
+	buf_reset(&report);
+	ck_assert_int_eq(content_import(s, content, "import", &report, &err), 0);
+	ck_assert_msg(strstr(report.data, "articles:") && !strstr(report.data, "s, 1") &&
+		      strstr(report.data, "categories: 3 files, 0 changed"), "%s", report.data);
+	ck_assert_int_eq(store_article_revisions(s, "overdue-collection-never-stops"), revs);
+	/* export gives back the same bytes */
+	ck_assert_int_eq(content_export(s, out, &report, &err), 0);
+	ck_assert_int_eq(count_and_compare(content, out, "categories"), 3);
+	ck_assert_int_eq(count_and_compare(out, content, "categories"), 3);
+	count_and_compare(content, out, "articles");
+	count_and_compare(out, content, "articles");
+	count_and_compare(content, out, "channels");
+	count_and_compare(out, content, "channels");
+	store_close(s);
+	buf_free(&err);
+	buf_free(&report);
+	fake_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(test_import_is_atomic)
+{
+	char *dir = fake_tmpdir(), path[4300];
+	struct buf err, report;
+	struct store *s;
+	FILE *f;
+
+	mkdir(dir, 0755);
+	snprintf(path, sizeof(path), "%s/categories", dir);
+	mkdir(path, 0755);
+	snprintf(path, sizeof(path), "%s/articles", dir);
+	mkdir(path, 0755);
+	snprintf(path, sizeof(path), "%s/categories/overdue.txt", dir);
+	f = fopen(path, "w");
+	fputs("title: t\nposition: 1\nfeatured: a\nsummary: s\n\nx\n", f);
+	fclose(f);
+	snprintf(path, sizeof(path), "%s/articles/a.md", dir);
+	f = fopen(path, "w");
+	fputs(good_article, f);
+	fclose(f);
+	snprintf(path, sizeof(path), "%s/articles/b.md", dir);
+	f = fopen(path, "w");
+	fputs("title: broken\n", f);
+	fclose(f);
+
+	buf_init(&err);
+	buf_init(&report);
+	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
+	ck_assert_int_eq(content_import(s, dir, "import", &report, &err), -1);
+	ck_assert_msg(strstr(err.data, "articles/b.md") != NULL, "%s", err.data);
+	/* nothing from the failed import is kept */
+	ck_assert_int_eq(store_article_revisions(s, "a"), 0);
+	store_close(s);
+	buf_free(&err);
+	buf_free(&report);
+	fake_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+Suite *suite_content(void)
+{
+	Suite *s = suite_create("content");
+	TCase *tc = tcase_create("format");
+
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_round_trip);
+	tcase_add_test(tc, test_errors);
+	tcase_add_test(tc, test_category_featured);
+	tcase_add_test(tc, test_import_export_shipped);
+	tcase_add_test(tc, test_import_is_atomic);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,79 @@
+/* A fake request source for unit tests. */
+#include "check_fake.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *fake_param(void *ctx, const char *name)
+{
+	struct fake *f = ctx;
+
+	for (const char *const *e = f->env; *e; e += 2)
+		if (strcmp(e[0], name) == 0)
+			return e[1];
+	return NULL;
+}
+
+static int fake_read(void *ctx, char *buf, int n)
+{
+	struct fake *f = ctx;
+	size_t left = f->body ? strlen(f->body) - f->off : 0;
+	size_t k = left < (size_t)n ? left : (size_t)n;
+
+	if (k)
+		memcpy(buf, f->body + f->off, k);
+	f->off += k;
+	return (int)k;
+}
+
+static int fake_write(void *ctx, const char *buf, size_t n)
+{
+	buf_append(&((struct fake *)ctx)->out, buf, n);
+	return 0;
+}
+
+/* fake_io: set up f and io to serve env and body; output goes to f->out
+ * (which the caller frees). */
+void fake_io(struct fake *f, const char *const *env, const char *body, struct req_io *io)
+{
+	f->env = env;
+	f->body = body;
+	f->off = 0;
+	buf_init(&f->out);
+	io->param = fake_param;
+	io->read = fake_read;
+	io->write = fake_write;
+	io->ctx = f;
+}
+
+/* fake_dir: $top_srcdir/name (a static buffer), for templates and content. */
+const char *fake_dir(const char *name)
+{
+	static char path[4096];
+	const char *top = getenv("top_srcdir");
+
+	snprintf(path, sizeof(path), "%s/%s", top && *top ? top : "..", name);
+	return path;
+}
+
+/* fake_tmpdir: a new empty temporary folder (the caller frees the name). */
+char *fake_tmpdir(void)
+{
+	char tmpl[] = "/tmp/quanyi-check-XXXXXX";
+	char *d = mkdtemp(tmpl);
+
+	return d ? strdup(d) : NULL;
+}
+
+/* fake_rmtree: remove a temporary folder made by fake_tmpdir. */
+void fake_rmtree(const char *dir)
+{
+	char cmd[4200];
+
+	if (dir && strncmp(dir, "/tmp/quanyi-check-", 18) == 0) {
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+		if (system(cmd) != 0)
+			fprintf(stderr, "could not remove %s\n", dir);
+	}
+}

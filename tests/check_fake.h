@@ -1,0 +1,21 @@
+/* A fake request source for unit tests: CGI variables, a body, and a
+ * buffer that collects the response. */
+#ifndef QUANYI_CHECK_FAKE_H
+#define QUANYI_CHECK_FAKE_H
+
+#include "buf.h"
+#include "request.h"
+
+struct fake {
+	const char *const *env;   /* name, value, ..., NULL */
+	const char *body;
+	size_t off;
+	struct buf out;
+};
+
+void fake_io(struct fake *f, const char *const *env, const char *body, struct req_io *io);
+const char *fake_dir(const char *name);
+char *fake_tmpdir(void);
+void fake_rmtree(const char *dir);
+
+#endif

@@ -1,0 +1,26 @@
+/* Runs every unit-test suite; exit status 0 only when all pass. */
+#include <stdlib.h>
+
+#include <sodium.h>
+
+#include "check_suites.h"
+
+int main(void)
+{
+	SRunner *sr;
+	int failed;
+
+	if (sodium_init() < 0)
+		return 1;
+	sr = srunner_create(suite_field());
+	srunner_add_suite(sr, suite_request());
+	srunner_add_suite(sr, suite_route());
+	srunner_add_suite(sr, suite_store());
+	srunner_add_suite(sr, suite_tpl());
+	srunner_add_suite(sr, suite_content());
+	srunner_add_suite(sr, suite_response());
+	srunner_run_all(sr, CK_ENV);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,232 @@
+/* Unit tests: the store on :memory:: migrations, content, revisions,
+ * nested transactions. */
+#include <string.h>
+
+#include "check_suites.h"
+#include "store_content.h"
+
+static struct store *open_mem(void)
+{
+	struct buf err;
+	struct store *s;
+
+	buf_init(&err);
+	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
+	ck_assert_msg(s != NULL, "store_open: %s", err.data ? err.data : "");
+	buf_free(&err);
+	return s;
+}
+
+static void put_category(struct store *s, const char *slug)
+{
+	struct store_category c = { 0 };
+	int changed;
+
+	c.slug = slug;
+	c.title = "逾期还款";
+	c.position = 1;
+	c.featured = "b";
+	c.summary = "总结";
+	c.body_md = "介绍 *强调*\n";
+	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
+}
+
+static struct store_article article(const char *slug, const char *body)
+{
+	struct store_article a = { 0 };
+
+	a.slug = slug;
+	a.category = "overdue";
+	a.title = "标题？";
+	a.summary = "摘要。";
+	a.keywords = "诉讼时效";
+	a.status = "published";
+	a.reviewed = "2026-11-23";
+	a.sources = "《民法典》第188条\n《民法典》第195条";
+	a.body_md = body;
+	return a;
+}
+
+struct seen {
+	int n;
+	char slugs[8][32];
+	char html[256];
+	long revision;
+};
+
+static int collect(void *ctx, const struct store_article *a)
+{
+	struct seen *s = ctx;
+
+	if (s->n < 8)
+		strncpy(s->slugs[s->n], a->slug, 31);
+	s->n++;
+	strncpy(s->html, a->body_html, sizeof(s->html) - 1);
+	s->revision = a->revision;
+	return 0;
+}
+
+START_TEST(test_migrate)
+{
+	struct store *s = open_mem();
+	sqlite3_stmt *st;
+
+	ck_assert_int_eq(sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+	ck_assert_int_eq(sqlite3_column_int(st, 0), store_schema_version());
+	sqlite3_finalize(st);
+	store_close(s);
+}
+END_TEST
+
+START_TEST(test_article_put_get)
+{
+	struct store *s = open_mem();
+	struct store_article a = article("a", "正文 <script>x</script> **粗体**\n");
+	struct seen seen = { 0 };
+	int changed;
+
+	put_category(s, "overdue");
+	ck_assert_int_eq(store_article_put(s, &a, "tester", &changed), 0);
+	ck_assert_int_eq(changed, 1);
+	ck_assert_int_eq(store_article_get(s, "a", STORE_PUBLISHED, collect, &seen), 1);
+	ck_assert_ptr_nonnull(strstr(seen.html, "<strong>粗体</strong>"));
+	ck_assert_ptr_null(strstr(seen.html, "<script>"));
+	ck_assert_int_eq(seen.revision, 1);
+	ck_assert_int_eq(store_article_get(s, "missing", STORE_PUBLISHED, collect, &seen), 0);
+
+	/* unchanged: no new revision */
+	ck_assert_int_eq(store_article_put(s, &a, "tester", &changed), 0);
+	ck_assert_int_eq(changed, 0);
+	ck_assert_int_eq(store_article_revisions(s, "a"), 1);
+
+	/* changed body: revision 2, both kept */
+	a.body_md = "新的正文\n";
+	ck_assert_int_eq(store_article_put(s, &a, "tester", &changed), 0);
+	ck_assert_int_eq(changed, 1);
+	ck_assert_int_eq(store_article_revisions(s, "a"), 2);
+	memset(&seen, 0, sizeof(seen));
+	store_article_get(s, "a", STORE_PUBLISHED, collect, &seen);
+	ck_assert_int_eq(seen.revision, 2);
+	store_close(s);
+}
+END_TEST
+
+START_TEST(test_drafts_and_lists)
+{
+	struct store *s = open_mem();
+	struct store_article a = article("a", "x\n"), b = article("b", "y\n"), d = article("d", "z\n");
+	struct seen seen = { 0 };
+	int changed;
+
+	put_category(s, "overdue");
+	d.status = "draft";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &d, "t", &changed), 0);
+	/* drafts are not public */
+	ck_assert_int_eq(store_article_get(s, "d", STORE_PUBLISHED, collect, &seen), 0);
+	ck_assert_int_eq(store_article_get(s, "d", STORE_ANY_STATUS, collect, &seen), 1);
+	/* featured "b" comes first */
+	memset(&seen, 0, sizeof(seen));
+	ck_assert_int_eq(store_article_in_category(s, "overdue", -1, collect, &seen), 2);
+	ck_assert_str_eq(seen.slugs[0], "b");
+	ck_assert_str_eq(seen.slugs[1], "a");
+	/* related: same category, not itself, not drafts */
+	memset(&seen, 0, sizeof(seen));
+	ck_assert_int_eq(store_article_related(s, 1, 5, collect, &seen), 1);
+	ck_assert_str_eq(seen.slugs[0], "b");
+	/* export sees drafts too */
+	memset(&seen, 0, sizeof(seen));
+	ck_assert_int_eq(store_article_all(s, collect, &seen), 3);
+	store_close(s);
+}
+END_TEST
+
+START_TEST(test_search_like)
+{
+	struct store *s = open_mem();
+	struct store_article a = article("a", "催收打给家人怎么办\n"), b = article("b", "征信 100%\n");
+	struct seen seen = { 0 };
+	int changed;
+
+	put_category(s, "overdue");
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
+	ck_assert_int_eq(store_article_search(s, "催收", 10, collect, &seen), 1);
+	ck_assert_int_eq(store_article_search(s, "催收 家人", 10, collect, &seen), 1);
+	ck_assert_int_eq(store_article_search(s, "催收 征信", 10, collect, &seen), 0);
+	/* wildcards and quotes are literal */
+	ck_assert_int_eq(store_article_search(s, "%", 10, collect, &seen), 1);
+	ck_assert_int_eq(store_article_search(s, "_", 10, collect, &seen), 0);
+	ck_assert_int_eq(store_article_search(s, "\"'\\", 10, collect, &seen), 0);
+	store_close(s);
+}
+END_TEST
+
+START_TEST(test_unknown_category)
+{
+	struct store *s = open_mem();
+	struct store_article a = article("a", "x\n");
+	int changed;
+
+	a.category = "nope";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), -1);
+	ck_assert_int_eq(s->depth, 0);
+	store_close(s);
+}
+END_TEST
+
+START_TEST(test_nested_transactions)
+{
+	struct store *s = open_mem();
+	struct store_article a = article("a", "x\n");
+	struct seen seen = { 0 };
+	int changed;
+
+	put_category(s, "overdue");
+	/* an inner rollback makes the outer commit fail and undo everything */
+	ck_assert_int_eq(store_begin(s), 0);
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_begin(s), 0);
+	ck_assert_int_eq(store_rollback(s), 0);
+	ck_assert_int_eq(store_commit(s), -1);
+	ck_assert_int_eq(store_article_get(s, "a", STORE_ANY_STATUS, collect, &seen), 0);
+	/* inner commit + outer commit keeps it */
+	ck_assert_int_eq(store_begin(s), 0);
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_commit(s), 0);
+	ck_assert_int_eq(store_article_get(s, "a", STORE_ANY_STATUS, collect, &seen), 1);
+	store_close(s);
+}
+END_TEST
+
+START_TEST(test_version_check)
+{
+	struct buf err;
+	struct store *s;
+
+	buf_init(&err);
+	/* a fresh database that is not migrated is refused */
+	s = store_open(":memory:", STORE_CREATE, &err);
+	ck_assert_ptr_null(s);
+	ck_assert_ptr_nonnull(strstr(err.data, "schema version"));
+	buf_free(&err);
+}
+END_TEST
+
+Suite *suite_store(void)
+{
+	Suite *s = suite_create("store");
+	TCase *tc = tcase_create("memory");
+
+	tcase_add_test(tc, test_migrate);
+	tcase_add_test(tc, test_article_put_get);
+	tcase_add_test(tc, test_drafts_and_lists);
+	tcase_add_test(tc, test_search_like);
+	tcase_add_test(tc, test_unknown_category);
+	tcase_add_test(tc, test_nested_transactions);
+	tcase_add_test(tc, test_version_check);
+	suite_add_tcase(s, tc);
+	return s;
+}

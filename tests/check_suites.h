@@ -1,0 +1,15 @@
+/* The Check suites of quanyi's unit tests, one per source concern. */
+#ifndef QUANYI_CHECK_SUITES_H
+#define QUANYI_CHECK_SUITES_H
+
+#include <check.h>
+
+Suite *suite_field(void);
+Suite *suite_request(void);
+Suite *suite_route(void);
+Suite *suite_store(void);
+Suite *suite_tpl(void);
+Suite *suite_content(void);
+Suite *suite_response(void);
+
+#endif

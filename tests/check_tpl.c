@@ -1,0 +1,214 @@
+/* Unit tests: the ctemplate bridge, auto-escaping, and whole pages
+ * rendered through app_handle from a real SQLite file. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "check_fake.h"
+#include "check_suites.h"
+#include "store_content.h"
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+	char path[4200];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+START_TEST(test_escape_contexts)
+{
+	char *dir = fake_tmpdir();
+	struct tpl_cache *ts;
+	struct tpl_dict *d;
+	struct buf out, err;
+
+	write_file(dir, "t.tpl",
+		   "{{%AUTOESCAPE context=\"HTML\"}}<p title=\"{{X}}\">{{X}}</p>"
+		   "<a href=\"{{U}}\">l</a>{{#S}}[{{V}}]{{/S}}");
+	buf_init(&out);
+	buf_init(&err);
+	ts = tpl_open(dir, &err);
+	ck_assert_msg(ts != NULL, "%s", err.data ? err.data : "");
+	d = tpl_dict_new();
+	tpl_set(d, "X", "<script>\"'&");
+	tpl_set(d, "U", "javascript:alert(1)");
+	tpl_set(tpl_section(d, "S"), "V", "1");
+	tpl_set(tpl_section(d, "S"), "V", "<b>");
+	ck_assert_int_eq(tpl_expand(ts, "t.tpl", d, &out), 0);
+	ck_assert_ptr_null(strstr(out.data, "<script>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "&lt;script&gt;&quot;&#39;&amp;"));
+	ck_assert_ptr_null(strstr(out.data, "javascript:"));
+	ck_assert_ptr_nonnull(strstr(out.data, "[1][&lt;b&gt;]"));
+	/* a missing template fails cleanly */
+	buf_reset(&out);
+	ck_assert_int_eq(tpl_expand(ts, "missing.tpl", d, &out), -1);
+	ck_assert_uint_eq(out.len, 0);
+	tpl_dict_free(d);
+	tpl_close(ts);
+	buf_free(&out);
+	buf_free(&err);
+	fake_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(test_reload)
+{
+	char *dir = fake_tmpdir();
+	struct tpl_cache *ts;
+	struct tpl_dict *d;
+	struct buf out, err;
+
+	write_file(dir, "t.tpl", "{{%AUTOESCAPE context=\"HTML\"}}one");
+	buf_init(&out);
+	buf_init(&err);
+	ts = tpl_open(dir, &err);
+	ck_assert_ptr_nonnull(ts);
+	d = tpl_dict_new();
+	ck_assert_int_eq(tpl_expand(ts, "t.tpl", d, &out), 0);
+	ck_assert_str_eq(out.data, "one");
+	/* a later mtime so the change is seen */
+	write_file(dir, "t.tpl", "{{%AUTOESCAPE context=\"HTML\"}}two");
+	{
+		char cmd[4300];
+		snprintf(cmd, sizeof(cmd), "touch -d '+2 seconds' '%s/t.tpl'", dir);
+		ck_assert_int_eq(system(cmd), 0);
+	}
+	ck_assert_int_eq(tpl_reload(ts, &err), 0);
+	buf_reset(&out);
+	ck_assert_int_eq(tpl_expand(ts, "t.tpl", d, &out), 0);
+	ck_assert_str_eq(out.data, "two");
+	tpl_dict_free(d);
+	tpl_close(ts);
+	buf_free(&out);
+	buf_free(&err);
+	fake_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(test_site_templates_load)
+{
+	struct buf err;
+	struct tpl_cache *ts;
+
+	buf_init(&err);
+	ts = tpl_open(fake_dir("templates"), &err);
+	ck_assert_msg(ts != NULL, "%s", err.data ? err.data : "");
+	tpl_close(ts);
+	buf_free(&err);
+}
+END_TEST
+
+/* A site with one topic and one article whose title carries markup. */
+static char *make_site(struct app *a)
+{
+	char *dir = fake_tmpdir();
+	char db[4200];
+	struct buf err;
+	struct store *s;
+	struct store_category c = { 0 };
+	struct store_article art = { 0 };
+	int changed;
+
+	snprintf(db, sizeof(db), "%s/t.db", dir);
+	buf_init(&err);
+	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
+	ck_assert_ptr_nonnull(s);
+	c.slug = "overdue";
+	c.title = "逾期还款";
+	c.position = 1;
+	c.featured = "x";
+	c.summary = "话题摘要";
+	c.body_md = "介绍\n";
+	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
+	art.slug = "x";
+	art.category = "overdue";
+	art.title = "<script>alert(1)</script>标题";
+	art.summary = "摘要\"引号\"";
+	art.keywords = "k";
+	art.status = "published";
+	art.reviewed = "2026-11-23";
+	art.sources = "《民法典》第188条";
+	art.body_md = "正文 <img src=x onerror=alert(1)>\n";
+	ck_assert_int_eq(store_article_put(s, &art, "t", &changed), 0);
+	store_close(s);
+	ck_assert_int_eq(app_open(a, strdup(db), fake_dir("templates"), &err), 0);
+	buf_free(&err);
+	return dir;
+}
+
+static void get(struct app *a, const char *uri, const char *qs, struct buf *out)
+{
+	const char *env[] = { "REQUEST_METHOD", "GET", "REQUEST_URI", uri,
+			      "QUERY_STRING", qs, NULL };
+	struct fake f;
+	struct req_io io;
+
+	fake_io(&f, env, NULL, &io);
+	ck_assert_int_eq(app_handle(a, &io), 0);
+	buf_reset(out);
+	buf_append(out, f.out.data, f.out.len);
+	buf_free(&f.out);
+}
+
+START_TEST(test_pages_escape)
+{
+	struct app a;
+	struct buf out;
+	char *dir = make_site(&a);
+
+	buf_init(&out);
+	get(&a, "/a/x", "", &out);
+	ck_assert_msg(strncmp(out.data, "Status: 200", 11) == 0, "%.200s", out.data);
+	ck_assert_ptr_null(strstr(out.data, "<script>"));
+	ck_assert_ptr_null(strstr(out.data, "<img"));
+	ck_assert_ptr_nonnull(strstr(out.data, "&lt;script&gt;alert(1)&lt;/script&gt;标题"));
+	ck_assert_ptr_nonnull(strstr(out.data, "ETag: \""));
+	ck_assert_ptr_nonnull(strstr(out.data, "Content-Security-Policy: default-src 'none'"));
+	ck_assert_ptr_nonnull(strstr(out.data, "《民法典》第188条"));
+	ck_assert_ptr_nonnull(strstr(out.data, "2026年11月23日"));
+
+	get(&a, "/search?q=%3Cscript%3E%22", "q=%3Cscript%3E%22", &out);
+	ck_assert_msg(strncmp(out.data, "Status: 200", 11) == 0, "%.200s", out.data);
+	ck_assert_ptr_null(strstr(out.data, "<script>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "&lt;script&gt;&quot;"));
+
+	get(&a, "/", "", &out);
+	ck_assert_ptr_nonnull(strstr(out.data, "href=\"/a/x\""));
+	get(&a, "/c/overdue", "", &out);
+	ck_assert_ptr_nonnull(strstr(out.data, "aria-current=\"page\""));
+	get(&a, "/c/none", "", &out);
+	ck_assert(strncmp(out.data, "Status: 404", 11) == 0);
+	get(&a, "/a/none", "", &out);
+	ck_assert(strncmp(out.data, "Status: 404", 11) == 0);
+	ck_assert_ptr_nonnull(strstr(out.data, "lang=\"zh-CN\""));
+	ck_assert_ptr_nonnull(strstr(out.data, "Cache-Control: no-store"));
+
+	app_close(&a);
+	buf_free(&out);
+	free((char *)a.db_path);
+	fake_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+Suite *suite_tpl(void)
+{
+	Suite *s = suite_create("tpl");
+	TCase *tc = tcase_create("render");
+
+	tcase_set_timeout(tc, 20);
+	tcase_add_test(tc, test_escape_contexts);
+	tcase_add_test(tc, test_reload);
+	tcase_add_test(tc, test_site_templates_load);
+	tcase_add_test(tc, test_pages_escape);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,121 @@
+#!/bin/bash
+# End-to-end through a real nginx: the program as its own supervisor on a
+# unix socket, nginx on a free loopback port, curl as the browser. Also
+# checks the supervisor: a killed worker is replaced, SIGHUP reloads
+# templates, SIGTERM stops cleanly.
+. "$(dirname "$0")/lib.sh"
+. "$top_srcdir/scripts/lib.sh"
+NGINX=${NGINX:-$(quanyi_nginx_bin)}
+[ -x "$NGINX" ] || { echo "nginx not installed"; exit 77; }
+command -v curl >/dev/null || { echo "curl not installed"; exit 77; }
+
+run=$(mktemp -d /tmp/quanyi-e2e-XXXXXX)
+chmod 755 "$run"
+app_pid="" nginx_pid=""
+cleanup() {
+    [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null
+    [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null
+    wait 2>/dev/null
+    rm -rf "$run"
+}
+trap cleanup EXIT
+
+db=$run/q.db
+"$QUANYICTL" -d "$db" import "$top_srcdir/content" >/dev/null || { echo "import failed"; exit 99; }
+cp -R "$top_srcdir/templates" "$run/templates"
+sock=$run/q.sock
+"$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock" -m 0666 -n 2 2>"$run/app.log" &
+app_pid=$!
+quanyi_wait_for "$sock" || { cat "$run/app.log"; echo "program did not start"; exit 99; }
+
+port=$(quanyi_free_port)
+quanyi_nginx_conf "$run" "$port" "$sock"
+"$NGINX" -p "$run" -e "$run/nginx-error.log" -c "$run/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+base=http://127.0.0.1:$port
+for i in $(seq 1 100); do curl -s -o /dev/null "$base/static/site.css" && break; sleep 0.05; done
+
+# get URL [curl args...]: status in $status, headers in $run/h, body in $run/b.
+get() {
+    local url=$1
+    shift
+    status=$(curl -s -o "$run/b" -D "$run/h" -w '%{http_code}' "$@" "$base$url")
+}
+
+get /
+expect_eq "home" "$status" 200
+expect_grep "home: topics" '逾期还款' "$run/b"
+expect_grep "home: search box" 'action="/search"' "$run/b"
+expect_grep "home: CSP" "content-security-policy: default-src 'none'" <(tr 'A-Z' 'a-z' < "$run/h")
+expect_grep "home: nosniff" "x-content-type-options: nosniff" <(tr 'A-Z' 'a-z' < "$run/h")
+expect_grep "home: referrer" "referrer-policy: same-origin" <(tr 'A-Z' 'a-z' < "$run/h")
+expect_nogrep "nginx version hidden" "nginx/" "$run/h"
+
+# Browse home -> topic -> article, following the links on the pages.
+topic=$(grep -oE 'href="/c/[a-z0-9-]+"' "$run/b" | head -1 | sed 's/href="//; s/"$//')
+get "$topic"
+expect_eq "topic $topic" "$status" 200
+article=$(grep -oE 'href="/a/[a-z0-9-]+"' "$run/b" | head -1 | sed 's/href="//; s/"$//')
+[ -n "$article" ] && ok || fail "topic page links no article"
+get "$article"
+expect_eq "article $article" "$status" 200
+expect_grep "article: sources" '法律依据' "$run/b"
+etag=$(sed -n 's/^[Ee][Tt]ag: \(.*\)\r$/\1/p' "$run/h")
+get "$article" -H "If-None-Match: $etag"
+expect_eq "article 304" "$status" 304
+get "$article" -I
+expect_eq "HEAD article" "$status" 200
+
+# Static files come from nginx, cached, with the same headers.
+get /static/site.css
+expect_eq "css" "$status" 200
+expect_grep "css: cached" "max-age=604800" "$run/h"
+expect_grep "css: nosniff" "nosniff" "$run/h"
+get /static/nope.css
+expect_eq "missing static" "$status" 404
+
+# Errors.
+get /nope
+expect_eq "404" "$status" 404
+expect_grep "404 page" '页面不存在' "$run/b"
+get /a/x%2Fy
+expect_eq "encoded slash" "$status" 404
+get "/search?q=%FF"
+expect_eq "bad UTF-8" "$status" 400
+get / -X POST --data 'a=1'
+expect_eq "POST /" "$status" 405
+get /search -X POST --data-binary @<(head -c 70000 /dev/zero | tr '\0' a)
+expect_eq "nginx body cap" "$status" 413
+expect_grep "413 page in Chinese" '提交的内容太大' "$run/b"
+get "/search?q=%3Cscript%3Ealert(1)%3C/script%3E"
+expect_eq "search xss" "$status" 200
+expect_nogrep "search xss escaped" "<script>alert" "$run/b"
+
+# Supervisor: kill -9 a worker; the next requests still succeed.
+worker=$(pgrep -P "$app_pid" | head -1)
+[ -n "$worker" ] && ok || fail "no worker processes"
+kill -9 "$worker" 2>/dev/null
+good=0
+for i in $(seq 1 20); do get /; [ "$status" = 200 ] && good=$((good + 1)); done
+expect_eq "requests after killing a worker" "$good" 20
+n=$(pgrep -P "$app_pid" | wc -l)
+expect_eq "workers after restart" "$n" 2
+
+# SIGHUP reloads templates without a restart.
+sed -i 's|<p class="lead"><strong>简短回答：</strong>|<p class="lead" data-reloaded="yes"><strong>简短回答：</strong>|' "$run/templates/article.tpl"
+touch -d '+2 seconds' "$run/templates/article.tpl"
+kill -HUP "$app_pid"
+sleep 0.5
+reloaded=0
+for i in 1 2 3 4; do get "$article"; grep -q 'data-reloaded="yes"' "$run/b" && reloaded=$((reloaded + 1)); done
+expect_eq "after SIGHUP, every worker uses the new template" "$reloaded" 4
+
+# SIGTERM: the supervisor and workers exit, the socket is removed.
+kill -TERM "$app_pid"
+for i in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.05; done
+if kill -0 "$app_pid" 2>/dev/null; then fail "supervisor still running after SIGTERM"; else ok; fi
+wait "$app_pid"
+expect_eq "supervisor exit status" "$?" 0
+app_pid=""
+[ -e "$sock" ] && fail "socket left behind" || ok
+finish e2e_test
