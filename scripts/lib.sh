@@ -65,10 +65,11 @@ quanyi_free_port() {
     return 1
 }
 
-# quanyi_nginx_conf RUN PORT SOCKET: write RUN/nginx.conf for a private
-# nginx serving static/ from the source tree and the program on SOCKET.
+# quanyi_nginx_conf RUN PORT SOCKET [ROOT]: write RUN/nginx.conf for a
+# private nginx serving ROOT/static/ (default: the source tree) and the
+# program on SOCKET.
 quanyi_nginx_conf() {
-    local run=$1 port=$2 sock=$3 user_line=""
+    local run=$1 port=$2 sock=$3 root=${4:-$QUANYI_TOP} user_line=""
     mkdir -p "$run/tmp"
     if [ "$(id -u)" -eq 0 ]; then
         # nginx started as root drops its workers to nobody: they must be able
@@ -77,7 +78,7 @@ quanyi_nginx_conf() {
         chown nobody:nogroup "$run/tmp"
     fi
     sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@SOCKET@|$sock|g" \
-        -e "s|@ROOT@|$QUANYI_TOP|g" -e "s|@NGINX_DIR@|$QUANYI_TOP/nginx|g" \
+        -e "s|@ROOT@|$root|g" -e "s|@NGINX_DIR@|$QUANYI_TOP/nginx|g" \
         -e "s|@USER_LINE@|$user_line|g" \
         "$QUANYI_TOP/nginx/dev.conf.in" > "$run/nginx.conf"
 }

@@ -23,13 +23,17 @@ trap cleanup EXIT
 db=$run/q.db
 "$QUANYICTL" -d "$db" import "$top_srcdir/content" >/dev/null || { echo "import failed"; exit 99; }
 cp -R "$top_srcdir/templates" "$run/templates"
+# nginx's workers may run as nobody: serve a copy of static/ from the run
+# folder, which they can always reach.
+cp -R "$top_srcdir/static" "$run/static"
+chmod -R a+rX "$run/static"
 sock=$run/q.sock
 "$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock" -m 0666 -n 2 2>"$run/app.log" &
 app_pid=$!
 quanyi_wait_for "$sock" || { cat "$run/app.log"; echo "program did not start"; exit 99; }
 
 port=$(quanyi_free_port)
-quanyi_nginx_conf "$run" "$port" "$sock"
+quanyi_nginx_conf "$run" "$port" "$sock" "$run"
 "$NGINX" -p "$run" -e "$run/nginx-error.log" -c "$run/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 base=http://127.0.0.1:$port
