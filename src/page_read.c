@@ -10,7 +10,7 @@ struct page_article_copy {
 	int found;
 	long id;
 	char *slug, *category, *category_title, *title, *summary, *sources;
-	char *reviewed, *body_html;
+	char *reviewed, *body_html, *keywords;
 };
 
 /* page_copy_article: keep the fields of a the article page needs. */
@@ -28,6 +28,7 @@ static int page_copy_article(void *ctx, const struct store_article *a)
 	c->sources = arena_strdup(c->arena, a->sources);
 	c->reviewed = arena_strdup(c->arena, a->reviewed);
 	c->body_html = arena_strdup(c->arena, a->body_html);
+	c->keywords = arena_strdup(c->arena, a->keywords);
 	return 1;
 }
 
@@ -179,7 +180,7 @@ void page_article(struct page *p)
 	tpl_set(d, "REVIEWED", date);
 	page_lines(d, "SOURCE", "TEXT", a.sources);
 	l = (struct page_list){ d, "RELATED", "ITEM", NULL };
-	if (store_article_related(p->app->store, a.id, 5, page_article_item, &l) < 0)
+	if (store_article_related(p->app->store, a.id, a.keywords, 5, page_article_item, &l) < 0)
 		goto fail;
 	page_finish(p, 200);
 	return;

@@ -60,6 +60,43 @@ static const char *const store_migrations[] = {
 	"  reviewed TEXT NOT NULL,"
 	"  body_md TEXT NOT NULL,"
 	"  body_html TEXT NOT NULL);",
+
+	/* 2: search. A trigram index over the articles (external content, kept
+	 * in step by triggers, so every import or edit updates it in the same
+	 * transaction), and the known search terms used to split a question
+	 * typed as one phrase into words. */
+	"CREATE VIRTUAL TABLE article_fts USING fts5("
+	"  title, summary, keywords, body_md,"
+	"  content='article', content_rowid='id', tokenize='trigram');"
+	"CREATE TRIGGER article_fts_ai AFTER INSERT ON article BEGIN"
+	"  INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
+	"  VALUES(new.id, new.title, new.summary, new.keywords, new.body_md);"
+	"END;"
+	"CREATE TRIGGER article_fts_ad AFTER DELETE ON article BEGIN"
+	"  INSERT INTO article_fts(article_fts, rowid, title, summary, keywords, body_md)"
+	"  VALUES('delete', old.id, old.title, old.summary, old.keywords, old.body_md);"
+	"END;"
+	"CREATE TRIGGER article_fts_au AFTER UPDATE ON article BEGIN"
+	"  INSERT INTO article_fts(article_fts, rowid, title, summary, keywords, body_md)"
+	"  VALUES('delete', old.id, old.title, old.summary, old.keywords, old.body_md);"
+	"  INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
+	"  VALUES(new.id, new.title, new.summary, new.keywords, new.body_md);"
+	"END;"
+	"INSERT INTO article_fts(article_fts) VALUES('rebuild');"
+	"CREATE TABLE search_term(term TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"INSERT INTO search_term(term) VALUES"
+	" ('催收'),('征信'),('欠钱'),('欠款'),('还不上'),('投诉'),('家人'),('父母'),('爸妈'),('家里人'),('诉讼时效'),('时效'),"
+	" ('逾期'),('利息'),('罚息'),('违约金'),('利率'),('起诉'),('报警'),('录音'),('上门'),"
+	" ('短信'),('电话'),('协商'),('分期'),('还款'),('减免'),('律师函'),('立案'),('坐牢'),"
+	" ('诈骗'),('紧急联系人'),('通讯录'),('爆通讯录'),('单位'),('同事'),('骚扰'),('威胁'),"
+	" ('恐吓'),('辱骂'),('隐私'),('个人信息'),('异议'),('白条'),('京东'),('金条'),('京东金融'),"
+	" ('失信'),('被执行人'),('失信被执行人'),('停息挂账'),('代理协商'),('不良记录'),('征信报告'),"
+	" ('冒充'),('法院'),('公安'),('律师'),('弹窗'),('赔偿'),('精神'),('证据'),('投诉信'),"
+	" ('报复'),('举报'),('黑猫'),('黑猫投诉'),('互金协会'),('互联网金融协会'),('客服'),"
+	" ('一次性结清'),('还款方案'),('三年'),('五年'),('几点'),('夜里'),('晚上'),('12378'),"
+	" ('12363'),('12315'),('12321'),('12381'),('12345'),('110'),('95118'),('本金'),('部分'),"
+	" ('还清'),('消除'),('删除'),('银保监'),('金融监管'),('人民银行'),('监管'),('委托'),"
+	" ('催收公司'),('外包'),('爸爸'),('妈妈'),('亲戚'),('朋友'),('配偶'),('老婆'),('老公');",
 };
 
 enum { STORE_NMIGRATIONS = sizeof(store_migrations) / sizeof(store_migrations[0]) };

@@ -245,74 +245,197 @@ int store_article_in_category(struct store *s, const char *category, long limit,
 	return store_run_articles(st, fn, ctx);
 }
 
-/* store_article_related: other published articles of the same category as
- * article_id; at most limit. Rows or -1. */
-int store_article_related(struct store *s, long article_id, long limit,
-			  store_article_fn fn, void *ctx)
+/* store_article_related: other published articles, those sharing the
+ * most keywords with article_id (keywords is its "a, b, c" list) first,
+ * then those of the same category; at most limit. Rows or -1. */
+int store_article_related(struct store *s, long article_id, const char *keywords,
+			  long limit, store_article_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_RELATED,
-		"SELECT " ARTICLE_COLS ARTICLE_FROM
-		" WHERE a.category_id = (SELECT category_id FROM article WHERE id = :id)"
-		"   AND a.id <> :id AND a.status = 'published'"
-		" ORDER BY a.id LIMIT :limit");
+		"WITH k(term) AS (SELECT value FROM json_each(:keywords)),"
+		" me(category_id) AS (SELECT category_id FROM article WHERE id = :id)"
+		" SELECT " ARTICLE_COLS ARTICLE_FROM
+		" WHERE a.id <> :id AND a.status = 'published'"
+		" ORDER BY (SELECT count(*) FROM k WHERE"
+		"   instr(', ' || a.keywords || ',', ', ' || k.term || ',') > 0) DESC,"
+		"   a.category_id = (SELECT category_id FROM me) DESC, a.id"
+		" LIMIT :limit");
+	struct buf json;
+	const char *p = keywords;
+	int rc, first = 1;
 
 	if (!st)
 		return -1;
+	buf_init(&json);
+	buf_putc(&json, '[');
+	while (p && *p) {
+		const char *e = strstr(p, ", ");
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		buf_puts(&json, first ? "\"" : ",\"");
+		for (size_t i = 0; i < n; i++) {
+			if (p[i] == '"' || p[i] == '\\')
+				buf_putc(&json, '\\');
+			buf_putc(&json, p[i]);
+		}
+		buf_putc(&json, '"');
+		first = 0;
+		p = e ? e + 2 : NULL;
+	}
+	buf_putc(&json, ']');
+	store_bind_text(st, ":keywords", json.data);
 	store_bind_int(st, ":id", article_id);
 	store_bind_int(st, ":limit", limit);
-	return store_run_articles(st, fn, ctx);
+	rc = store_run_articles(st, fn, ctx);
+	buf_free(&json);
+	return rc;
 }
 
-/* store_article_search: published articles containing every
- * space-separated word of q (at most 8 words) in title, summary, keywords
- * or text; title matches first. The words are bound as LIKE patterns with
- * their wildcards escaped. Rows or -1. */
-int store_article_search(struct store *s, const char *q, long limit,
-			 store_article_fn fn, void *ctx)
+/* The scoring part of article search, over a candidate set "cand(id,
+ * rank)": how many terms each article contains anywhere, in its title and
+ * in its keywords. Terms come in as a JSON array; their LIKE wildcards are
+ * escaped, so they only ever match literally. */
+#define SEARCH_TERMS \
+	"w(pat) AS (SELECT '%' || replace(replace(replace(value, '\\', '\\\\')," \
+	"  '%', '\\%'), '_', '\\_') || '%' FROM json_each(:terms))"
+#define SEARCH_SCORE \
+	", scored AS (SELECT a.id AS id, cand.rank AS rank," \
+	"   (SELECT count(*) FROM w WHERE a.title LIKE w.pat ESCAPE '\\'" \
+	"      OR a.summary LIKE w.pat ESCAPE '\\' OR a.keywords LIKE w.pat ESCAPE '\\'" \
+	"      OR a.body_md LIKE w.pat ESCAPE '\\') AS hits," \
+	"   (SELECT count(*) FROM w WHERE a.title LIKE w.pat ESCAPE '\\') AS th," \
+	"   (SELECT count(*) FROM w WHERE a.keywords LIKE w.pat ESCAPE '\\') AS kh" \
+	"  FROM cand JOIN article a ON a.id = cand.id WHERE a.status = 'published')" \
+	" SELECT " ARTICLE_COLS ", count(*) OVER ()" \
+	" FROM scored s JOIN article a ON a.id = s.id" \
+	" JOIN category c ON c.id = a.category_id" \
+	" WHERE s.hits >= :need" \
+	" ORDER BY s.hits DESC, s.th DESC, s.kh DESC, s.rank, a.id" \
+	" LIMIT :limit OFFSET :offset"
+
+/* store_search_articles: published articles containing at least need of
+ * the terms (a JSON array), most terms first, then title matches, keyword
+ * matches and bm25. When match is an FTS5 expression (every term long
+ * enough for the trigram index) only its hits are scored; otherwise every
+ * article is scanned (short Chinese words, which trigrams cannot find).
+ * *total gets the number of matches. Rows on this page, or -1. */
+int store_search_articles(struct store *s, const char *terms_json, const char *match,
+			  int need, long limit, long offset, store_article_fn fn,
+			  void *ctx, long *total)
 {
-	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_SEARCH,
-		"WITH w(pat) AS (SELECT '%' || replace(replace(replace(value, '\\', '\\\\'),"
-		"      '%', '\\%'), '_', '\\_') || '%' FROM json_each(:words))"
-		" SELECT " ARTICLE_COLS ARTICLE_FROM
-		" WHERE a.status = 'published' AND NOT EXISTS (SELECT 1 FROM w WHERE NOT ("
-		"   a.title LIKE w.pat ESCAPE '\\' OR a.summary LIKE w.pat ESCAPE '\\'"
-		"   OR a.keywords LIKE w.pat ESCAPE '\\' OR a.body_md LIKE w.pat ESCAPE '\\'))"
-		" ORDER BY (SELECT count(*) FROM w WHERE a.title LIKE w.pat ESCAPE '\\') DESC,"
-		"   (SELECT count(*) FROM w WHERE a.keywords LIKE w.pat ESCAPE '\\') DESC, a.id"
+	sqlite3_stmt *st;
+	struct store_article a;
+	int rc, n = 0;
+
+	if (match)
+		st = store_prep(s, SS_SEARCH_FTS,
+			"WITH " SEARCH_TERMS ", cand(id, rank) AS (SELECT rowid,"
+			" bm25(article_fts, 10.0, 4.0, 6.0, 1.0) FROM article_fts"
+			" WHERE article_fts MATCH :match)" SEARCH_SCORE);
+	else
+		st = store_prep(s, SS_SEARCH_SCAN,
+			"WITH " SEARCH_TERMS ", cand(id, rank) AS (SELECT id, 0 FROM article)"
+			SEARCH_SCORE);
+	*total = 0;
+	if (!st)
+		return -1;
+	store_bind_text(st, ":terms", terms_json);
+	if (match)
+		store_bind_text(st, ":match", match);
+	store_bind_int(st, ":need", need);
+	store_bind_int(st, ":limit", limit);
+	store_bind_int(st, ":offset", offset);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_article_row(st, &a);
+		*total = (long)sqlite3_column_int64(st, 14);
+		n++;
+		if (fn(ctx, &a))
+			break;
+	}
+	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? n : -1;
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* store_search_channels: complaint channels whose name or slug contains a
+ * term (so "12378" or "110" leads to the channel), best first. */
+int store_search_channels(struct store *s, const char *terms_json, long limit,
+			  store_channel_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_SEARCH_CHANNELS,
+		"WITH " SEARCH_TERMS
+		" SELECT " CHANNEL_COLS " FROM channel ch"
+		" WHERE EXISTS (SELECT 1 FROM w WHERE ch.name LIKE w.pat ESCAPE '\\'"
+		"               OR ch.slug LIKE w.pat ESCAPE '\\')"
+		" ORDER BY (SELECT count(*) FROM w WHERE ch.name LIKE w.pat ESCAPE '\\'"
+		"           OR ch.slug LIKE w.pat ESCAPE '\\') DESC, ch.position"
 		" LIMIT :limit");
-	struct buf words;
-	const char *p = q;
-	int n = 0, rc;
+	struct store_channel c;
+	int rc, n = 0;
 
 	if (!st)
 		return -1;
-	buf_init(&words);
-	buf_putc(&words, '[');
-	while (*p && n < 8) {
-		const char *e;
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		e = p;
-		while (*e && *e != ' ')
-			e++;
-		buf_puts(&words, n ? ",\"" : "\"");
-		for (const char *c = p; c < e; c++) {
-			if (*c == '"' || *c == '\\')
-				buf_putc(&words, '\\');
-			buf_putc(&words, *c);
-		}
-		buf_putc(&words, '"');
-		n++;
-		p = e;
-	}
-	buf_putc(&words, ']');
-	store_bind_text(st, ":words", words.data);
+	store_bind_text(st, ":terms", terms_json);
 	store_bind_int(st, ":limit", limit);
-	rc = store_run_articles(st, fn, ctx);
-	buf_free(&words);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		n++;
+		store_channel_row(st, &c);
+		if (fn(ctx, &c))
+			break;
+	}
+	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? n : -1;
+	sqlite3_reset(st);
 	return rc;
+}
+
+/* store_search_known: call emit with each known search term contained in
+ * chunk, longest first. */
+int store_search_known(struct store *s, const char *chunk,
+		       int (*emit)(void *ectx, const char *term), void *ectx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_SEARCH_KNOWN,
+		"SELECT term FROM search_term WHERE instr(:chunk, term) > 0"
+		" ORDER BY length(term) DESC, term");
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":chunk", chunk);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (emit(ectx, store_col(st, 0)))
+			break;
+	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? 0 : -1;
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* store_add_terms: record each of an article's keywords as a known search
+ * term, so that a question typed as one phrase can be split on it. */
+static int store_add_terms(struct store *s, const char *keywords)
+{
+	const char *p = keywords;
+
+	while (*p) {
+		const char *e = strstr(p, ", ");
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		sqlite3_stmt *st = store_prep(s, SS_TERM_INSERT,
+			"INSERT OR IGNORE INTO search_term(term) VALUES(:term)");
+		char term[256];
+
+		if (!st)
+			return -1;
+		if (n > 0 && n < sizeof(term)) {
+			memcpy(term, p, n);
+			term[n] = '\0';
+			store_bind_text(st, ":term", term);
+			if (sqlite3_step(st) != SQLITE_DONE) {
+				sqlite3_reset(st);
+				return -1;
+			}
+			sqlite3_reset(st);
+		}
+		p = e ? e + 2 : p + n;
+	}
+	return 0;
 }
 
 /* store_article_all: every article, drafts too, by slug. Rows or -1. */
@@ -415,6 +538,8 @@ int store_article_put(struct store *s, const struct store_article *a,
 		goto out;
 	}
 	sqlite3_reset(st);
+	if (store_add_terms(s, a->keywords) != 0)
+		goto out;
 	rc = 0;
 out:
 	buf_free(&html);

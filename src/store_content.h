@@ -43,10 +43,15 @@ int store_article_get(struct store *s, const char *slug, int any_status,
 		      store_article_fn fn, void *ctx);
 int store_article_in_category(struct store *s, const char *category, long limit,
 			      store_article_fn fn, void *ctx);
-int store_article_related(struct store *s, long article_id, long limit,
-			  store_article_fn fn, void *ctx);
-int store_article_search(struct store *s, const char *q, long limit,
-			 store_article_fn fn, void *ctx);
+int store_article_related(struct store *s, long article_id, const char *keywords,
+			  long limit, store_article_fn fn, void *ctx);
+int store_search_articles(struct store *s, const char *terms_json, const char *match,
+			  int need, long limit, long offset, store_article_fn fn,
+			  void *ctx, long *total);
+int store_search_channels(struct store *s, const char *terms_json, long limit,
+			  store_channel_fn fn, void *ctx);
+int store_search_known(struct store *s, const char *chunk,
+		       int (*emit)(void *ectx, const char *term), void *ectx);
 int store_article_all(struct store *s, store_article_fn fn, void *ctx);
 int store_article_put(struct store *s, const struct store_article *a,
 		      const char *editor, int *changed);

@@ -4,11 +4,31 @@
 <input id="q" name="q" type="search" maxlength="100" value="{{QUERY}}">
 <button type="submit">搜索</button>
 </form>
-{{#EMPTY}}<p>可以输入几个词，例如“诉讼时效”“催收 家人”“征信 异议”。多个词用空格分开，表示同时包含。</p>
-{{/EMPTY}}{{#FOUND}}<p class="count">找到 {{COUNT}} 篇与“{{QUERY}}”有关的文章。</p>
-<ol class="results">
-{{#RESULT}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a> <span class="cat">{{CATEGORY_TITLE}}</span><p>{{SUMMARY}}</p></li>
+{{#EMPTY}}<p>可以直接输入你的问题，例如“催收打电话给我爸妈”，也可以输入几个词，例如“征信 异议”。多个词用空格分开，表示同时包含。</p>
+{{/EMPTY}}{{#CHANNELS}}<section class="channel-hits" aria-labelledby="ch-h">
+<h2 id="ch-h">相关投诉渠道</h2>
+<ul>
+{{#CHANNEL}}<li><a href="/channels#{{SLUG}}">{{NAME}}</a>：{{HANDLES}}</li>
+{{/CHANNEL}}</ul>
+</section>
+{{/CHANNELS}}{{#FOUND}}<p class="count" role="status">找到 {{TOTAL}} 篇与“{{QUERY}}”有关的文章。{{#PARTIAL}}没有文章同时包含你输入的所有词，下面是包含其中部分词的结果。{{/PARTIAL}}</p>
+{{/FOUND}}{{#RESULTS}}<ol class="results" start="{{START}}">
+{{#RESULT}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a> <span class="cat">{{CATEGORY_TITLE}}</span>
+<p>{{SUMMARY}}</p>
+{{#SNIPPET}}<p class="snippet">{{#SEG}}{{#PLAIN}}{{TEXT}}{{/PLAIN}}{{#MARK}}<mark>{{TEXT}}</mark>{{/MARK}}{{/SEG}}</p>
+{{/SNIPPET}}</li>
 {{/RESULT}}</ol>
-{{/FOUND}}{{#NONE}}<p class="count">没有找到与“{{QUERY}}”有关的文章。可以换个说法，或者少用几个词再试。</p>
-<p>也可以从首页的三个话题开始浏览：<a href="/c/overdue">逾期还款</a>、<a href="/c/collection">催收权益</a>、<a href="/c/complaints">投诉渠道</a>。</p>
-{{/NONE}}
+{{/RESULTS}}{{#PAGER}}<nav class="pager" aria-label="翻页">
+{{#PREV}}<a href="/search?q={{QUERY:u}}&amp;page={{N}}" rel="prev">上一页</a>{{/PREV}}
+<span>第 {{PAGE}} 页，共 {{PAGES}} 页</span>
+{{#NEXT}}<a href="/search?q={{QUERY:u}}&amp;page={{N}}" rel="next">下一页</a>{{/NEXT}}
+</nav>
+{{/PAGER}}{{#NONE}}<p class="count" role="status">没有找到与“{{QUERY}}”有关的文章。可以换个说法，或者少用几个词再试。</p>
+<p>读者最常问的问题：</p>
+{{#TOPIC}}<section class="topic-mini">
+<h2><a href="/c/{{SLUG}}">{{TITLE}}</a></h2>
+<ul>
+{{#QUESTION}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a></li>
+{{/QUESTION}}</ul>
+</section>
+{{/TOPIC}}{{/NONE}}

@@ -19,6 +19,7 @@ int main(void)
 	srunner_add_suite(sr, suite_tpl());
 	srunner_add_suite(sr, suite_content());
 	srunner_add_suite(sr, suite_response());
+	srunner_add_suite(sr, suite_search());
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -134,7 +134,7 @@ START_TEST(test_drafts_and_lists)
 	ck_assert_str_eq(seen.slugs[1], "a");
 	/* related: same category, not itself, not drafts */
 	memset(&seen, 0, sizeof(seen));
-	ck_assert_int_eq(store_article_related(s, 1, 5, collect, &seen), 1);
+	ck_assert_int_eq(store_article_related(s, 1, "诉讼时效", 5, collect, &seen), 1);
 	ck_assert_str_eq(seen.slugs[0], "b");
 	/* export sees drafts too */
 	memset(&seen, 0, sizeof(seen));
@@ -143,23 +143,67 @@ START_TEST(test_drafts_and_lists)
 }
 END_TEST
 
-START_TEST(test_search_like)
+static long search(struct store *s, const char *terms, const char *match, int need,
+		   struct seen *seen)
+{
+	long total = -1;
+
+	memset(seen, 0, sizeof(*seen));
+	ck_assert_int_ge(store_search_articles(s, terms, match, need, 10, 0, collect, seen,
+					       &total), 0);
+	return total;
+}
+
+START_TEST(test_search)
 {
 	struct store *s = open_mem();
 	struct store_article a = article("a", "催收打给家人怎么办\n"), b = article("b", "征信 100%\n");
-	struct seen seen = { 0 };
+	struct seen seen;
 	int changed;
 
 	put_category(s, "overdue");
+	b.title = "征信异议";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
-	ck_assert_int_eq(store_article_search(s, "催收", 10, collect, &seen), 1);
-	ck_assert_int_eq(store_article_search(s, "催收 家人", 10, collect, &seen), 1);
-	ck_assert_int_eq(store_article_search(s, "催收 征信", 10, collect, &seen), 0);
+	/* two-character words: the scan path */
+	ck_assert_int_eq(search(s, "[\"催收\"]", NULL, 1, &seen), 1);
+	ck_assert_str_eq(seen.slugs[0], "a");
+	ck_assert_int_eq(search(s, "[\"催收\",\"家人\"]", NULL, 2, &seen), 1);
+	ck_assert_int_eq(search(s, "[\"催收\",\"征信\"]", NULL, 2, &seen), 0);
+	ck_assert_int_eq(search(s, "[\"催收\",\"征信\"]", NULL, 1, &seen), 2);
+	/* title matches rank first */
+	ck_assert_str_eq(seen.slugs[0], "b");
+	/* three or more characters: the trigram index, kept in sync by triggers */
+	ck_assert_int_eq(search(s, "[\"打给家人\"]", "\"打给家人\"", 1, &seen), 1);
+	a.body_md = "完全不同的内容\n";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(search(s, "[\"打给家人\"]", "\"打给家人\"", 1, &seen), 0);
+	ck_assert_int_eq(search(s, "[\"不同的\"]", "\"不同的\"", 1, &seen), 1);
 	/* wildcards and quotes are literal */
-	ck_assert_int_eq(store_article_search(s, "%", 10, collect, &seen), 1);
-	ck_assert_int_eq(store_article_search(s, "_", 10, collect, &seen), 0);
-	ck_assert_int_eq(store_article_search(s, "\"'\\", 10, collect, &seen), 0);
+	ck_assert_int_eq(search(s, "[\"%\"]", NULL, 1, &seen), 1);
+	ck_assert_int_eq(search(s, "[\"_\"]", NULL, 1, &seen), 0);
+	ck_assert_int_eq(search(s, "[\"\\\"'\\\\\"]", NULL, 1, &seen), 0);
+	store_close(s);
+}
+END_TEST
+
+static int count_terms(void *ctx, const char *term)
+{
+	(*(int *)ctx)++;
+	return 0;
+}
+
+START_TEST(test_known_terms)
+{
+	struct store *s = open_mem();
+	struct store_article a = article("a", "x\n");
+	int changed, n = 0;
+
+	put_category(s, "overdue");
+	a.keywords = "暴力催收, 爆通讯录";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_search_known(s, "遇到暴力催收", count_terms, &n), 0);
+	ck_assert_int_eq(n, 2); /* 暴力催收 from the keywords, 催收 from the seed list */
 	store_close(s);
 }
 END_TEST
@@ -223,7 +267,8 @@ Suite *suite_store(void)
 	tcase_add_test(tc, test_migrate);
 	tcase_add_test(tc, test_article_put_get);
 	tcase_add_test(tc, test_drafts_and_lists);
-	tcase_add_test(tc, test_search_like);
+	tcase_add_test(tc, test_search);
+	tcase_add_test(tc, test_known_terms);
 	tcase_add_test(tc, test_unknown_category);
 	tcase_add_test(tc, test_nested_transactions);
 	tcase_add_test(tc, test_version_check);

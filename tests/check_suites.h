@@ -11,5 +11,6 @@ Suite *suite_store(void);
 Suite *suite_tpl(void);
 Suite *suite_content(void);
 Suite *suite_response(void);
+Suite *suite_search(void);
 
 #endif

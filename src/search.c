@@ -1,0 +1,344 @@
+/* search: query terms, FTS5 expressions and snippets. Nothing a reader
+ * types reaches FTS5 unquoted. */
+#include "search.h"
+
+#include <string.h>
+
+/* Separators: what splits a query into chunks (ASCII and full-width
+ * punctuation, the ideographic space). */
+static const char *const search_separators[] = {
+	"\xe3\x80\x80", "，", "。", "？", "！", "、", "；", "：", "“", "”", "‘", "’",
+	"（", "）", "《", "》", "【", "】", "…", "—", "～", NULL
+};
+
+/* Words that carry no meaning for search; a chunk with no known term is
+ * cut at these. */
+static const char *const search_stopwords[] = {
+	"怎么办", "怎么样", "怎么", "什么", "是不是", "能不能", "会不会", "可不可以", "可以",
+	"为什么", "如何", "应该", "哪个", "哪里", "多久", "多少", "还是", "就是", "没有",
+	"我们", "我的", "他们", "吗", "呢", "吧", "啊", "了", "的", "我", "你", "他", "她",
+	"就", "都", "要", "会", "能", "是", "有", "和", "与", "在", NULL
+};
+
+/* search_utf8_len: bytes in the UTF-8 character starting with c. */
+static size_t search_utf8_len(unsigned char c)
+{
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xf0)
+		return 4;
+	if (c >= 0xe0)
+		return 3;
+	return 2;
+}
+
+/* search_chars: number of UTF-8 characters in s. */
+size_t search_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (const unsigned char *p = (const unsigned char *)s; *p; p += search_utf8_len(*p))
+		n++;
+	return n;
+}
+
+/* search_normalize: a copy of q with separators as single spaces, ASCII
+ * letters in lower case, and no leading or trailing space. */
+char *search_normalize(const char *q, struct arena *a)
+{
+	size_t len = strlen(q);
+	char *out = arena_alloc(a, len + 1), *o = out;
+	const char *p = q;
+
+	while (*p) {
+		size_t sl = 0;
+		for (const char *const *s = search_separators; *s; s++) {
+			size_t n = strlen(*s);
+			if (strncmp(p, *s, n) == 0) {
+				sl = n;
+				break;
+			}
+		}
+		if (!sl && strchr(" \t,.;:?!\"'()[]{}<>|/\\*+=~^$#&@`", *p) && *p)
+			sl = 1;
+		if (sl) {
+			if (o > out && o[-1] != ' ')
+				*o++ = ' ';
+			p += sl;
+			continue;
+		}
+		{
+			size_t n = search_utf8_len((unsigned char)*p);
+			for (size_t i = 0; i < n && p[i]; i++) {
+				char c = p[i];
+				*o++ = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+			}
+			p += n;
+		}
+	}
+	while (o > out && o[-1] == ' ')
+		o--;
+	*o = '\0';
+	return out;
+}
+
+struct search_cover {
+	struct search_query *sq;
+	struct arena *a;
+	const char *chunk;
+	size_t len;
+	unsigned char covered[256];
+	int found;
+};
+
+/* search_add: add term t (len bytes) unless it is there already. */
+static void search_add(struct search_query *sq, struct arena *a, const char *t, size_t len)
+{
+	if (len == 0 || sq->nterms == SEARCH_MAX_TERMS)
+		return;
+	for (int i = 0; i < sq->nterms; i++)
+		if (strlen(sq->terms[i]) == len && memcmp(sq->terms[i], t, len) == 0)
+			return;
+	sq->terms[sq->nterms++] = arena_strndup(a, t, len);
+}
+
+/* search_cover_term: accept a known term found in the chunk if one of its
+ * occurrences is not already covered by a longer term. */
+static int search_cover_term(void *ctx, const char *term)
+{
+	struct search_cover *c = ctx;
+	size_t tl = strlen(term);
+	const char *p = c->chunk;
+
+	while ((p = strstr(p, term)) != NULL) {
+		size_t off = (size_t)(p - c->chunk), i;
+		for (i = off; i < off + tl && i < sizeof(c->covered); i++)
+			if (c->covered[i])
+				break;
+		if (i == off + tl || i >= sizeof(c->covered)) {
+			memset(c->covered + off, 1,
+			       off + tl < sizeof(c->covered) ? tl : sizeof(c->covered) - off);
+			search_add(c->sq, c->a, term, tl);
+			c->found++;
+			return 0;
+		}
+		p += search_utf8_len((unsigned char)*p);
+	}
+	return 0;
+}
+
+/* search_stop_split: add the pieces of chunk between stopwords (2+
+ * characters, or the whole chunk when it is short). */
+static void search_stop_split(const char *chunk, struct arena *a, struct search_query *sq)
+{
+	const char *p = chunk, *start = chunk;
+
+	if (search_chars(chunk) <= 2) {
+		search_add(sq, a, chunk, strlen(chunk));
+		return;
+	}
+	while (*p) {
+		size_t sl = 0;
+		for (const char *const *w = search_stopwords; *w; w++) {
+			size_t n = strlen(*w);
+			if (strncmp(p, *w, n) == 0) {
+				sl = n;
+				break;
+			}
+		}
+		if (sl) {
+			char *piece = arena_strndup(a, start, (size_t)(p - start));
+			if (search_chars(piece) >= 2)
+				search_add(sq, a, piece, strlen(piece));
+			p += sl;
+			start = p;
+		} else {
+			p += search_utf8_len((unsigned char)*p);
+		}
+	}
+	{
+		char *piece = arena_strndup(a, start, (size_t)(p - start));
+		if (search_chars(piece) >= 2)
+			search_add(sq, a, piece, strlen(piece));
+	}
+}
+
+/* search_parse: the terms of query q. Each space-separated chunk gives
+ * the known terms inside it (longest first, not overlapping: "白条逾期三年"
+ * gives 白条, 逾期, 三年), or, when it holds none, its pieces between
+ * function words. Returns the number of terms. */
+int search_parse(const char *q, struct arena *a, search_known_fn known, void *kctx,
+		 struct search_query *sq)
+{
+	char *norm = search_normalize(q, a), *p = norm;
+
+	memset(sq, 0, sizeof(*sq));
+	while (*p) {
+		char *end = strchr(p, ' '), *chunk;
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		struct search_cover c;
+
+		chunk = arena_strndup(a, p, n);
+		memset(&c, 0, sizeof(c));
+		c.sq = sq;
+		c.a = a;
+		c.chunk = chunk;
+		c.len = n;
+		if (known && search_chars(chunk) > 2)
+			known(kctx, chunk, search_cover_term, &c);
+		if (!c.found)
+			search_stop_split(chunk, a, sq);
+		p = end ? end + 1 : p + n;
+	}
+	sq->all_long = sq->nterms > 0;
+	for (int i = 0; i < sq->nterms; i++)
+		if (search_chars(sq->terms[i]) < 3)
+			sq->all_long = 0;
+	return sq->nterms;
+}
+
+/* search_json_string: append s as a JSON string. */
+static void search_json_string(const char *s, struct buf *out)
+{
+	buf_putc(out, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			buf_putc(out, '\\');
+		if ((unsigned char)*s < 0x20)
+			buf_printf(out, "\\u%04x", (unsigned char)*s);
+		else
+			buf_putc(out, *s);
+	}
+	buf_putc(out, '"');
+}
+
+/* search_terms_json: the terms as a JSON array (bound as a parameter). */
+void search_terms_json(const struct search_query *sq, struct buf *out)
+{
+	buf_putc(out, '[');
+	for (int i = 0; i < sq->nterms; i++) {
+		if (i)
+			buf_putc(out, ',');
+		search_json_string(sq->terms[i], out);
+	}
+	buf_putc(out, ']');
+}
+
+/* search_fts_match: an FTS5 expression matching any term, each quoted as
+ * an FTS5 string (inner quotes doubled), so no operator, column filter or
+ * syntax error can come from the reader's text. 0, or -1 when some term is
+ * too short for the trigram index. */
+int search_fts_match(const struct search_query *sq, struct buf *out)
+{
+	if (!sq->all_long)
+		return -1;
+	for (int i = 0; i < sq->nterms; i++) {
+		if (i)
+			buf_puts(out, " OR ");
+		buf_putc(out, '"');
+		for (const char *s = sq->terms[i]; *s; s++) {
+			if (*s == '"')
+				buf_putc(out, '"');
+			buf_putc(out, *s);
+		}
+		buf_putc(out, '"');
+	}
+	return 0;
+}
+
+/* search_plain: md without Markdown marks and link targets, one line. */
+static char *search_plain(const char *md, struct arena *a)
+{
+	char *out = arena_alloc(a, strlen(md) + 1), *o = out;
+	const char *p = md;
+
+	while (*p) {
+		if (*p == ']' && p[1] == '(') {
+			const char *e = strchr(p, ')');
+			p = e ? e + 1 : p + 1;
+			continue;
+		}
+		if (strchr("#*>`[]_|", *p)) {
+			p++;
+			continue;
+		}
+		if (*p == '\n' || *p == '\t' || *p == '\r') {
+			if (o > out && o[-1] != ' ')
+				*o++ = ' ';
+			p++;
+			continue;
+		}
+		if (*p == ' ' && o > out && o[-1] == ' ') {
+			p++;
+			continue;
+		}
+		*o++ = *p++;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* search_back: move p back over n characters, not before start. */
+static const char *search_back(const char *start, const char *p, int n)
+{
+	while (n-- > 0 && p > start) {
+		p--;
+		while (p > start && ((unsigned char)*p & 0xc0) == 0x80)
+			p--;
+	}
+	return p;
+}
+
+/* search_fwd: move p forward over n characters. */
+static const char *search_fwd(const char *p, int n)
+{
+	while (n-- > 0 && *p)
+		p += search_utf8_len((unsigned char)*p);
+	return p;
+}
+
+/* search_snippet: a window of the text of md around the first matched
+ * term, cut into pieces with the matched terms marked. Returns the
+ * number of pieces (0 when md is empty). */
+int search_snippet(const char *md, const struct search_query *sq, struct arena *a,
+		   struct search_seg *segs, int max)
+{
+	char *plain = search_plain(md, a);
+	const char *first = NULL, *from, *to, *p;
+	int n = 0;
+
+	for (int i = 0; i < sq->nterms; i++) {
+		const char *hit = strstr(plain, sq->terms[i]);
+		if (hit && (!first || hit < first))
+			first = hit;
+	}
+	from = first ? search_back(plain, first, 24) : plain;
+	to = search_fwd(from, 90);
+	if (from == to || max < 3)
+		return 0;
+	if (from > plain)
+		segs[n++] = (struct search_seg){ "…", strlen("…"), 0 };
+	p = from;
+	while (p < to && n < max - 1) {
+		const char *next = to;
+		size_t tl = 0;
+		for (int i = 0; i < sq->nterms; i++) {
+			const char *h = strstr(p, sq->terms[i]);
+			size_t l = strlen(sq->terms[i]);
+			if (h && h + l <= to && (h < next || (h == next && l > tl))) {
+				next = h;
+				tl = l;
+			}
+		}
+		if (next > p)
+			segs[n++] = (struct search_seg){ p, (size_t)(next - p), 0 };
+		if (tl && n < max - 1)
+			segs[n++] = (struct search_seg){ next, tl, 1 };
+		p = next + tl;
+		if (!tl)
+			break;
+	}
+	if (*to && n < max)
+		segs[n++] = (struct search_seg){ "…", strlen("…"), 0 };
+	return n;
+}

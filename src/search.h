@@ -1,0 +1,40 @@
+/* search: turn what a reader typed into search terms, build the FTS5
+ * expression from them safely, and cut highlighted snippets. */
+#ifndef QUANYI_SEARCH_H
+#define QUANYI_SEARCH_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "store.h"
+
+enum { SEARCH_MAX_TERMS = 8, SEARCH_MAX_SEGS = 16 };
+
+struct search_query {
+	const char *terms[SEARCH_MAX_TERMS];
+	int nterms;
+	int all_long;          /* every term has 3+ characters: FTS can find them */
+};
+
+/* One piece of a snippet: text, marked when it is a matched term. */
+struct search_seg {
+	const char *text;
+	size_t len;
+	int hit;
+};
+
+/* Known terms inside a chunk, longest first (from the store). */
+typedef int (*search_known_fn)(void *ctx, const char *chunk,
+			       int (*emit)(void *ectx, const char *term), void *ectx);
+
+char *search_normalize(const char *q, struct arena *a);
+int search_parse(const char *q, struct arena *a, search_known_fn known, void *kctx,
+		 struct search_query *sq);
+void search_terms_json(const struct search_query *sq, struct buf *out);
+int search_fts_match(const struct search_query *sq, struct buf *out);
+int search_snippet(const char *md, const struct search_query *sq, struct arena *a,
+		   struct search_seg *segs, int max);
+size_t search_chars(const char *s);
+
+#endif
