@@ -15,13 +15,6 @@ struct page_search_ctx {
 	const struct search_query *sq;
 };
 
-/* page_search_known: the store's known terms, for search_parse. */
-static int page_search_known(void *ctx, const char *chunk,
-			     int (*emit)(void *ectx, const char *term), void *ectx)
-{
-	return store_search_known(ctx, chunk, emit, ectx);
-}
-
 /* page_search_item: one article result with its snippet. The marked
  * pieces are separate template sections, so the highlight is markup of
  * the template and every piece of text is still escaped. */
@@ -120,66 +113,53 @@ static void page_search_pager(struct tpl_dict *d, long page, long total)
 void page_search(struct page *p)
 {
 	const char *q = req_str(p->req, F_Q);
-	long page = req_int(p->req, F_PAGE, 1), total = 0;
+	long page = req_int(p->req, F_PAGE, 1);
 	struct page_search_ctx x;
-	struct search_query sq;
-	struct buf json, match;
+	struct search_result res;
+	struct buf json;
 	struct tpl_dict *d;
-	int n, need;
+	int n;
 
 	d = page_begin(p, "search.tpl", q && *q ? q : "搜索", NULL);
 	if (!d)
-		goto fail_early;
+		goto fail;
 	if (q)
 		tpl_set(d, "QUERY", q);
-	if (!q || search_parse(q, &p->req->arena, page_search_known, p->app->store, &sq) == 0) {
+	memset(&x, 0, sizeof(x));
+	x.p = p;
+	x.d = d;
+	x.sq = &res.sq;
+	n = q ? search_run(p->app->store, q, &p->req->arena, page, SEARCH_PER_PAGE,
+			   page_search_item, &x, &res) : 0;
+	if (n < 0)
+		goto fail;
+	if (!q || res.sq.nterms == 0) {
 		tpl_show(d, "EMPTY");
 		page_finish(p, 200);
 		return;
 	}
-	buf_init(&json);
-	buf_init(&match);
-	search_terms_json(&sq, &json);
-	memset(&x, 0, sizeof(x));
-	x.p = p;
-	x.d = d;
-	x.sq = &sq;
-	need = sq.nterms;
-	n = store_search_articles(p->app->store, json.data,
-				  search_fts_match(&sq, &match) == 0 ? match.data : NULL, need,
-				  SEARCH_PER_PAGE, (page - 1) * SEARCH_PER_PAGE, page_search_item,
-				  &x, &total);
-	if (n == 0 && total == 0 && sq.nterms > 1 && page == 1) {
-		/* No article has every word: show those with most of them. */
-		need = 1;
+	if (res.partial)
 		tpl_show(d, "PARTIAL");
-		n = store_search_articles(p->app->store, json.data,
-					  match.len ? match.data : NULL, need, SEARCH_PER_PAGE, 0,
-					  page_search_item, &x, &total);
-	}
+	tpl_set_int(d, "TOTAL", res.total);
+	tpl_set_int(d, "START", (page - 1) * SEARCH_PER_PAGE + 1);
+	page_search_pager(d, page, res.total);
+	x.list = NULL;
+	buf_init(&json);
+	search_terms_json(&res.sq, &json);
+	n = page == 1 ? store_search_channels(p->app->store, json.data, 3,
+					      page_search_channel, &x) : 0;
+	buf_free(&json);
 	if (n < 0)
 		goto fail;
-	tpl_set_int(d, "TOTAL", total);
-	tpl_set_int(d, "START", (page - 1) * SEARCH_PER_PAGE + 1);
-	page_search_pager(d, page, total);
-	x.list = NULL;
-	if (page == 1 && store_search_channels(p->app->store, json.data, 3, page_search_channel,
-					       &x) < 0)
-		goto fail;
-	if (total > 0) {
+	if (res.total > 0) {
 		tpl_show(d, "FOUND");
 	} else {
 		struct page_topics t = { p, tpl_section(d, "NONE"), 0 };
 		if (store_category_each(p->app->store, page_search_topic, &t) < 0 || t.failed)
 			goto fail;
 	}
-	buf_free(&json);
-	buf_free(&match);
 	page_finish(p, 200);
 	return;
 fail:
-	buf_free(&json);
-	buf_free(&match);
-fail_early:
 	page_error(p, 503, "暂时无法搜索，请稍后再试。");
 }

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "store_content.h"
+
 /* Separators: what splits a query into chunks (ASCII and full-width
  * punctuation, the ideographic space). */
 static const char *const search_separators[] = {
@@ -340,5 +342,43 @@ int search_snippet(const char *md, const struct search_query *sq, struct arena *
 	}
 	if (*to && n < max)
 		segs[n++] = (struct search_seg){ "…", strlen("…"), 0 };
+	return n;
+}
+
+/* search_known: the store's known terms inside chunk, for search_parse. */
+static int search_known(void *ctx, const char *chunk,
+			int (*emit)(void *ectx, const char *term), void *ectx)
+{
+	return store_search_known(ctx, chunk, emit, ectx);
+}
+
+/* search_run: the whole search for q: parse it, find the articles on page
+ * (from 1) that contain every term, or when none does (on the first page)
+ * those that contain most of them. fn sees each article; res gets the
+ * terms, the total and whether the results are partial. Rows on the page
+ * (0 when q has no terms), or -1 on a database error. */
+int search_run(struct store *s, const char *q, struct arena *a, long page, long per_page,
+	       int (*fn)(void *ctx, const struct store_article *art), void *ctx,
+	       struct search_result *res)
+{
+	struct buf json, match;
+	const char *m;
+	int n;
+
+	memset(res, 0, sizeof(*res));
+	if (search_parse(q, a, search_known, s, &res->sq) == 0)
+		return 0;
+	buf_init(&json);
+	buf_init(&match);
+	search_terms_json(&res->sq, &json);
+	m = search_fts_match(&res->sq, &match) == 0 ? match.data : NULL;
+	n = store_search_articles(s, json.data, m, res->sq.nterms, per_page,
+				  (page - 1) * per_page, fn, ctx, &res->total);
+	if (n == 0 && res->total == 0 && res->sq.nterms > 1 && page == 1) {
+		res->partial = 1;
+		n = store_search_articles(s, json.data, m, 1, per_page, 0, fn, ctx, &res->total);
+	}
+	buf_free(&json);
+	buf_free(&match);
 	return n;
 }

@@ -8,6 +8,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "store.h"
+#include "store_content.h"
 
 enum { SEARCH_MAX_TERMS = 8, SEARCH_MAX_SEGS = 16 };
 
@@ -36,5 +37,15 @@ int search_fts_match(const struct search_query *sq, struct buf *out);
 int search_snippet(const char *md, const struct search_query *sq, struct arena *a,
 		   struct search_seg *segs, int max);
 size_t search_chars(const char *s);
+
+struct search_result {
+	struct search_query sq;
+	long total;         /* articles found */
+	int partial;        /* no article had every term: best partial matches */
+};
+
+int search_run(struct store *s, const char *q, struct arena *a, long page, long per_page,
+	       int (*fn)(void *ctx, const struct store_article *art), void *ctx,
+	       struct search_result *res);
 
 #endif
