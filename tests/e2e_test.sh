@@ -5,8 +5,9 @@
 # templates, SIGTERM stops cleanly.
 . "$(dirname "$0")/lib.sh"
 . "$top_srcdir/scripts/lib.sh"
-NGINX=${NGINX:-$(quanyi_nginx_bin)}
-[ -x "$NGINX" ] || { echo "nginx not installed"; exit 77; }
+# (nginx itself reads $NGINX for inherited sockets: never export that name)
+nginx_bin=${QUANYI_NGINX:-$(quanyi_nginx_bin)}
+[ -x "$nginx_bin" ] || { echo "nginx not installed"; exit 77; }
 command -v curl >/dev/null || { echo "curl not installed"; exit 77; }
 
 run=$(mktemp -d /tmp/quanyi-e2e-XXXXXX)
@@ -34,7 +35,7 @@ quanyi_wait_for "$sock" || { cat "$run/app.log"; echo "program did not start"; e
 
 port=$(quanyi_free_port)
 quanyi_nginx_conf "$run" "$port" "$sock" "$run"
-"$NGINX" -p "$run" -e "$run/nginx-error.log" -c "$run/nginx.conf" -g 'daemon off;' &
+"$nginx_bin" -p "$run" -e "$run/nginx-error.log" -c "$run/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 base=http://127.0.0.1:$port
 for i in $(seq 1 100); do curl -s -o /dev/null "$base/static/site.css" && break; sleep 0.05; done
