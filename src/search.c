@@ -22,6 +22,15 @@ static const char *const search_stopwords[] = {
 	"就", "都", "要", "会", "能", "是", "有", "和", "与", "在", NULL
 };
 
+/* Colloquial words readers type, and the written form the articles use.
+ * A term matches when either form appears. */
+static const char *const search_synonyms[][2] = {
+	{ "爸妈", "父母" }, { "爸爸妈妈", "父母" }, { "家里人", "家人" }, { "亲人", "家人" },
+	{ "老婆", "配偶" }, { "老公", "配偶" }, { "半夜", "夜间" }, { "深夜", "夜间" },
+	{ "晚上", "夜间" }, { "坐牢", "刑事" }, { "黑名单", "失信" }, { "欠钱", "欠款" },
+	{ "还清", "结清" }, { "网贷", "贷款" }, { "爆通讯录", "通讯录" },
+};
+
 /* search_utf8_len: bytes in the UTF-8 character starting with c. */
 static size_t search_utf8_len(unsigned char c)
 {
@@ -101,6 +110,11 @@ static void search_add(struct search_query *sq, struct arena *a, const char *t, 
 	for (int i = 0; i < sq->nterms; i++)
 		if (strlen(sq->terms[i]) == len && memcmp(sq->terms[i], t, len) == 0)
 			return;
+	sq->alt[sq->nterms] = NULL;
+	for (size_t i = 0; i < sizeof(search_synonyms) / sizeof(search_synonyms[0]); i++)
+		if (strlen(search_synonyms[i][0]) == len &&
+		    memcmp(search_synonyms[i][0], t, len) == 0)
+			sq->alt[sq->nterms] = search_synonyms[i][1];
 	sq->terms[sq->nterms++] = arena_strndup(a, t, len);
 }
 
@@ -194,7 +208,7 @@ int search_parse(const char *q, struct arena *a, search_known_fn known, void *kc
 	}
 	sq->all_long = sq->nterms > 0;
 	for (int i = 0; i < sq->nterms; i++)
-		if (search_chars(sq->terms[i]) < 3)
+		if (search_chars(sq->terms[i]) < 3 || (sq->alt[i] && search_chars(sq->alt[i]) < 3))
 			sq->all_long = 0;
 	return sq->nterms;
 }
@@ -214,16 +228,33 @@ static void search_json_string(const char *s, struct buf *out)
 	buf_putc(out, '"');
 }
 
-/* search_terms_json: the terms as a JSON array (bound as a parameter). */
+/* search_terms_json: the terms as a JSON array of arrays, each term with
+ * its other form if it has one (bound as a parameter). */
 void search_terms_json(const struct search_query *sq, struct buf *out)
 {
 	buf_putc(out, '[');
 	for (int i = 0; i < sq->nterms; i++) {
-		if (i)
-			buf_putc(out, ',');
+		buf_puts(out, i ? ",[" : "[");
 		search_json_string(sq->terms[i], out);
+		if (sq->alt[i]) {
+			buf_putc(out, ',');
+			search_json_string(sq->alt[i], out);
+		}
+		buf_putc(out, ']');
 	}
 	buf_putc(out, ']');
+}
+
+/* search_fts_string: append s as an FTS5 string (inner quotes doubled). */
+static void search_fts_string(const char *s, struct buf *out)
+{
+	buf_putc(out, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			buf_putc(out, '"');
+		buf_putc(out, *s);
+	}
+	buf_putc(out, '"');
 }
 
 /* search_fts_match: an FTS5 expression matching any term, each quoted as
@@ -237,13 +268,11 @@ int search_fts_match(const struct search_query *sq, struct buf *out)
 	for (int i = 0; i < sq->nterms; i++) {
 		if (i)
 			buf_puts(out, " OR ");
-		buf_putc(out, '"');
-		for (const char *s = sq->terms[i]; *s; s++) {
-			if (*s == '"')
-				buf_putc(out, '"');
-			buf_putc(out, *s);
+		search_fts_string(sq->terms[i], out);
+		if (sq->alt[i]) {
+			buf_puts(out, " OR ");
+			search_fts_string(sq->alt[i], out);
 		}
-		buf_putc(out, '"');
 	}
 	return 0;
 }
@@ -309,8 +338,16 @@ int search_snippet(const char *md, const struct search_query *sq, struct arena *
 	const char *first = NULL, *from, *to, *p;
 	int n = 0;
 
+	const char *words[2 * SEARCH_MAX_TERMS];
+	int nw = 0;
+
 	for (int i = 0; i < sq->nterms; i++) {
-		const char *hit = strstr(plain, sq->terms[i]);
+		words[nw++] = sq->terms[i];
+		if (sq->alt[i])
+			words[nw++] = sq->alt[i];
+	}
+	for (int i = 0; i < nw; i++) {
+		const char *hit = strstr(plain, words[i]);
 		if (hit && (!first || hit < first))
 			first = hit;
 	}
@@ -324,9 +361,9 @@ int search_snippet(const char *md, const struct search_query *sq, struct arena *
 	while (p < to && n < max - 1) {
 		const char *next = to;
 		size_t tl = 0;
-		for (int i = 0; i < sq->nterms; i++) {
-			const char *h = strstr(p, sq->terms[i]);
-			size_t l = strlen(sq->terms[i]);
+		for (int i = 0; i < nw; i++) {
+			const char *h = strstr(p, words[i]);
+			size_t l = strlen(words[i]);
 			if (h && h + l <= to && (h < next || (h == next && l > tl))) {
 				next = h;
 				tl = l;

@@ -14,6 +14,7 @@ enum { SEARCH_MAX_TERMS = 8, SEARCH_MAX_SEGS = 16 };
 
 struct search_query {
 	const char *terms[SEARCH_MAX_TERMS];
+	const char *alt[SEARCH_MAX_TERMS];   /* the written form of a colloquial term, or NULL */
 	int nterms;
 	int all_long;          /* every term has 3+ characters: FTS can find them */
 };

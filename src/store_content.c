@@ -292,18 +292,19 @@ int store_article_related(struct store *s, long article_id, const char *keywords
 
 /* The scoring part of article search, over a candidate set "cand(id,
  * rank)": how many terms each article contains anywhere, in its title and
- * in its keywords. Terms come in as a JSON array; their LIKE wildcards are
- * escaped, so they only ever match literally. */
+ * in its keywords. Terms come in as a JSON array of arrays (a term and its
+ * other forms; any form counts); LIKE wildcards are escaped, so they only
+ * ever match literally. */
 #define SEARCH_TERMS \
-	"w(pat) AS (SELECT '%' || replace(replace(replace(value, '\\', '\\\\')," \
-	"  '%', '\\%'), '_', '\\_') || '%' FROM json_each(:terms))"
+	"w(g, pat) AS (SELECT t.key, '%' || replace(replace(replace(f.value, '\\', '\\\\')," \
+	"  '%', '\\%'), '_', '\\_') || '%' FROM json_each(:terms) t, json_each(t.value) f)"
 #define SEARCH_SCORE \
 	", scored AS (SELECT a.id AS id, cand.rank AS rank," \
-	"   (SELECT count(*) FROM w WHERE a.title LIKE w.pat ESCAPE '\\'" \
+	"   (SELECT count(DISTINCT g) FROM w WHERE a.title LIKE w.pat ESCAPE '\\'" \
 	"      OR a.summary LIKE w.pat ESCAPE '\\' OR a.keywords LIKE w.pat ESCAPE '\\'" \
 	"      OR a.body_md LIKE w.pat ESCAPE '\\') AS hits," \
-	"   (SELECT count(*) FROM w WHERE a.title LIKE w.pat ESCAPE '\\') AS th," \
-	"   (SELECT count(*) FROM w WHERE a.keywords LIKE w.pat ESCAPE '\\') AS kh" \
+	"   (SELECT count(DISTINCT g) FROM w WHERE a.title LIKE w.pat ESCAPE '\\') AS th," \
+	"   (SELECT count(DISTINCT g) FROM w WHERE a.keywords LIKE w.pat ESCAPE '\\') AS kh" \
 	"  FROM cand JOIN article a ON a.id = cand.id WHERE a.status = 'published')" \
 	" SELECT " ARTICLE_COLS ", count(*) OVER ()" \
 	" FROM scored s JOIN article a ON a.id = s.id" \
@@ -366,7 +367,7 @@ int store_search_channels(struct store *s, const char *terms_json, long limit,
 		" SELECT " CHANNEL_COLS " FROM channel ch"
 		" WHERE EXISTS (SELECT 1 FROM w WHERE ch.name LIKE w.pat ESCAPE '\\'"
 		"               OR ch.slug LIKE w.pat ESCAPE '\\')"
-		" ORDER BY (SELECT count(*) FROM w WHERE ch.name LIKE w.pat ESCAPE '\\'"
+		" ORDER BY (SELECT count(DISTINCT g) FROM w WHERE ch.name LIKE w.pat ESCAPE '\\'"
 		"           OR ch.slug LIKE w.pat ESCAPE '\\') DESC, ch.position"
 		" LIMIT :limit");
 	struct store_channel c;

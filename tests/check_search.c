@@ -45,6 +45,8 @@ START_TEST(test_terms)
 	ck_assert_int_eq(parse("催收打电话给我爸妈怎么办", &a, &sq), 2);
 	ck_assert_str_eq(sq.terms[0], "催收");
 	ck_assert_str_eq(sq.terms[1], "爸妈");
+	ck_assert_str_eq(sq.alt[1], "父母");
+	ck_assert_ptr_null(sq.alt[0]);
 	ck_assert_int_eq(sq.all_long, 0);
 	/* longest known term wins over the terms inside it */
 	ck_assert_int_eq(parse("白条逾期三年", &a, &sq), 3);
@@ -85,7 +87,7 @@ START_TEST(test_fts_quoting)
 	ck_assert_str_eq(b.data, "\"诉讼时效\" OR \"a\"\"b OR c*\"");
 	buf_reset(&b);
 	search_terms_json(&sq, &b);
-	ck_assert_str_eq(b.data, "[\"诉讼时效\",\"a\\\"b OR c*\"]");
+	ck_assert_str_eq(b.data, "[[\"诉讼时效\"],[\"a\\\"b OR c*\"]]");
 	sq.all_long = 0;
 	ck_assert_int_eq(search_fts_match(&sq, &b), -1);
 	buf_free(&b);

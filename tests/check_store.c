@@ -166,23 +166,26 @@ START_TEST(test_search)
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
 	/* two-character words: the scan path */
-	ck_assert_int_eq(search(s, "[\"催收\"]", NULL, 1, &seen), 1);
+	ck_assert_int_eq(search(s, "[[\"催收\"]]", NULL, 1, &seen), 1);
 	ck_assert_str_eq(seen.slugs[0], "a");
-	ck_assert_int_eq(search(s, "[\"催收\",\"家人\"]", NULL, 2, &seen), 1);
-	ck_assert_int_eq(search(s, "[\"催收\",\"征信\"]", NULL, 2, &seen), 0);
-	ck_assert_int_eq(search(s, "[\"催收\",\"征信\"]", NULL, 1, &seen), 2);
+	ck_assert_int_eq(search(s, "[[\"催收\"],[\"家人\"]]", NULL, 2, &seen), 1);
+	ck_assert_int_eq(search(s, "[[\"催收\"],[\"征信\"]]", NULL, 2, &seen), 0);
+	ck_assert_int_eq(search(s, "[[\"催收\"],[\"征信\"]]", NULL, 1, &seen), 2);
+	/* a term matches through either of its forms */
+	ck_assert_int_eq(search(s, "[[\"爸妈\",\"家人\"]]", NULL, 1, &seen), 1);
+	ck_assert_int_eq(search(s, "[[\"催收\",\"征信\"]]", NULL, 1, &seen), 2);
 	/* title matches rank first */
 	ck_assert_str_eq(seen.slugs[0], "b");
 	/* three or more characters: the trigram index, kept in sync by triggers */
-	ck_assert_int_eq(search(s, "[\"打给家人\"]", "\"打给家人\"", 1, &seen), 1);
+	ck_assert_int_eq(search(s, "[[\"打给家人\"]]", "\"打给家人\"", 1, &seen), 1);
 	a.body_md = "完全不同的内容\n";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
-	ck_assert_int_eq(search(s, "[\"打给家人\"]", "\"打给家人\"", 1, &seen), 0);
-	ck_assert_int_eq(search(s, "[\"不同的\"]", "\"不同的\"", 1, &seen), 1);
+	ck_assert_int_eq(search(s, "[[\"打给家人\"]]", "\"打给家人\"", 1, &seen), 0);
+	ck_assert_int_eq(search(s, "[[\"不同的\"]]", "\"不同的\"", 1, &seen), 1);
 	/* wildcards and quotes are literal */
-	ck_assert_int_eq(search(s, "[\"%\"]", NULL, 1, &seen), 1);
-	ck_assert_int_eq(search(s, "[\"_\"]", NULL, 1, &seen), 0);
-	ck_assert_int_eq(search(s, "[\"\\\"'\\\\\"]", NULL, 1, &seen), 0);
+	ck_assert_int_eq(search(s, "[[\"%\"]]", NULL, 1, &seen), 1);
+	ck_assert_int_eq(search(s, "[[\"_\"]]", NULL, 1, &seen), 0);
+	ck_assert_int_eq(search(s, "[[\"\\\"'\\\\\"]]", NULL, 1, &seen), 0);
 	store_close(s);
 }
 END_TEST
