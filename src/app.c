@@ -25,7 +25,17 @@ int app_open_store(struct app *a, struct buf *err)
 {
 	store_close(a->store);
 	a->store = store_open(a->db_path, 0, err);
-	return a->store ? 0 : -1;
+	if (!a->store)
+		return -1;
+	if (store_secret(a->store, "csrf", a->csrf_key, sizeof(a->csrf_key)) != 0 ||
+	    store_secret(a->store, "client", a->client_key, sizeof(a->client_key)) != 0) {
+		buf_printf(err, "%s: cannot read or make the form secret: %s", a->db_path,
+			   store_errmsg(a->store));
+		store_close(a->store);
+		a->store = NULL;
+		return -1;
+	}
+	return 0;
 }
 
 /* app_reload: re-read changed templates (SIGHUP). */

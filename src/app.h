@@ -14,6 +14,8 @@ struct app {
 	struct tpl_cache *tpl;
 	const char *db_path;
 	const char *tpl_dir;
+	unsigned char csrf_key[32];   /* from the database's secret table */
+	unsigned char client_key[32]; /* salts the hash of a client address */
 };
 
 int app_open(struct app *a, const char *db_path, const char *tpl_dir, struct buf *err);

@@ -11,14 +11,17 @@ enum content_type {
 	CT_SLUGS,   /* comma-separated slugs */
 	CT_DATE,
 	CT_INT,
-	CT_STATUS   /* published | draft */
+	CT_STATUS,  /* published | draft */
+	CT_WORDS    /* comma-separated words */
 };
 
 struct content_key {
 	const char *name;
 	enum content_type type;
-	int repeat;
+	int flags;          /* CK_REPEAT, CK_OPTIONAL */
 };
+
+enum { CK_REPEAT = 1, CK_OPTIONAL = 2 };
 
 struct content_schema {
 	const char *dir;      /* folder under content/ */
@@ -42,16 +45,31 @@ static const struct content_schema content_schemas[] = {
 		{ "keywords", CT_LINE, 0 },
 		{ "status", CT_STATUS, 0 },
 		{ "reviewed", CT_DATE, 0 },
-		{ "source", CT_LINE, 1 },
+		{ "source", CT_LINE, CK_REPEAT },
 	}, 7 },
 	[CONTENT_CHANNEL] = { "channels", ".md", {
 		{ "name", CT_LINE, 0 },
 		{ "operator", CT_LINE, 0 },
 		{ "handles", CT_LINE, 0 },
+		{ "not_handles", CT_LINE, 0 },
 		{ "contact", CT_LINE, 0 },
+		{ "prepare", CT_LINE, 0 },
+		{ "next", CT_LINE, 0 },
 		{ "position", CT_INT, 0 },
 		{ "reviewed", CT_DATE, 0 },
-	}, 6 },
+	}, 9 },
+	[CONTENT_GLOSSARY] = { "glossary", ".md", {
+		{ "term", CT_LINE, 0 },
+		{ "aliases", CT_WORDS, CK_OPTIONAL },
+		{ "position", CT_INT, 0 },
+		{ "reviewed", CT_DATE, 0 },
+		{ "source", CT_LINE, CK_REPEAT },
+	}, 5 },
+	[CONTENT_SITUATION] = { "situations", ".md", {
+		{ "title", CT_LINE, 0 },
+		{ "position", CT_INT, 0 },
+		{ "channels", CT_SLUGS, 0 },
+	}, 3 },
 };
 
 /* content_schema_of: the schema for kind. */
@@ -87,6 +105,20 @@ static const char *content_check_value(enum content_type t, const char *v, size_
 				return "not a list of slugs separated by \", \"";
 			if (e < len && (e + 1 >= len || v[e + 1] != ' '))
 				return "not a list of slugs separated by \", \"";
+			i = e < len ? e + 2 : e;
+		}
+		return NULL;
+	}
+	case CT_WORDS: {
+		size_t i = 0;
+		while (i < len) {
+			size_t e = i;
+			while (e < len && v[e] != ',')
+				e++;
+			if (e == i || v[i] == ' ' || v[e - 1] == ' ')
+				return "not a list of words separated by \", \"";
+			if (e < len && (e + 1 >= len || v[e + 1] != ' '))
+				return "not a list of words separated by \", \"";
 			i = e < len ? e + 2 : e;
 		}
 		return NULL;
@@ -161,12 +193,12 @@ int content_parse(enum content_kind kind, const char *text, size_t len,
 			buf_puts(err, ")");
 			goto out;
 		}
-		if (vals[key].len && !sc->keys[key].repeat) {
+		if (vals[key].len && !(sc->keys[key].flags & CK_REPEAT)) {
 			buf_printf(err, "line %d: key \"%s\" given twice", line, sc->keys[key].name);
 			goto out;
 		}
 		for (int i = k; i < key; i++) {
-			if (!vals[i].len) {
+			if (!vals[i].len && !(sc->keys[i].flags & CK_OPTIONAL)) {
 				buf_printf(err, "line %d: missing key \"%s\" before \"%s\"", line,
 					   sc->keys[i].name, sc->keys[key].name);
 				goto out;
@@ -188,6 +220,8 @@ int content_parse(enum content_kind kind, const char *text, size_t len,
 	}
 	for (int i = 0; i < sc->nkeys; i++) {
 		if (!vals[i].len) {
+			if (sc->keys[i].flags & CK_OPTIONAL)
+				continue;
 			buf_printf(err, "line %d: missing key \"%s\"", line, sc->keys[i].name);
 			goto out;
 		}
@@ -220,12 +254,14 @@ void content_format(const struct content_doc *doc, struct buf *out)
 
 	for (int i = 0; i < sc->nkeys; i++) {
 		const char *v = doc->val[i] ? doc->val[i] : "";
+		if (!*v && (sc->keys[i].flags & CK_OPTIONAL))
+			continue;
 		do {
 			const char *nl = strchr(v, '\n');
 			size_t n = nl ? (size_t)(nl - v) : strlen(v);
 			buf_printf(out, "%s: %.*s\n", sc->keys[i].name, (int)n, v);
 			v = nl ? nl + 1 : NULL;
-		} while (v && sc->keys[i].repeat);
+		} while (v && (sc->keys[i].flags & CK_REPEAT));
 	}
 	buf_putc(out, '\n');
 	buf_puts(out, doc->body ? doc->body : "");

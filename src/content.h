@@ -12,13 +12,15 @@
 enum content_kind {
 	CONTENT_CATEGORY,
 	CONTENT_ARTICLE,
-	CONTENT_CHANNEL
+	CONTENT_CHANNEL,
+	CONTENT_GLOSSARY,
+	CONTENT_SITUATION
 };
 
-enum { CONTENT_MAXKEYS = 8 };
+enum { CONTENT_MAXKEYS = 12 };
 
-/* One parsed file. A repeatable key's values are joined by '\n'. The body
- * keeps its final newline. */
+/* One parsed file. A repeatable key's values are joined by '\n'; an
+ * optional key that is absent is NULL. The body keeps its final newline. */
 struct content_doc {
 	enum content_kind kind;
 	const char *val[CONTENT_MAXKEYS];

@@ -11,6 +11,7 @@
 
 #include "field.h"
 #include "store_content.h"
+#include "store_glossary.h"
 
 enum { CONTENT_FILE_MAX = 1 << 20 };
 
@@ -120,10 +121,33 @@ static int content_put(struct store *s, const char *slug, const struct content_d
 		c.operator_name = content_get(doc, "operator");
 		c.handles = content_get(doc, "handles");
 		c.contact = content_get(doc, "contact");
+		c.not_handles = content_get(doc, "not_handles");
+		c.prepare = content_get(doc, "prepare");
+		c.next_steps = content_get(doc, "next");
 		c.position = strtol(content_get(doc, "position"), NULL, 10);
 		c.reviewed = content_get(doc, "reviewed");
 		c.body_md = doc->body;
 		return store_channel_put(s, &c, changed);
+	}
+	case CONTENT_GLOSSARY: {
+		struct store_term t = { 0 };
+		t.slug = slug;
+		t.term = content_get(doc, "term");
+		t.aliases = content_get(doc, "aliases");
+		t.position = strtol(content_get(doc, "position"), NULL, 10);
+		t.reviewed = content_get(doc, "reviewed");
+		t.sources = content_get(doc, "source");
+		t.body_md = doc->body;
+		return store_glossary_put(s, &t, changed);
+	}
+	case CONTENT_SITUATION: {
+		struct store_situation t = { 0 };
+		t.slug = slug;
+		t.title = content_get(doc, "title");
+		t.position = strtol(content_get(doc, "position"), NULL, 10);
+		t.channels = content_get(doc, "channels");
+		t.body_md = doc->body;
+		return store_situation_put(s, &t, changed);
 	}
 	}
 	return -1;
@@ -195,7 +219,8 @@ int content_import(struct store *s, const char *dir, const char *editor,
 		   struct buf *report, struct buf *err)
 {
 	static const enum content_kind order[] = {
-		CONTENT_CATEGORY, CONTENT_CHANNEL, CONTENT_ARTICLE
+		CONTENT_CATEGORY, CONTENT_CHANNEL, CONTENT_GLOSSARY, CONTENT_SITUATION,
+		CONTENT_ARTICLE
 	};
 	struct stat st;
 
@@ -316,11 +341,42 @@ static int content_export_channel(void *ctx, const struct store_channel *c)
 	content_set(&doc, "name", c->name);
 	content_set(&doc, "operator", c->operator_name);
 	content_set(&doc, "handles", c->handles);
+	content_set(&doc, "not_handles", c->not_handles);
 	content_set(&doc, "contact", c->contact);
+	content_set(&doc, "prepare", c->prepare);
+	content_set(&doc, "next", c->next_steps);
 	content_set(&doc, "position", pos);
 	content_set(&doc, "reviewed", c->reviewed);
 	doc.body = c->body_md;
 	return content_export_doc(ctx, c->slug, &doc);
+}
+
+static int content_export_term(void *ctx, const struct store_term *t)
+{
+	struct content_doc doc = { .kind = CONTENT_GLOSSARY };
+	char pos[32];
+
+	snprintf(pos, sizeof(pos), "%ld", t->position);
+	content_set(&doc, "term", t->term);
+	content_set(&doc, "aliases", t->aliases);
+	content_set(&doc, "position", pos);
+	content_set(&doc, "reviewed", t->reviewed);
+	content_set(&doc, "source", t->sources);
+	doc.body = t->body_md;
+	return content_export_doc(ctx, t->slug, &doc);
+}
+
+static int content_export_situation(void *ctx, const struct store_situation *t)
+{
+	struct content_doc doc = { .kind = CONTENT_SITUATION };
+	char pos[32];
+
+	snprintf(pos, sizeof(pos), "%ld", t->position);
+	content_set(&doc, "title", t->title);
+	content_set(&doc, "position", pos);
+	content_set(&doc, "channels", t->channels);
+	doc.body = t->body_md;
+	return content_export_doc(ctx, t->slug, &doc);
 }
 
 /* content_mkdir: create path (one level) unless it exists. */
@@ -333,8 +389,8 @@ static int content_mkdir(const char *path, struct buf *err)
 	return 0;
 }
 
-/* content_export: write every category, article and channel of s into dir
- * in the content/ format. 0, or -1 with err. */
+/* content_export: write every category, article, channel, glossary term
+ * and situation of s into dir in the content/ format. 0, or -1 with err. */
 int content_export(struct store *s, const char *dir, struct buf *report, struct buf *err)
 {
 	struct content_export_ctx x = { dir, err, 0, 0 };
@@ -344,7 +400,7 @@ int content_export(struct store *s, const char *dir, struct buf *report, struct 
 	buf_init(&path);
 	if (content_mkdir(dir, err) != 0)
 		goto out;
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_CHANNEL; k++) {
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_SITUATION; k++) {
 		buf_reset(&path);
 		buf_printf(&path, "%s/%s", dir, content_dir((enum content_kind)k));
 		if (content_mkdir(path.data, err) != 0)
@@ -355,6 +411,10 @@ int content_export(struct store *s, const char *dir, struct buf *report, struct 
 	if (store_article_all(s, content_export_article, &x) < 0 || x.failed)
 		goto out;
 	if (store_channel_each(s, content_export_channel, &x) < 0 || x.failed)
+		goto out;
+	if (store_glossary_each(s, content_export_term, &x) < 0 || x.failed)
+		goto out;
+	if (store_situation_each(s, content_export_situation, &x) < 0 || x.failed)
 		goto out;
 	buf_printf(report, "exported %d files to %s\n", x.n, dir);
 	rc = 0;

@@ -4,11 +4,22 @@
 #include <limits.h>
 #include <string.h>
 
+static const char *const field_yes[] = { "yes", NULL };
+static const char *const field_yes_no[] = { "yes", "no", NULL };
+
 /* The fields. Handlers reach a value only through this table, after it
  * has passed its validator. */
 static const struct field_def field_table[F__MAX] = {
 	[F_Q] = { "q", "搜索词", FK_LINE, 0, 100, NULL },
 	[F_PAGE] = { "page", "页码", FK_INT, 1, 1000, NULL },
+	[F_CSRF] = { "csrf", "表单校验码", FK_LINE, 0, 64, NULL },
+	[F_TOPIC] = { "topic", "问题类别", FK_SLUG, 1, 64, NULL },
+	[F_TITLE] = { "title", "标题", FK_LINE, 4, 60, NULL },
+	[F_BODY] = { "body", "问题描述", FK_TEXT, 10, 3000, NULL },
+	[F_CONSENT] = { "consent", "同意公开", FK_ENUM, 0, 0, field_yes },
+	[F_WEBSITE] = { "website", "网址", FK_LINE, 0, 200, NULL },
+	[F_HELPFUL] = { "helpful", "是否有帮助", FK_ENUM, 0, 0, field_yes_no },
+	[F_VOTED] = { "voted", "投票结果", FK_ENUM, 0, 0, field_yes_no },
 };
 
 /* field_def: the definition of field id. */
@@ -26,6 +37,32 @@ int field_lookup(const char *name, size_t len)
 			return i;
 	}
 	return -1;
+}
+
+/* field_utf8_repair: s (len bytes) as valid text for showing back in a
+ * form: each ill-formed byte or forbidden character becomes U+FFFD. */
+void field_utf8_repair(const char *s, size_t len, int multiline, struct buf *out)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		size_t n = 1;
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0xc2 && c <= 0xdf)
+			n = 2;
+		else if (c >= 0xe0 && c <= 0xef)
+			n = 3;
+		else if (c >= 0xf0 && c <= 0xf4)
+			n = 4;
+		if (n > len - i || field_utf8_check(s + i, n, multiline, NULL) != FE_OK) {
+			buf_puts(out, "\xef\xbf\xbd");
+			i++;
+			continue;
+		}
+		buf_append(out, s + i, n);
+		i += n;
+	}
 }
 
 /* field_is_forbidden_cp: code points never accepted in text: C0 and C1
@@ -164,6 +201,8 @@ enum field_err field_validate(const struct field_def *def, const char *s,
 	size_t chars = 0;
 	enum field_err e;
 
+	if (len == 0 && def->kind != FK_LINE && def->kind != FK_TEXT)
+		return FE_MISSING;
 	e = field_utf8_check(s, len, def->kind == FK_TEXT, &chars);
 	if (e != FE_OK)
 		return e;

@@ -11,6 +11,14 @@
 enum field_id {
 	F_Q,     /* search words */
 	F_PAGE,  /* result or list page number */
+	F_CSRF,  /* the form token (csrf.h) */
+	F_TOPIC,    /* ask: the topic (a category slug) */
+	F_TITLE,    /* ask: a short title */
+	F_BODY,     /* ask: the question */
+	F_CONSENT,  /* ask: may be published without personal details */
+	F_WEBSITE,  /* ask: the honeypot, left empty by people */
+	F_HELPFUL,  /* vote: yes | no */
+	F_VOTED,    /* article: the vote just counted, for the thank-you note */
 	F__MAX
 };
 
@@ -65,5 +73,6 @@ enum field_err field_utf8_check(const char *s, size_t len, int multiline,
 int field_slug_ok(const char *s, size_t len);
 int field_date_ok(const char *s, size_t len);
 int field_int_parse(const char *s, size_t len, long *out);
+void field_utf8_repair(const char *s, size_t len, int multiline, struct buf *out);
 
 #endif

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "store_content.h"
 
@@ -65,13 +66,21 @@ void page_finish(struct page *p, int status)
 	struct resp *rs = p->resp;
 
 	rs->status = status;
-	if (status != 200) {
+	if (status != 200 || p->no_store) {
 		rs->cache_control = "no-store";
 		rs->flags &= ~RESP_ETAG;
 	} else if (rs->cache_control == NULL || strcmp(rs->cache_control, "no-store") == 0) {
 		rs->cache_control = "no-cache";
 	}
 	buf_reset(&rs->body);
+	if (p->root && p->reviewed[0] && status == 200) {
+		struct tpl_dict *r = tpl_section(p->root, "PAGE_REVIEWED");
+		char date[32];
+
+		page_date_zh(p->reviewed, date, sizeof(date));
+		tpl_set(r, "DATE", date);
+		tpl_set(r, "DATE_ISO", p->reviewed);
+	}
 	if (!p->root || !p->body ||
 	    tpl_expand(p->app->tpl, "layout.tpl", p->root, &rs->body) != 0) {
 		fprintf(stderr, "quanyi: template %s failed to expand\n", p->tpl ? p->tpl : "?");
@@ -120,6 +129,83 @@ void page_error(struct page *p, int status, const char *message)
 			tpl_show(d, "NOT_FOUND");
 	}
 	page_finish(p, status);
+}
+
+/* page_form_token: put a fresh form token into d (as CSRF) for the
+ * browser's token cookie, handing out the cookie first if the browser has
+ * none. A page with a form is never cached. */
+void page_form_token(struct page *p, struct tpl_dict *d)
+{
+	char tok[CSRF_TOKEN_HEX + 1];
+
+	if (!p->csrf_cookie[0]) {
+		char v[CSRF_COOKIE_HEX + 1];
+
+		if (req_cookie(p->req->cookie, CSRF_COOKIE, v, sizeof(v)) && csrf_cookie_ok(v)) {
+			memcpy(p->csrf_cookie, v, sizeof(v));
+		} else {
+			struct buf c;
+
+			csrf_new_cookie(p->csrf_cookie);
+			buf_init(&c);
+			buf_printf(&c, "%s=%s; Path=/; Max-Age=2592000; HttpOnly; SameSite=Strict",
+				   CSRF_COOKIE, p->csrf_cookie);
+			resp_header(p->resp, "Set-Cookie", c.data);
+			buf_free(&c);
+		}
+	}
+	csrf_token(p->app->csrf_key, p->csrf_cookie, (long)time(NULL), tok);
+	tpl_set(d, "CSRF", tok);
+	p->no_store = 1;
+	p->resp->flags &= ~RESP_ETAG;
+}
+
+/* page_csrf_check: whether the posted form carries a good token for this
+ * browser's cookie (and was not sent from another site); notes when the
+ * form was served. */
+enum csrf_result page_csrf_check(struct page *p)
+{
+	char v[CSRF_COOKIE_HEX + 1] = "";
+
+	if (p->req->fetch_site && strcmp(p->req->fetch_site, "cross-site") == 0)
+		return CSRF_FORGED;
+	if (!req_cookie(p->req->cookie, CSRF_COOKIE, v, sizeof(v)) || !csrf_cookie_ok(v))
+		return CSRF_MISSING;
+	return csrf_check(p->app->csrf_key, v, req_str(p->req, F_CSRF), (long)time(NULL),
+			  &p->form_issued);
+}
+
+/* page_client: who is posting, as the rate limit sees it: a keyed hash
+ * (BLAKE2b, with the database's own secret) of the client address, so no
+ * address is ever stored. */
+void page_client(const struct page *p, char out[33])
+{
+	const char *addr = p->req->remote_addr ? p->req->remote_addr : "";
+	unsigned char h[16];
+
+	crypto_generichash(h, sizeof(h), (const unsigned char *)addr, strlen(addr),
+			   p->app->client_key, sizeof(p->app->client_key));
+	sodium_bin2hex(out, 33, h, sizeof(h));
+}
+
+/* page_too_many: the answer to one post too many: a Retry-After header,
+ * and in d (if given) the wait in words for the page to show. */
+void page_too_many(struct page *p, long retry_after, struct tpl_dict *d)
+{
+	char v[32];
+
+	snprintf(v, sizeof(v), "%ld", retry_after);
+	resp_header(p->resp, "Retry-After", v);
+	if (d)
+		tpl_set_int(d, "RETRY_MINUTES", (retry_after + 59) / 60);
+}
+
+/* page_reviewed: note that the page shows content last reviewed on iso
+ * (YYYY-MM-DD); the layout shows the latest such date. */
+void page_reviewed(struct page *p, const char *iso)
+{
+	if (iso && strlen(iso) == 10 && strcmp(iso, p->reviewed) > 0)
+		memcpy(p->reviewed, iso, 11);
 }
 
 /* page_date_zh: "2026-11-23" (or a longer ISO time) as "2026年11月23日". */

@@ -5,6 +5,7 @@
 #define QUANYI_PAGE_H
 
 #include "app.h"
+#include "csrf.h"
 #include "request.h"
 #include "response.h"
 #include "tpl.h"
@@ -18,6 +19,11 @@ struct page {
 	struct tpl_dict *root;    /* layout values */
 	struct tpl_dict *body;    /* the page template's values */
 	const char *tpl;          /* the page template's file */
+	char reviewed[11];        /* latest review date of what the page shows */
+	enum csrf_result csrf;    /* for a POST to an RF_CSRF route */
+	long form_issued;         /* when the posted form was served */
+	char csrf_cookie[CSRF_COOKIE_HEX + 1];
+	int no_store;             /* never cache the answer (forms, tickets) */
 };
 
 typedef void (*page_fn)(struct page *p);
@@ -26,6 +32,11 @@ struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 			    const char *description);
 void page_finish(struct page *p, int status);
 void page_error(struct page *p, int status, const char *message);
+void page_form_token(struct page *p, struct tpl_dict *d);
+enum csrf_result page_csrf_check(struct page *p);
+void page_reviewed(struct page *p, const char *iso);
+void page_client(const struct page *p, char out[33]);
+void page_too_many(struct page *p, long retry_after, struct tpl_dict *d);
 void page_date_zh(const char *iso, char *out, size_t outsz);
 void page_lines(struct tpl_dict *d, const char *section, const char *key,
 		const char *text);
@@ -35,5 +46,11 @@ void page_category(struct page *p);
 void page_article(struct page *p);
 void page_channels(struct page *p);
 void page_search(struct page *p);
+void page_glossary(struct page *p);
+void page_ask(struct page *p);
+void page_ticket(struct page *p);
+void page_question(struct page *p);
+void page_vote(struct page *p);
+void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug);
 
 #endif

@@ -3,6 +3,8 @@
 
 #include "page.h"
 #include "store_content.h"
+#include "store_glossary.h"
+#include "store_question.h"
 
 /* A copy of an article that outlives the statement it came from. */
 struct page_article_copy {
@@ -10,7 +12,7 @@ struct page_article_copy {
 	int found;
 	long id;
 	char *slug, *category, *category_title, *title, *summary, *sources;
-	char *reviewed, *body_html, *keywords;
+	char *reviewed, *body_html, *keywords, *text;
 };
 
 /* page_copy_article: keep the fields of a the article page needs. */
@@ -29,6 +31,7 @@ static int page_copy_article(void *ctx, const struct store_article *a)
 	c->reviewed = arena_strdup(c->arena, a->reviewed);
 	c->body_html = arena_strdup(c->arena, a->body_html);
 	c->keywords = arena_strdup(c->arena, a->keywords);
+	c->text = arena_strdup(c->arena, a->body_md);
 	return 1;
 }
 
@@ -39,6 +42,7 @@ struct page_list {
 	const char *wrapper;
 	const char *section;
 	struct tpl_dict *w;
+	struct page *p;       /* if set, the items count towards its review date */
 };
 
 /* page_article_item: one article link (title and summary) in the list. */
@@ -54,6 +58,8 @@ static int page_article_item(void *ctx, const struct store_article *a)
 	tpl_set(d, "SLUG", a->slug);
 	tpl_set(d, "TITLE", a->title);
 	tpl_set(d, "SUMMARY", a->summary);
+	if (l->p)
+		page_reviewed(l->p, a->reviewed);
 	return 0;
 }
 
@@ -68,7 +74,7 @@ static int page_home_topic(void *ctx, const struct store_category *c)
 {
 	struct page_home_ctx *h = ctx;
 	struct tpl_dict *t = tpl_section(h->d, "TOPIC");
-	struct page_list l = { t, "QUESTIONS", "QUESTION", NULL };
+	struct page_list l = { t, "QUESTIONS", "QUESTION", NULL, h->p };
 	char *slug = arena_strdup(&h->p->req->arena, c->slug);
 
 	tpl_set(t, "SLUG", c->slug);
@@ -112,6 +118,20 @@ static int page_copy_category(void *ctx, const struct store_category *c)
 	return 1;
 }
 
+/* page_category_question: one published reader question on a topic page. */
+static int page_category_question(void *ctx, const struct store_question *q)
+{
+	struct page_list *l = ctx;
+	struct tpl_dict *d;
+
+	if (!l->w)
+		l->w = tpl_section(l->d, l->wrapper);
+	d = tpl_section(l->w, l->section);
+	tpl_set_int(d, "ID", q->id);
+	tpl_set(d, "TITLE", q->title);
+	return 0;
+}
+
 /* page_category: a topic page: its introduction and every question in it.
  * Answers 200, 404 (no such topic) or 503. */
 void page_category(struct page *p)
@@ -136,13 +156,31 @@ void page_category(struct page *p)
 	tpl_set(d, "TITLE", c.title);
 	tpl_set(d, "SUMMARY", c.summary);
 	tpl_set(d, "INTRO", c.body_html);
-	l = (struct page_list){ d, "ARTICLES", "ARTICLE", NULL };
+	l = (struct page_list){ d, "ARTICLES", "ARTICLE", NULL, p };
 	if (store_article_in_category(p->app->store, c.slug, -1, page_article_item, &l) < 0)
+		goto fail;
+	l = (struct page_list){ d, "QUESTIONS", "QUESTION", NULL, NULL };
+	if (store_question_published(p->app->store, c.slug, 20, page_category_question, &l) < 0)
 		goto fail;
 	page_finish(p, 200);
 	return;
 fail:
 	page_error(p, 503, "暂时无法读取内容，请稍后再试。");
+}
+
+/* page_article_term: one glossary term the article uses, linked to its
+ * entry on the glossary page. */
+static int page_article_term(void *ctx, const struct store_term *t)
+{
+	struct page_list *l = ctx;
+	struct tpl_dict *item;
+
+	if (!l->w)
+		l->w = tpl_section(l->d, l->wrapper);
+	item = tpl_section(l->w, l->section);
+	tpl_set(item, "SLUG", t->slug);
+	tpl_set(item, "TERM", t->term);
+	return 0;
 }
 
 /* page_article: one advice article with its sources box, reviewed date,
@@ -179,8 +217,16 @@ void page_article(struct page *p)
 	page_date_zh(a.reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
 	page_lines(d, "SOURCE", "TEXT", a.sources);
-	l = (struct page_list){ d, "RELATED", "ITEM", NULL };
+	page_reviewed(p, a.reviewed);
+	if (req_str(p->req, F_VOTED))
+		tpl_show(d, "VOTED");
+	else
+		page_vote_form(p, tpl_section(d, "VOTE"), a.slug);
+	l = (struct page_list){ d, "RELATED", "ITEM", NULL, NULL };
 	if (store_article_related(p->app->store, a.id, a.keywords, 5, page_article_item, &l) < 0)
+		goto fail;
+	l = (struct page_list){ d, "TERMS", "TERM", NULL, NULL };
+	if (store_glossary_in_text(p->app->store, a.text, page_article_term, &l) < 0)
 		goto fail;
 	page_finish(p, 200);
 	return;

@@ -1,10 +1,13 @@
 /* page_search: the search page: articles (title matches first, then
- * bm25), complaint channels, highlighted snippets, pagination. */
+ * bm25), complaint channels, glossary terms, highlighted snippets and
+ * pagination. */
 #include <string.h>
 
 #include "page.h"
 #include "search.h"
 #include "store_content.h"
+#include "store_glossary.h"
+#include "store_question.h"
 
 enum { SEARCH_PER_PAGE = 10 };
 
@@ -59,6 +62,35 @@ static int page_search_channel(void *ctx, const struct store_channel *c)
 	return 0;
 }
 
+/* page_search_term: one glossary term whose name matched. */
+static int page_search_term(void *ctx, const struct store_term *t)
+{
+	struct page_search_ctx *x = ctx;
+	struct tpl_dict *d;
+
+	if (!x->list)
+		x->list = tpl_section(x->d, "TERMS");
+	d = tpl_section(x->list, "TERM");
+	tpl_set(d, "SLUG", t->slug);
+	tpl_set(d, "TERM", t->term);
+	return 0;
+}
+
+/* page_search_question_hit: one published reader question that matched. */
+static int page_search_question_hit(void *ctx, const struct store_question *q)
+{
+	struct page_search_ctx *x = ctx;
+	struct tpl_dict *d;
+
+	if (!x->list)
+		x->list = tpl_section(x->d, "QUESTIONS");
+	d = tpl_section(x->list, "QUESTION");
+	tpl_set_int(d, "ID", q->id);
+	tpl_set(d, "TITLE", q->title);
+	tpl_set(d, "CATEGORY_TITLE", q->category_title);
+	return 0;
+}
+
 struct page_topics {
 	struct page *p;
 	struct tpl_dict *d;
@@ -108,8 +140,8 @@ static void page_search_pager(struct tpl_dict *d, long page, long total)
 
 /* page_search: /search?q=&page=: an empty query shows the search form;
  * otherwise articles containing all the words (or, when none does, most
- * of them), channels named by them, and key questions when nothing is
- * found. Answers 200 or 503 (400 for a bad query comes from validation). */
+ * of them), channels and glossary terms named by them, and key questions
+ * when nothing is found. Answers 200 or 503 (400 for a bad query comes from validation). */
 void page_search(struct page *p)
 {
 	const char *q = req_str(p->req, F_Q);
@@ -148,6 +180,12 @@ void page_search(struct page *p)
 	search_terms_json(&res.sq, &json);
 	n = page == 1 ? store_search_channels(p->app->store, json.data, 3,
 					      page_search_channel, &x) : 0;
+	x.list = NULL;
+	if (n >= 0 && page == 1)
+		n = store_search_glossary(p->app->store, json.data, 3, page_search_term, &x);
+	x.list = NULL;
+	if (n >= 0 && page == 1)
+		n = store_search_questions(p->app->store, json.data, 5, page_search_question_hit, &x);
 	buf_free(&json);
 	if (n < 0)
 		goto fail;

@@ -161,6 +161,7 @@ int req_parse(struct req *r, const struct req_io *io, const char **why)
 	r->content_type = req_param(r, io, "CONTENT_TYPE");
 	r->remote_user = req_param(r, io, "REMOTE_USER");
 	r->remote_addr = req_param(r, io, "REMOTE_ADDR");
+	r->fetch_site = req_param(r, io, "HTTP_SEC_FETCH_SITE");
 
 	uri = req_param(r, io, "REQUEST_URI");
 	if (!uri)
@@ -232,6 +233,20 @@ const char *req_str(const struct req *r, enum field_id id)
 	const struct field_value *fv = &r->fields[id];
 
 	return fv->present && fv->err == FE_OK ? fv->str : NULL;
+}
+
+/* req_raw: the value of field id as sent, valid or not (NULL if absent),
+ * for showing back in a form; it may be ill-formed UTF-8. */
+const char *req_raw(const struct req *r, enum field_id id)
+{
+	return r->fields[id].present ? r->fields[id].str : NULL;
+}
+
+/* req_err: why field id failed validation (FE_OK when it passed or is
+ * absent). */
+enum field_err req_err(const struct req *r, enum field_id id)
+{
+	return r->fields[id].present ? r->fields[id].err : FE_OK;
 }
 
 /* req_int: the validated integer value of field id, or dflt. */

@@ -38,6 +38,7 @@ struct req {
 	const char *content_type;
 	const char *remote_user;
 	const char *remote_addr;
+	const char *fetch_site;    /* Sec-Fetch-Site, if the browser sent it */
 	const char *body;
 	size_t body_len;
 	struct field_value fields[F__MAX];
@@ -50,6 +51,8 @@ int req_percent_decode(const char *s, size_t len, int plus_is_space,
 		       char *out, size_t *outlen);
 int req_parse_pairs(struct req *r, const char *s, size_t len);
 const char *req_str(const struct req *r, enum field_id id);
+const char *req_raw(const struct req *r, enum field_id id);
+enum field_err req_err(const struct req *r, enum field_id id);
 long req_int(const struct req *r, enum field_id id, long dflt);
 void req_errors(const struct req *r, struct buf *out);
 int req_cookie(const char *header, const char *name, char *out, size_t outsz);

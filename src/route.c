@@ -11,7 +11,12 @@ static const struct route route_table[] = {
 	{ "/c/", 1, M_GET | M_HEAD, page_category, RF_ETAG },
 	{ "/a/", 1, M_GET | M_HEAD, page_article, RF_ETAG },
 	{ "/channels", 0, M_GET | M_HEAD, page_channels, RF_ETAG },
+	{ "/glossary", 0, M_GET | M_HEAD, page_glossary, RF_ETAG },
 	{ "/search", 0, M_GET | M_HEAD, page_search, 0 },
+	{ "/ask", 0, M_GET | M_HEAD | M_POST, page_ask, RF_CSRF | RF_FORM },
+	{ "/ask/", 1, M_GET | M_HEAD, page_ticket, 0 },
+	{ "/q/", 1, M_GET | M_HEAD, page_question, RF_ETAG },
+	{ "/vote/", 1, M_POST, page_vote, 0 },
 };
 
 /* route_match: the route for path, or NULL. *slug gets the slug (copied
@@ -53,7 +58,9 @@ static const char *route_allow(int methods)
 }
 
 /* route_dispatch: run the handler for p's request. Answers 404 (no route),
- * 405 (method not allowed) and 400 (a field failed validation) itself. */
+ * 405 (method not allowed), 403 (a POST without a good form token) and
+ * 400 (a field failed validation) itself, except that RF_FORM handlers
+ * answer the last two in their own form. */
 void route_dispatch(struct page *p)
 {
 	const struct route *rt;
@@ -69,7 +76,14 @@ void route_dispatch(struct page *p)
 		page_error(p, 405, "这个页面不支持这种请求方式。");
 		return;
 	}
-	if (p->req->nerrors) {
+	if ((rt->flags & RF_CSRF) && p->req->method == M_POST) {
+		p->csrf = page_csrf_check(p);
+		if (p->csrf != CSRF_OK && !(rt->flags & RF_FORM)) {
+			page_error(p, 403, csrf_message(p->csrf));
+			return;
+		}
+	}
+	if (p->req->nerrors && !(rt->flags & RF_FORM)) {
 		struct buf msg;
 		buf_init(&msg);
 		req_errors(p->req, &msg);

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 /* The schema, one step per PRAGMA user_version. Steps are only ever
  * appended: a database at version N runs steps N+1.. at start. */
 static const char *const store_migrations[] = {
@@ -97,9 +99,105 @@ static const char *const store_migrations[] = {
 	" ('12363'),('12315'),('12321'),('12381'),('12345'),('110'),('95118'),('本金'),('部分'),"
 	" ('还清'),('消除'),('半夜'),('深夜'),('夜间'),('黑名单'),('网贷'),('结清'),('删除'),('银保监'),('金融监管'),('人民银行'),('监管'),('委托'),"
 	" ('催收公司'),('外包'),('爸爸'),('妈妈'),('亲戚'),('朋友'),('配偶'),('老婆'),('老公');",
+
+	/* 3: the channel directory in full (what a channel does not handle,
+	 * what to prepare, what happens next), the glossary with the names
+	 * each term goes by, and the situations guide on /channels. */
+	"ALTER TABLE channel ADD COLUMN not_handles TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE channel ADD COLUMN prepare TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE channel ADD COLUMN next_steps TEXT NOT NULL DEFAULT '';"
+	"CREATE TABLE glossary("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  term TEXT NOT NULL UNIQUE,"
+	"  aliases TEXT NOT NULL DEFAULT '',"
+	"  position INTEGER NOT NULL,"
+	"  reviewed TEXT NOT NULL,"
+	"  sources TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL,"
+	"  body_html TEXT NOT NULL);"
+	"CREATE TABLE glossary_name("
+	"  glossary_id INTEGER NOT NULL REFERENCES glossary(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  PRIMARY KEY(name, glossary_id)) WITHOUT ROWID;"
+	"CREATE TABLE situation("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL,"
+	"  position INTEGER NOT NULL,"
+	"  channels TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL,"
+	"  body_html TEXT NOT NULL);"
+	"CREATE TABLE secret(name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;",
+
+	/* 4: readers' questions (masked before they are stored; nothing about
+	 * the reader but the time and a salted hash of the address), the
+	 * posting log behind the app-side rate limit, and the helpful votes. */
+	"CREATE TABLE question("
+	"  id INTEGER PRIMARY KEY,"
+	"  ticket TEXT NOT NULL UNIQUE,"
+	"  category_id INTEGER NOT NULL REFERENCES category(id),"
+	"  title TEXT NOT NULL,"
+	"  body TEXT NOT NULL,"
+	"  status TEXT NOT NULL DEFAULT 'new'"
+	"    CHECK(status IN ('new','answered','published','rejected')),"
+	"  answer_md TEXT NOT NULL DEFAULT '',"
+	"  answer_html TEXT NOT NULL DEFAULT '',"
+	"  reason TEXT NOT NULL DEFAULT '',"
+	"  editor TEXT NOT NULL DEFAULT '',"
+	"  created TEXT NOT NULL,"
+	"  updated TEXT NOT NULL);"
+	"CREATE INDEX question_status ON question(status, created);"
+	"CREATE INDEX question_category ON question(category_id, status);"
+	"CREATE TABLE post_log("
+	"  client TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  at INTEGER NOT NULL);"
+	"CREATE INDEX post_log_client ON post_log(client, kind, at);"
+	"CREATE TABLE article_vote("
+	"  article_id INTEGER PRIMARY KEY REFERENCES article(id),"
+	"  yes INTEGER NOT NULL DEFAULT 0,"
+	"  no INTEGER NOT NULL DEFAULT 0);",
 };
 
 enum { STORE_NMIGRATIONS = sizeof(store_migrations) / sizeof(store_migrations[0]) };
+
+/* store_secret: the random secret called name (n bytes), made the first
+ * time any process asks for it and the same for every process after. */
+int store_secret(struct store *s, const char *name, unsigned char *out, size_t n)
+{
+	sqlite3_stmt *st = store_prep(s, SS_SECRET_GET,
+		"SELECT value FROM secret WHERE name = :name");
+	sqlite3_stmt *ins = store_prep(s, SS_SECRET_PUT,
+		"INSERT OR IGNORE INTO secret(name, value) VALUES(:name, :value)");
+	int rc = -1;
+
+	if (!st || !ins)
+		return -1;
+	for (int attempt = 0; attempt < 2 && rc != 0; attempt++) {
+		store_bind_text(st, ":name", name);
+		if (sqlite3_step(st) == SQLITE_ROW &&
+		    (size_t)sqlite3_column_bytes(st, 0) == n) {
+			memcpy(out, sqlite3_column_blob(st, 0), n);
+			rc = 0;
+		}
+		sqlite3_reset(st);
+		if (rc == 0 || attempt > 0)
+			break;
+		randombytes_buf(out, n);
+		store_bind_text(ins, ":name", name);
+		sqlite3_bind_blob(ins, sqlite3_bind_parameter_index(ins, ":value"), out,
+				  (int)n, SQLITE_TRANSIENT);
+		if (sqlite3_step(ins) != SQLITE_DONE) {
+			sqlite3_reset(ins);
+			break;
+		}
+		sqlite3_reset(ins);
+	}
+	if (rc != 0)
+		sodium_memzero(out, n);
+	return rc;
+}
 
 /* store_schema_version: the user_version this program brings a database to. */
 int store_schema_version(void)

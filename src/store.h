@@ -3,6 +3,8 @@
 #ifndef QUANYI_STORE_H
 #define QUANYI_STORE_H
 
+#include <stddef.h>
+
 #include <sqlite3.h>
 
 #include "buf.h"
@@ -34,6 +36,31 @@ enum store_stmt {
 	SS_CHANNEL_FIND,
 	SS_CHANNEL_INSERT,
 	SS_CHANNEL_UPDATE,
+	SS_GLOSSARY_LIST,
+	SS_GLOSSARY_FIND,
+	SS_GLOSSARY_INSERT,
+	SS_GLOSSARY_UPDATE,
+	SS_GLOSSARY_NAMES_CLEAR,
+	SS_GLOSSARY_NAME_ADD,
+	SS_GLOSSARY_IN_TEXT,
+	SS_SEARCH_GLOSSARY,
+	SS_SITUATION_LIST,
+	SS_SITUATION_FIND,
+	SS_SITUATION_INSERT,
+	SS_SITUATION_UPDATE,
+	SS_SECRET_GET,
+	SS_SECRET_PUT,
+	SS_QUESTION_INSERT,
+	SS_QUESTION_BY_TICKET,
+	SS_QUESTION_BY_ID,
+	SS_QUESTION_PUBLISHED,
+	SS_QUESTION_SEARCH,
+	SS_QUESTION_SET,
+	SS_POST_COUNT,
+	SS_POST_LOG,
+	SS_POST_PRUNE,
+	SS_VOTE,
+	SS_VOTE_GET,
 	SS__MAX
 };
 
@@ -49,6 +76,14 @@ struct store {
 	int failed;         /* an inner level rolled back */
 };
 
+/* A CTE w(g, pat) over the bound :terms JSON (an array of groups, each an
+ * array of alternative words): one LIKE pattern per word, escaped with
+ * '\', tagged with its group. A row matches group g if any pattern of g
+ * matches; "all words" means count(DISTINCT g) equals the group count. */
+#define STORE_SEARCH_TERMS \
+	"w(g, pat) AS (SELECT t.key, '%' || replace(replace(replace(f.value, '\\', '\\\\')," \
+	"  '%', '\\%'), '_', '\\_') || '%' FROM json_each(:terms) t, json_each(t.value) f)"
+
 struct store *store_open(const char *path, int flags, struct buf *err);
 void store_close(struct store *s);
 int store_schema_version(void);
@@ -58,6 +93,7 @@ int store_begin(struct store *s);
 int store_commit(struct store *s);
 int store_rollback(struct store *s);
 const char *store_errmsg(const struct store *s);
+int store_secret(struct store *s, const char *name, unsigned char *out, size_t n);
 
 void store_bind_text(sqlite3_stmt *st, const char *name, const char *val);
 void store_bind_int(sqlite3_stmt *st, const char *name, long long val);

@@ -14,7 +14,8 @@
 #define ARTICLE_FROM " FROM article a JOIN category c ON c.id = a.category_id"
 
 #define CHANNEL_COLS \
-	"id, slug, name, operator, handles, contact, reviewed, body_md, body_html, position"
+	"id, slug, name, operator, handles, contact, reviewed, body_md, body_html, position," \
+	" not_handles, prepare, next_steps"
 
 /* store_category_row: the current row of a CATEGORY_COLS statement. */
 static void store_category_row(sqlite3_stmt *st, struct store_category *c)
@@ -61,6 +62,9 @@ static void store_channel_row(sqlite3_stmt *st, struct store_channel *c)
 	c->body_md = store_col(st, 7);
 	c->body_html = store_col(st, 8);
 	c->position = (long)sqlite3_column_int64(st, 9);
+	c->not_handles = store_col(st, 10);
+	c->prepare = store_col(st, 11);
+	c->next_steps = store_col(st, 12);
 }
 
 /* store_run_categories: step st, calling fn per row. Rows seen, or -1. */
@@ -295,9 +299,6 @@ int store_article_related(struct store *s, long article_id, const char *keywords
  * in its keywords. Terms come in as a JSON array of arrays (a term and its
  * other forms; any form counts); LIKE wildcards are escaped, so they only
  * ever match literally. */
-#define SEARCH_TERMS \
-	"w(g, pat) AS (SELECT t.key, '%' || replace(replace(replace(f.value, '\\', '\\\\')," \
-	"  '%', '\\%'), '_', '\\_') || '%' FROM json_each(:terms) t, json_each(t.value) f)"
 #define SEARCH_SCORE \
 	", scored AS (SELECT a.id AS id, cand.rank AS rank," \
 	"   (SELECT count(DISTINCT g) FROM w WHERE a.title LIKE w.pat ESCAPE '\\'" \
@@ -329,12 +330,12 @@ int store_search_articles(struct store *s, const char *terms_json, const char *m
 
 	if (match)
 		st = store_prep(s, SS_SEARCH_FTS,
-			"WITH " SEARCH_TERMS ", cand(id, rank) AS (SELECT rowid,"
+			"WITH " STORE_SEARCH_TERMS ", cand(id, rank) AS (SELECT rowid,"
 			" bm25(article_fts, 10.0, 4.0, 6.0, 1.0) FROM article_fts"
 			" WHERE article_fts MATCH :match)" SEARCH_SCORE);
 	else
 		st = store_prep(s, SS_SEARCH_SCAN,
-			"WITH " SEARCH_TERMS ", cand(id, rank) AS (SELECT id, 0 FROM article)"
+			"WITH " STORE_SEARCH_TERMS ", cand(id, rank) AS (SELECT id, 0 FROM article)"
 			SEARCH_SCORE);
 	*total = 0;
 	if (!st)
@@ -363,7 +364,7 @@ int store_search_channels(struct store *s, const char *terms_json, long limit,
 			  store_channel_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_SEARCH_CHANNELS,
-		"WITH " SEARCH_TERMS
+		"WITH " STORE_SEARCH_TERMS
 		" SELECT " CHANNEL_COLS " FROM channel ch"
 		" WHERE EXISTS (SELECT 1 FROM w WHERE ch.name LIKE w.pat ESCAPE '\\'"
 		"               OR ch.slug LIKE w.pat ESCAPE '\\')"
@@ -612,6 +613,9 @@ int store_channel_put(struct store *s, const struct store_channel *c, int *chang
 		       strcmp(old.operator_name, c->operator_name) == 0 &&
 		       strcmp(old.handles, c->handles) == 0 &&
 		       strcmp(old.contact, c->contact) == 0 &&
+		       strcmp(old.not_handles, c->not_handles) == 0 &&
+		       strcmp(old.prepare, c->prepare) == 0 &&
+		       strcmp(old.next_steps, c->next_steps) == 0 &&
 		       strcmp(old.reviewed, c->reviewed) == 0 &&
 		       strcmp(old.body_md, c->body_md) == 0 && old.position == c->position;
 	} else if (rc != SQLITE_DONE) {
@@ -629,12 +633,14 @@ int store_channel_put(struct store *s, const struct store_channel *c, int *chang
 	st = found ? store_prep(s, SS_CHANNEL_UPDATE,
 			"UPDATE channel SET name = :name, operator = :operator,"
 			" handles = :handles, contact = :contact, position = :position,"
+			" not_handles = :not_handles, prepare = :prepare, next_steps = :next,"
 			" reviewed = :reviewed, body_md = :md, body_html = :html"
 			" WHERE slug = :slug")
 		   : store_prep(s, SS_CHANNEL_INSERT,
 			"INSERT INTO channel(slug, name, operator, handles, contact, position,"
-			" reviewed, body_md, body_html) VALUES(:slug, :name, :operator,"
-			" :handles, :contact, :position, :reviewed, :md, :html)");
+			" reviewed, body_md, body_html, not_handles, prepare, next_steps)"
+			" VALUES(:slug, :name, :operator, :handles, :contact, :position,"
+			" :reviewed, :md, :html, :not_handles, :prepare, :next)");
 	if (!st) {
 		buf_free(&html);
 		return -1;
@@ -644,6 +650,9 @@ int store_channel_put(struct store *s, const struct store_channel *c, int *chang
 	store_bind_text(st, ":operator", c->operator_name);
 	store_bind_text(st, ":handles", c->handles);
 	store_bind_text(st, ":contact", c->contact);
+	store_bind_text(st, ":not_handles", c->not_handles);
+	store_bind_text(st, ":prepare", c->prepare);
+	store_bind_text(st, ":next", c->next_steps);
 	store_bind_int(st, ":position", c->position);
 	store_bind_text(st, ":reviewed", c->reviewed);
 	store_bind_text(st, ":md", c->body_md);

@@ -23,6 +23,7 @@ struct store_article {
 struct store_channel {
 	long id;
 	const char *slug, *name, *operator_name, *handles, *contact, *reviewed;
+	const char *not_handles, *prepare, *next_steps;
 	const char *body_md, *body_html;
 	long position;
 };

@@ -12,7 +12,23 @@
 {{/SOURCE}}</ul>
 <p class="reviewed">最后核实：<time datetime="{{REVIEWED_ISO}}">{{REVIEWED}}</time></p>
 </section>
-</article>
+{{#TERMS}}<section class="terms" aria-labelledby="terms-h">
+<h2 id="terms-h">本文用到的术语</h2>
+<ul>
+{{#TERM}}<li><a href="/glossary#{{SLUG}}">{{TERM}}</a></li>
+{{/TERM}}</ul>
+</section>
+{{/TERMS}}</article>
+<section class="feedback" id="feedback" aria-labelledby="feedback-h">
+<h2 id="feedback-h">这篇文章有帮助吗？</h2>
+{{#VOTED}}<p role="status">谢谢你的反馈。编辑会根据大家的反馈改进文章。还有没讲到的情况，可以<a href="/ask">提问</a>。</p>
+{{/VOTED}}{{#VOTE}}<form action="/vote/{{SLUG}}" method="post">
+<input type="hidden" name="csrf" value="{{VOTE_CSRF}}">
+<button type="submit" name="helpful" value="yes">有帮助</button>
+<button type="submit" name="helpful" value="no">没有帮助</button>
+</form>
+<p class="hint">文章没有讲到你的情况？<a href="/ask">向编辑提问</a>。</p>
+{{/VOTE}}</section>
 {{#RELATED}}<aside class="related" aria-labelledby="related-h">
 <h2 id="related-h">相关问题</h2>
 <ul>

@@ -7,4 +7,10 @@
 {{#ARTICLES}}<ul class="article-list">
 {{#ARTICLE}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a><p>{{SUMMARY}}</p></li>
 {{/ARTICLE}}</ul>
-{{/ARTICLES}}
+{{/ARTICLES}}{{#QUESTIONS}}<section class="reader-questions" aria-labelledby="rq-h">
+<h2 id="rq-h">读者提问</h2>
+<ul>
+{{#QUESTION}}<li><a href="/q/{{ID}}">{{TITLE}}</a></li>
+{{/QUESTION}}</ul>
+</section>
+{{/QUESTIONS}}<p class="ask-more">没有找到你的情况？<a href="/ask">向编辑提问</a>。</p>

@@ -5,6 +5,8 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} - 权益</title>
 <meta name="description" content="{{DESCRIPTION}}">
+{{#NOINDEX}}<meta name="robots" content="noindex">
+{{/NOINDEX}}
 <link rel="stylesheet" href="/static/site.css">
 <link rel="stylesheet" href="/static/print.css" media="print">
 </head>
@@ -17,6 +19,8 @@
 <ul>
 {{#NAV}}<li><a href="/c/{{SLUG}}"{{#NAV_CURRENT}} aria-current="page"{{/NAV_CURRENT}}>{{TITLE}}</a></li>
 {{/NAV}}<li><a href="/channels">投诉渠道一览</a></li>
+<li><a href="/glossary">术语表</a></li>
+<li><a href="/ask">提问</a></li>
 </ul>
 </nav>
 <form class="search" action="/search" method="get" role="search">
@@ -31,8 +35,9 @@
 </main>
 <footer class="site">
 <div class="wrap">
-<p>权益提供的是法律信息，不是针对个案的法律意见。每篇文章都列出依据和最后核实日期；标注“尚未核实”的内容请自行向官方渠道确认。</p>
-<p><a href="/">首页</a> · <a href="/channels">投诉渠道一览</a> · <a href="/search">搜索</a></p>
+<p class="notice">权益提供的是一般性的法律信息，不代理个案，也不替代律师的意见。标注“尚未核实”的内容，请向文中写明的官方渠道确认。</p>
+{{#PAGE_REVIEWED}}<p class="notice">本页内容最后核实于 <time datetime="{{DATE_ISO}}">{{DATE}}</time>。</p>
+{{/PAGE_REVIEWED}}<p><a href="/">首页</a> · <a href="/channels">投诉渠道一览</a> · <a href="/glossary">术语表</a> · <a href="/a/keep-evidence-log">证据清单</a> · <a href="/search">搜索</a></p>
 </div>
 </footer>
 </body>

@@ -11,7 +11,19 @@
 {{#CHANNEL}}<li><a href="/channels#{{SLUG}}">{{NAME}}</a>：{{HANDLES}}</li>
 {{/CHANNEL}}</ul>
 </section>
-{{/CHANNELS}}{{#FOUND}}<p class="count" role="status">找到 {{TOTAL}} 篇与“{{QUERY}}”有关的文章。{{#PARTIAL}}没有文章同时包含你输入的所有词，下面是包含其中部分词的结果。{{/PARTIAL}}</p>
+{{/CHANNELS}}{{#TERMS}}<section class="term-hits" aria-labelledby="term-h">
+<h2 id="term-h">术语解释</h2>
+<ul>
+{{#TERM}}<li><a href="/glossary#{{SLUG}}">{{TERM}}</a></li>
+{{/TERM}}</ul>
+</section>
+{{/TERMS}}{{#QUESTIONS}}<section class="question-hits" aria-labelledby="rq-h">
+<h2 id="rq-h">读者提问</h2>
+<ul>
+{{#QUESTION}}<li><a href="/q/{{ID}}">{{TITLE}}</a> <span class="cat">{{CATEGORY_TITLE}}</span></li>
+{{/QUESTION}}</ul>
+</section>
+{{/QUESTIONS}}{{#FOUND}}<p class="count" role="status">找到 {{TOTAL}} 篇与“{{QUERY}}”有关的文章。{{#PARTIAL}}没有文章同时包含你输入的所有词，下面是包含其中部分词的结果。{{/PARTIAL}}</p>
 {{/FOUND}}{{#RESULTS}}<ol class="results" start="{{START}}">
 {{#RESULT}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a> <span class="cat">{{CATEGORY_TITLE}}</span>
 <p>{{SUMMARY}}</p>
@@ -31,4 +43,5 @@
 {{#QUESTION}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a></li>
 {{/QUESTION}}</ul>
 </section>
-{{/TOPIC}}{{/NONE}}
+{{/TOPIC}}<p>还是没有找到？<a href="/ask">向编辑提问</a>，编辑会回答你的具体情况。</p>
+{{/NONE}}

@@ -10,6 +10,7 @@
 #include "check_suites.h"
 #include "content.h"
 #include "store_content.h"
+#include "store_glossary.h"
 
 static const char good_article[] =
 	"title: 欠款超过三年就不用还了吗？\n"
@@ -118,6 +119,123 @@ START_TEST(test_category_featured)
 }
 END_TEST
 
+/* round_trip: parse text as kind, format it again, and check the bytes
+ * are the same. */
+static void round_trip(enum content_kind kind, const char *text)
+{
+	struct arena a;
+	struct content_doc doc;
+	struct buf err, out;
+
+	arena_init(&a);
+	buf_init(&err);
+	buf_init(&out);
+	ck_assert_msg(content_parse(kind, text, strlen(text), &a, &doc, &err) == 0, "%s",
+		      err.data ? err.data : "");
+	content_format(&doc, &out);
+	ck_assert_str_eq(out.data, text);
+	buf_free(&err);
+	buf_free(&out);
+	arena_free(&a);
+}
+
+static const char term_with_aliases[] =
+	"term: 诉讼时效\naliases: 时效, 诉讼时效期间\nposition: 1\nreviewed: 2026-11-23\n"
+	"source: 《中华人民共和国民法典》第188条\nsource: 第195条\n\n三年。\n";
+static const char term_plain[] =
+	"term: 征信异议\nposition: 2\nreviewed: 2026-11-23\nsource: 《征信业管理条例》第25条\n\n"
+	"对报告提出异议。见[诉讼时效](/glossary#limitation)。\n";
+
+START_TEST(test_glossary_format)
+{
+	static const char *const bad[] = {
+		/* aliases not separated by ", " */
+		"term: t\naliases: a,b\nposition: 1\nreviewed: 2026-11-23\nsource: s\n\nx\n",
+		/* an empty alias */
+		"term: t\naliases: a, , b\nposition: 1\nreviewed: 2026-11-23\nsource: s\n\nx\n",
+		/* no source */
+		"term: t\nposition: 1\nreviewed: 2026-11-23\n\nx\n",
+		/* aliases after position */
+		"term: t\nposition: 1\naliases: a\nreviewed: 2026-11-23\nsource: s\n\nx\n",
+	};
+	struct arena a;
+	struct content_doc doc;
+	struct buf err;
+
+	round_trip(CONTENT_GLOSSARY, term_with_aliases);
+	round_trip(CONTENT_GLOSSARY, term_plain);
+	round_trip(CONTENT_SITUATION, "title: 催收打给家人\nposition: 1\nchannels: lender, 12378\n\n先找机构。\n");
+	arena_init(&a);
+	buf_init(&err);
+	ck_assert_int_eq(content_parse(CONTENT_GLOSSARY, term_plain, strlen(term_plain), &a,
+				       &doc, &err), 0);
+	ck_assert_ptr_null(content_get(&doc, "aliases"));
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		buf_reset(&err);
+		ck_assert_msg(content_parse(CONTENT_GLOSSARY, bad[i], strlen(bad[i]), &a, &doc,
+					    &err) == -1, "accepted bad file %zu", i);
+		ck_assert_ptr_nonnull(err.data);
+	}
+	buf_free(&err);
+	arena_free(&a);
+}
+END_TEST
+
+struct names {
+	char got[256];
+};
+
+static int collect_term(void *ctx, const struct store_term *t)
+{
+	struct names *n = ctx;
+	size_t len = strlen(n->got);
+
+	snprintf(n->got + len, sizeof(n->got) - len, "%s%s", len ? " " : "", t->slug);
+	return 0;
+}
+
+START_TEST(test_glossary_store)
+{
+	struct store_term t1 = { 0, "limitation", "诉讼时效", "时效, 诉讼时效期间", "2026-11-23",
+				 "s", "三年。\n", NULL, 1 };
+	struct store_term t2 = { 0, "credit-dispute", "征信异议", "", "2026-11-23", "s",
+				 "异议。\n", NULL, 2 };
+	struct buf err;
+	struct store *s;
+	struct names n;
+	int changed;
+
+	buf_init(&err);
+	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
+	ck_assert_int_eq(changed, 1);
+	ck_assert_int_eq(store_glossary_put(s, &t2, &changed), 0);
+	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
+	ck_assert_int_eq(changed, 0);
+	/* an alias in the text is enough; a term not used is not listed */
+	memset(&n, 0, sizeof(n));
+	ck_assert_int_eq(store_glossary_in_text(s, "拖过三年时效就过了吗", collect_term, &n), 1);
+	ck_assert_str_eq(n.got, "limitation");
+	memset(&n, 0, sizeof(n));
+	ck_assert_int_eq(store_glossary_in_text(s, "催收打给家人", collect_term, &n), 0);
+	/* search: a word inside a name finds the term; % is not a wildcard */
+	memset(&n, 0, sizeof(n));
+	ck_assert_int_eq(store_search_glossary(s, "[[\"异议\"]]", 3, collect_term, &n), 1);
+	ck_assert_str_eq(n.got, "credit-dispute");
+	memset(&n, 0, sizeof(n));
+	ck_assert_int_eq(store_search_glossary(s, "[[\"%\"]]", 3, collect_term, &n), 0);
+	/* renaming drops the old alias */
+	t1.aliases = "诉讼时效期间";
+	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
+	ck_assert_int_eq(changed, 1);
+	memset(&n, 0, sizeof(n));
+	ck_assert_int_eq(store_glossary_in_text(s, "时效过了", collect_term, &n), 0);
+	store_close(s);
+	buf_free(&err);
+}
+END_TEST
+
 /* same_tree: 1 when every file of kind folder sub in a is byte-identical
  * in b, and b has no others. */
 static int read_all(const char *path, struct buf *out)
@@ -194,8 +312,13 @@ START_TEST(test_import_export_shipped)
 	ck_assert_int_eq(count_and_compare(out, content, "categories"), 3);
 	count_and_compare(content, out, "articles");
 	count_and_compare(out, content, "articles");
-	count_and_compare(content, out, "channels");
+	ck_assert_int_ge(count_and_compare(content, out, "channels"), 10);
 	count_and_compare(out, content, "channels");
+	ck_assert_int_ge(count_and_compare(content, out, "glossary"), 10);
+	count_and_compare(out, content, "glossary");
+	ck_assert_int_ge(count_and_compare(content, out, "situations"), 5);
+	count_and_compare(out, content, "situations");
+	ck_assert_int_ge(count_and_compare(content, out, "articles"), 40);
 	store_close(s);
 	buf_free(&err);
 	buf_free(&report);
@@ -253,6 +376,8 @@ Suite *suite_content(void)
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_errors);
 	tcase_add_test(tc, test_category_featured);
+	tcase_add_test(tc, test_glossary_format);
+	tcase_add_test(tc, test_glossary_store);
 	tcase_add_test(tc, test_import_export_shipped);
 	tcase_add_test(tc, test_import_is_atomic);
 	suite_add_tcase(s, tc);

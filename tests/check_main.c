@@ -20,6 +20,9 @@ int main(void)
 	srunner_add_suite(sr, suite_content());
 	srunner_add_suite(sr, suite_response());
 	srunner_add_suite(sr, suite_search());
+	srunner_add_suite(sr, suite_privacy());
+	srunner_add_suite(sr, suite_csrf());
+	srunner_add_suite(sr, suite_question());
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

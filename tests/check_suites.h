@@ -12,5 +12,8 @@ Suite *suite_tpl(void);
 Suite *suite_content(void);
 Suite *suite_response(void);
 Suite *suite_search(void);
+Suite *suite_privacy(void);
+Suite *suite_csrf(void);
+Suite *suite_question(void);
 
 #endif

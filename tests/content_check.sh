@@ -1,6 +1,7 @@
 #!/bin/bash
 # Content check: content/ imports cleanly, every internal link points at
-# something that exists, every reader question of FACTS.md §3 is covered
+# something that exists, titles are unique, no reviewed date is in the
+# future, every reader question of FACTS.md §3 is covered
 # by a published article (content/README.md's coverage table), and no page
 # cites the repealed numbering of the public-security penalties law as
 # current.
@@ -11,19 +12,56 @@ trap 'rm -rf "$tmp"' EXIT
 
 if out=$("$QUANYICTL" -d "$tmp/c.db" import "$c" 2>&1); then ok; else fail "import: $out"; fi
 
-# Internal links.
-for f in "$c"/articles/*.md "$c"/channels/*.md "$c"/categories/*.txt; do
+# page_status URI: the status the real program answers for GET URI.
+page_status() {
+    env -i PATH="$PATH" ASAN_OPTIONS="${ASAN_OPTIONS-}" UBSAN_OPTIONS="${UBSAN_OPTIONS-}" \
+        REQUEST_METHOD=GET REQUEST_URI="$1" QUERY_STRING="" \
+        "$QUANYI_FCGI" -d "$tmp/c.db" -t "$top_srcdir/templates" </dev/null 2>/dev/null |
+        sed -n '1s/^Status: \([0-9]*\).*/\1/p'
+}
+
+# Internal links: articles, topics, channels and glossary terms must exist
+# as files; any other site address must be a page the program answers with
+# 200 (so a link to a page not built yet fails here).
+declare -A seen
+for f in "$c"/articles/*.md "$c"/channels/*.md "$c"/categories/*.txt "$c"/glossary/*.md "$c"/situations/*.md; do
     [ -f "$f" ] || continue
     for l in $(grep -oE '\]\(/[^)]*\)' "$f" | sed 's/^](//; s/)$//'); do
         case $l in
             /a/*) [ -f "$c/articles/${l#/a/}.md" ] && ok || fail "$(basename "$f"): broken link $l" ;;
             /c/*) [ -f "$c/categories/${l#/c/}.txt" ] && ok || fail "$(basename "$f"): broken link $l" ;;
             /channels\#*) [ -f "$c/channels/${l#/channels#}.md" ] && ok || fail "$(basename "$f"): broken link $l" ;;
-            /channels|/search|/search\?*|/tools/timeline|/tools/letter|/ask|/) ok ;;
-            *) fail "$(basename "$f"): unknown internal link $l" ;;
+            /glossary\#*) [ -f "$c/glossary/${l#/glossary#}.md" ] && ok || fail "$(basename "$f"): broken link $l" ;;
+            *)
+                p=${l%%#*}
+                [ -n "${seen[$p]-}" ] || seen[$p]=$(page_status "$p")
+                [ "${seen[$p]}" = 200 ] && ok || fail "$(basename "$f"): link $l answers ${seen[$p]:-nothing}" ;;
         esac
     done
 done
+
+# Every situation of the channel guide names channels that exist.
+for f in "$c"/situations/*.md; do
+    [ -f "$f" ] || continue
+    for ch in $(sed -n 's/^channels: //p' "$f" | tr -d ','); do
+        [ -f "$c/channels/$ch.md" ] && ok || fail "$(basename "$f"): unknown channel $ch"
+    done
+done
+
+# Titles are unique (slugs are file names, so they are unique already),
+# and no reviewed date lies in the future.
+d=$(sed -n 's/^title: //p' "$c"/articles/*.md | sort | uniq -d)
+[ -z "$d" ] && ok || fail "duplicate article titles: $d"
+d=$(sed -n 's/^term: //p' "$c"/glossary/*.md 2>/dev/null | sort | uniq -d)
+[ -z "$d" ] && ok || fail "duplicate glossary terms: $d"
+today=$(date +%F)
+for f in "$c"/articles/*.md "$c"/channels/*.md "$c"/glossary/*.md; do
+    [ -f "$f" ] || continue
+    r=$(sed -n 's/^reviewed: //p' "$f")
+    [[ "$r" > "$today" ]] && fail "$(basename "$f"): reviewed date $r is in the future" || ok
+done
+n=$(ls "$c"/glossary/*.md 2>/dev/null | wc -l)
+[ "$n" -ge 10 ] && ok || fail "only $n glossary terms (want at least 10)"
 
 # Every article has at least one source and a question for a title.
 for f in "$c"/articles/*.md; do

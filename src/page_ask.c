@@ -1,0 +1,409 @@
+/* page_ask: readers' questions: the form, the ticket page that follows a
+ * question, and the public page of a published question. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <sodium.h>
+
+#include "page.h"
+#include "privacy.h"
+#include "store_content.h"
+#include "store_question.h"
+
+enum {
+	ASK_MIN_FILL = 3,        /* seconds: people need longer than this */
+	ASK_LIMIT = 5,           /* questions per client … */
+	ASK_WINDOW = 3600,       /* … per hour */
+	TICKET_BYTES = 10        /* 80 random bits */
+};
+
+/* The fields the form shows, in order, with their hints. */
+static const struct page_ask_field {
+	enum field_id id;
+	const char *key;      /* template prefix */
+} page_ask_fields[] = {
+	{ F_TOPIC, "TOPIC" },
+	{ F_TITLE, "TITLE" },
+	{ F_BODY, "BODY" },
+	{ F_CONSENT, "CONSENT" },
+};
+
+struct page_ask_form {
+	struct page *p;
+	struct tpl_dict *d;
+	struct tpl_dict *errors; /* the summary, made with the first error */
+	const char *topic;       /* the topic to show selected */
+	int nerr;
+};
+
+/* page_ask_topic: one option of the topic list. */
+static int page_ask_topic(void *ctx, const struct store_category *c)
+{
+	struct page_ask_form *f = ctx;
+	struct tpl_dict *o = tpl_section(f->d, "TOPIC_OPTION");
+
+	tpl_set(o, "SLUG", c->slug);
+	tpl_set(o, "TITLE", c->title);
+	if (f->topic && strcmp(f->topic, c->slug) == 0)
+		tpl_show(o, "SELECTED");
+	return 0;
+}
+
+/* page_ask_error: mark field key as wrong with message msg, both at the
+ * field and in the summary at the top of the form. */
+static void page_ask_error(struct page_ask_form *f, const char *key, const char *msg)
+{
+	struct buf name;
+	struct tpl_dict *e;
+
+	buf_init(&name);
+	buf_printf(&name, "%s_ERROR", key);
+	tpl_set(tpl_section(f->d, name.data), "MESSAGE", msg);
+	buf_free(&name);
+	if (!f->errors)
+		f->errors = tpl_section(f->d, "ERRORS");
+	e = tpl_section(f->errors, "ERROR_ITEM");
+	tpl_set(e, "FIELD", key);
+	tpl_set(e, "MESSAGE", msg);
+	f->nerr++;
+}
+
+/* page_ask_keep: put what the reader typed for id back into the form
+ * (repaired to valid text if it was not). */
+static void page_ask_keep(struct page_ask_form *f, enum field_id id, const char *key)
+{
+	const char *raw = req_raw(f->p->req, id);
+	struct buf v;
+
+	if (!raw)
+		return;
+	buf_init(&v);
+	field_utf8_repair(raw, strlen(raw), id == F_BODY, &v);
+	tpl_set(f->d, key, v.data ? v.data : "");
+	buf_free(&v);
+}
+
+/* page_ask_begin: the form page with a fresh token, the topics, and on a
+ * POST everything the reader typed. NULL when the page cannot be made. */
+static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->p = p;
+	f->d = page_begin(p, "ask.tpl", "提问",
+			  "文章没有讲到你的情况？把问题告诉我们，编辑会回答，并在你的专属页面上显示。");
+	if (!f->d)
+		return NULL;
+	page_form_token(p, f->d);
+	f->topic = req_raw(p->req, F_TOPIC);
+	if (store_category_each(p->app->store, page_ask_topic, f) < 0)
+		return NULL;
+	if (p->req->method == M_POST) {
+		page_ask_keep(f, F_TITLE, "TITLE_VALUE");
+		page_ask_keep(f, F_BODY, "BODY_VALUE");
+		if (req_str(p->req, F_CONSENT))
+			tpl_show(f->d, "CONSENT_CHECKED");
+	}
+	return f;
+}
+
+struct page_topic_check {
+	int found;
+};
+
+static int page_ask_topic_found(void *ctx, const struct store_category *c)
+{
+	(void)c;
+	((struct page_topic_check *)ctx)->found = 1;
+	return 1;
+}
+
+/* page_ask_validate: check every field of the posted form, marking each
+ * bad one. The status to answer with: 0 (all good), 400 (text that is not
+ * valid UTF-8 or has control characters) or 422. */
+static int page_ask_validate(struct page_ask_form *f)
+{
+	struct req *r = f->p->req;
+	int status = 0;
+
+	for (size_t i = 0; i < sizeof(page_ask_fields) / sizeof(page_ask_fields[0]); i++) {
+		enum field_id id = page_ask_fields[i].id;
+		enum field_err e = req_err(r, id);
+		struct buf msg;
+
+		if (e == FE_OK && req_str(r, id) && *req_str(r, id))
+			continue;
+		if (e == FE_OK)
+			e = FE_MISSING;
+		buf_init(&msg);
+		if (id == F_CONSENT && e == FE_MISSING)
+			buf_puts(&msg, "请勾选同意：问题可能在去掉个人信息后公开。");
+		else if (id == F_TOPIC && e == FE_MISSING)
+			buf_puts(&msg, "请选择问题类别。");
+		else
+			field_err_message(field_def(id), e, &msg);
+		page_ask_error(f, page_ask_fields[i].key, msg.data);
+		buf_free(&msg);
+		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
+	}
+	if (req_str(r, F_TOPIC) && *req_str(r, F_TOPIC)) {
+		struct page_topic_check t = { 0 };
+		if (store_category_get(f->p->app->store, req_str(r, F_TOPIC),
+				       page_ask_topic_found, &t) < 0)
+			return 503;
+		if (!t.found) {
+			page_ask_error(f, "TOPIC", "没有这个问题类别，请从列表中选择。");
+			status = status ? status : 422;
+		}
+	}
+	if (req_err(r, F_WEBSITE) != FE_OK || (req_raw(r, F_WEBSITE) && *req_raw(r, F_WEBSITE))) {
+		page_ask_error(f, "WEBSITE", "“网址”一栏请留空（它是用来识别自动程序的）。");
+		tpl_show(f->d, "WEBSITE_SHOWN");
+		status = status ? status : 422;
+	}
+	return status;
+}
+
+/* page_ask_store: mask and store the question under a new ticket, with
+ * the rate limit checked in the same transaction. 0 (ticket in out), 429
+ * (*retry set) or 503. */
+static int page_ask_store(struct page *p, char out[2 * TICKET_BYTES + 1], long *retry)
+{
+	struct store *s = p->app->store;
+	const char *title = req_str(p->req, F_TITLE), *body = req_str(p->req, F_BODY);
+	unsigned char rnd[TICKET_BYTES];
+	struct buf mt, mb;
+	char client[33];
+	long id;
+	int rc = 503, allow;
+
+	page_client(p, client);
+	randombytes_buf(rnd, sizeof(rnd));
+	sodium_bin2hex(out, 2 * TICKET_BYTES + 1, rnd, sizeof(rnd));
+	buf_init(&mt);
+	buf_init(&mb);
+	privacy_mask(title, strlen(title), &mt);
+	privacy_mask(body, strlen(body), &mb);
+	if (store_begin(s) != 0)
+		goto out;
+	allow = store_post_allow(s, client, "ask", ASK_LIMIT, ASK_WINDOW, (long)time(NULL), retry);
+	if (allow == 0) {
+		store_rollback(s);
+		rc = 429;
+		goto out;
+	}
+	if (allow < 0 || store_question_add(s, out, req_str(p->req, F_TOPIC), mt.data,
+					    mb.data, &id) != 0) {
+		store_rollback(s);
+		goto out;
+	}
+	rc = store_commit(s) == 0 ? 0 : 503;
+out:
+	buf_free(&mt);
+	buf_free(&mb);
+	return rc;
+}
+
+/* page_ask: GET shows the form; POST checks the token, the fields, the
+ * honeypot, the fill time and the rate limit, then stores the question
+ * (masked) and redirects to its ticket page. Answers 200, 303, 400 or 422
+ * (bad fields, shown at each field), 403 (bad token), 429 (too many) or
+ * 503 (cannot store); every one of them shows the form again with what
+ * the reader typed. */
+void page_ask(struct page *p)
+{
+	struct page_ask_form f;
+	char ticket[2 * TICKET_BYTES + 1];
+	long retry = 0;
+	int status;
+
+	if (!page_ask_begin(p, &f))
+		goto fail;
+	if (p->req->method != M_POST) {
+		page_finish(p, 200);
+		return;
+	}
+	if (p->csrf != CSRF_OK) {
+		tpl_set(tpl_section(f.d, "NOTICE"), "MESSAGE", csrf_message(p->csrf));
+		page_finish(p, 403);
+		return;
+	}
+	status = page_ask_validate(&f);
+	if (status == 503)
+		goto fail;
+	if (status) {
+		page_finish(p, status);
+		return;
+	}
+	if ((long)time(NULL) - p->form_issued < ASK_MIN_FILL) {
+		tpl_set(tpl_section(f.d, "NOTICE"), "MESSAGE",
+			"提交得太快了。请再检查一遍内容，然后重新提交。");
+		page_finish(p, 422);
+		return;
+	}
+	status = page_ask_store(p, ticket, &retry);
+	if (status == 429) {
+		struct tpl_dict *n = tpl_section(f.d, "TOO_MANY");
+		page_too_many(p, retry, n);
+		page_finish(p, 429);
+		return;
+	}
+	if (status != 0) {
+		tpl_set(tpl_section(f.d, "NOTICE"), "MESSAGE",
+			"暂时无法保存你的问题，请稍后再提交。你填写的内容还在下面。");
+		page_finish(p, 503);
+		return;
+	}
+	{
+		struct buf loc;
+		buf_init(&loc);
+		buf_printf(&loc, "/ask/%s", ticket);
+		resp_header(p->resp, "Location", loc.data);
+		buf_free(&loc);
+	}
+	if (f.d) {
+		tpl_dict_free(p->root);
+		p->root = p->body = NULL;
+	}
+	p->resp->status = 303;
+	p->resp->cache_control = "no-store";
+	buf_reset(&p->resp->body);
+	return;
+fail:
+	page_error(p, 503, "暂时无法提问，请稍后再试。");
+}
+
+/* The status words a reader sees, with what each means. */
+static const struct {
+	const char *status, *label, *help;
+} page_ticket_states[] = {
+	{ "new", "等待回答", "编辑会按提交顺序阅读问题。回答后会显示在这个页面上。" },
+	{ "answered", "已回答", "编辑已经回答，回答只显示在这个页面上。" },
+	{ "published", "已回答并公开", "回答已经公开（不含个人信息），其他读者也能看到。" },
+	{ "rejected", "未能回答", "编辑没有回答这个问题，原因见下。" },
+};
+
+struct page_question_copy {
+	struct page *p;
+	int found;
+	long id;
+	char *ticket, *category, *category_title, *title, *body, *status;
+	char *answer_html, *reason, *created, *updated;
+};
+
+/* page_copy_question: keep the fields of a question the pages show. */
+static int page_copy_question(void *ctx, const struct store_question *q)
+{
+	struct page_question_copy *c = ctx;
+	struct arena *a = &c->p->req->arena;
+
+	c->found = 1;
+	c->id = q->id;
+	c->ticket = arena_strdup(a, q->ticket);
+	c->category = arena_strdup(a, q->category);
+	c->category_title = arena_strdup(a, q->category_title);
+	c->title = arena_strdup(a, q->title);
+	c->body = arena_strdup(a, q->body);
+	c->status = arena_strdup(a, q->status);
+	c->answer_html = arena_strdup(a, q->answer_html);
+	c->reason = arena_strdup(a, q->reason);
+	c->created = arena_strdup(a, q->created);
+	c->updated = arena_strdup(a, q->updated);
+	return 1;
+}
+
+/* page_question_fill: the question and, if there is one, its answer. */
+static void page_question_fill(struct tpl_dict *d, const struct page_question_copy *q)
+{
+	char date[32];
+
+	tpl_set(d, "TITLE", q->title);
+	tpl_set(d, "CATEGORY", q->category);
+	tpl_set(d, "CATEGORY_TITLE", q->category_title);
+	page_lines(d, "PARA", "TEXT", q->body);
+	page_date_zh(q->created, date, sizeof(date));
+	tpl_set(d, "CREATED", date);
+	if (q->answer_html[0] && (strcmp(q->status, "answered") == 0 ||
+				  strcmp(q->status, "published") == 0)) {
+		struct tpl_dict *a = tpl_section(d, "ANSWER");
+		tpl_set(a, "HTML", q->answer_html);
+		page_date_zh(q->updated, date, sizeof(date));
+		tpl_set(a, "DATE", date);
+	}
+}
+
+/* page_ticket: /ask/<ticket>: the reader's own page for a question: the
+ * question as stored (masked), its status, the answer or the reason it
+ * was not answered. Never cached and never indexed. Answers 200 or 404
+ * (no such ticket) or 503. */
+void page_ticket(struct page *p)
+{
+	struct page_question_copy q;
+	struct tpl_dict *d;
+
+	memset(&q, 0, sizeof(q));
+	q.p = p;
+	p->no_store = 1;
+	if (store_question_by_ticket(p->app->store, p->arg, page_copy_question, &q) < 0) {
+		page_error(p, 503, "暂时无法读取，请稍后再试。");
+		return;
+	}
+	if (!q.found) {
+		page_error(p, 404, "没有找到这个问题。请检查地址是否完整（提问后页面地址里的那串字母和数字）。");
+		return;
+	}
+	d = page_begin(p, "ticket.tpl", "我的提问", NULL);
+	if (!d) {
+		page_error(p, 503, "暂时无法读取，请稍后再试。");
+		return;
+	}
+	tpl_show(p->root, "NOINDEX");
+	page_question_fill(d, &q);
+	tpl_set(d, "TICKET", q.ticket);
+	for (size_t i = 0; i < sizeof(page_ticket_states) / sizeof(page_ticket_states[0]); i++) {
+		if (strcmp(page_ticket_states[i].status, q.status) == 0) {
+			tpl_set(d, "STATUS", q.status);
+			tpl_set(d, "STATUS_LABEL", page_ticket_states[i].label);
+			tpl_set(d, "STATUS_HELP", page_ticket_states[i].help);
+		}
+	}
+	if (strcmp(q.status, "rejected") == 0)
+		tpl_set(tpl_section(d, "REJECTED"), "REASON", q.reason);
+	if (strcmp(q.status, "published") == 0)
+		tpl_set_int(tpl_section(d, "PUBLISHED"), "ID", q.id);
+	page_finish(p, 200);
+}
+
+/* page_question: /q/<id>: a published reader question with the editors'
+ * answer. Answers 200 (304 through the ETag), 404 or 503. */
+void page_question(struct page *p)
+{
+	struct page_question_copy q;
+	struct tpl_dict *d;
+	char *end;
+	long id = strtol(p->arg, &end, 10);
+
+	memset(&q, 0, sizeof(q));
+	q.p = p;
+	if (*end || id <= 0 || p->arg[0] == '0') {
+		page_error(p, 404, "没有找到这个问题。");
+		return;
+	}
+	if (store_question_published_get(p->app->store, id, page_copy_question, &q) < 0) {
+		page_error(p, 503, "暂时无法读取，请稍后再试。");
+		return;
+	}
+	if (!q.found) {
+		page_error(p, 404, "没有找到这个问题。它可能还没有公开，或者已经下线。");
+		return;
+	}
+	p->topic = q.category;
+	d = page_begin(p, "question.tpl", q.title, NULL);
+	if (!d) {
+		page_error(p, 503, "暂时无法读取，请稍后再试。");
+		return;
+	}
+	page_question_fill(d, &q);
+	page_finish(p, 200);
+}
