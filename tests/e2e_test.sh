@@ -96,6 +96,33 @@ get "/search?q=%3Cscript%3Ealert(1)%3C/script%3E"
 expect_eq "search xss" "$status" 200
 expect_nogrep "search xss escaped" "<script>alert" "$run/b"
 
+# A question through nginx, as a browser sends it: the cookie from the
+# form page, the token in the form, the redirect to the ticket page.
+jar=$run/jar
+get /ask -c "$jar"
+expect_eq "ask form" "$status" 200
+tok=$(grep -o 'name="csrf" value="[0-9a-f]*"' "$run/b" | sed 's/.*value="//; s/"$//')
+sleep 3
+get /ask -b "$jar" -H 'Sec-Fetch-Site: same-origin' --data-urlencode "csrf=$tok" \
+    --data-urlencode topic=collection --data-urlencode "title=催收每天打给我同事" \
+    --data-urlencode "body=平台外包的催收公司每天给我同事打电话，我的手机号13912345678也被他们发到了群里。" \
+    --data-urlencode consent=yes --data-urlencode website=
+expect_eq "ask through nginx" "$status" 303
+loc=$(sed -n 's/^[Ll]ocation: \(.*\)\r$/\1/p' "$run/h")
+get "$loc"
+expect_eq "ticket through nginx" "$status" 200
+expect_grep "ticket: masked" '139****5678' "$run/b"
+get /ask -b "$jar" --data-urlencode "csrf=$tok" --data-urlencode topic=collection
+expect_eq "ask with missing fields through nginx" "$status" 422
+# nginx's own limit on POSTs (6 a minute, burst 3) answers 429 first.
+n429=0
+for i in $(seq 1 8); do
+    get /ask -b "$jar" --data-urlencode "csrf=$tok"
+    [ "$status" = 429 ] && n429=$((n429 + 1))
+done
+[ "$n429" -ge 1 ] && ok || fail "nginx limit_req never answered 429"
+expect_grep "nginx 429 page" '请等一分钟后再试' "$run/b"
+
 # Supervisor: kill -9 a worker; the next requests still succeed.
 worker=$(pgrep -P "$app_pid" | head -1)
 [ -n "$worker" ] && ok || fail "no worker processes"
