@@ -208,11 +208,29 @@ void page_reviewed(struct page *p, const char *iso)
 		memcpy(p->reviewed, iso, 11);
 }
 
-/* page_date_zh: "2026-11-23" (or a longer ISO time) as "2026年11月23日". */
+/* page_date_zh: "2026-11-23" as "2026年11月23日"; a UTC time
+ * ("2026-11-23T17:00:00Z") is shown as the date in China (UTC+8). */
 void page_date_zh(const char *iso, char *out, size_t outsz)
 {
-	int y, m, d;
+	int y, m, d, hh, mm, ss;
 
+	if (iso && strlen(iso) == 20 && iso[19] == 'Z' &&
+	    sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &m, &d, &hh, &mm, &ss) == 6) {
+		struct tm t = { 0 };
+		time_t when;
+
+		t.tm_year = y - 1900;
+		t.tm_mon = m - 1;
+		t.tm_mday = d;
+		t.tm_hour = hh;
+		t.tm_min = mm;
+		t.tm_sec = ss;
+		when = timegm(&t) + 8 * 3600;
+		if (gmtime_r(&when, &t)) {
+			snprintf(out, outsz, "%d年%d月%d日", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday);
+			return;
+		}
+	}
 	if (iso && sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) == 3)
 		snprintf(out, outsz, "%d年%d月%d日", y, m, d);
 	else

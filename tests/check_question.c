@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "check_suites.h"
+#include "page.h"
 #include "store_content.h"
 #include "store_question.h"
 
@@ -120,6 +121,22 @@ START_TEST(test_votes)
 }
 END_TEST
 
+/* Times are stored in UTC and shown as the date in China. */
+START_TEST(test_date_in_china)
+{
+	char out[32];
+
+	page_date_zh("2026-11-23T15:59:59Z", out, sizeof(out));
+	ck_assert_str_eq(out, "2026年11月23日");
+	page_date_zh("2026-11-23T16:00:00Z", out, sizeof(out));
+	ck_assert_str_eq(out, "2026年11月24日");
+	page_date_zh("2026-12-31T20:00:00Z", out, sizeof(out));
+	ck_assert_str_eq(out, "2027年1月1日");
+	page_date_zh("2026-02-03", out, sizeof(out));
+	ck_assert_str_eq(out, "2026年2月3日");
+}
+END_TEST
+
 Suite *suite_question(void)
 {
 	Suite *s = suite_create("question");
@@ -128,6 +145,7 @@ Suite *suite_question(void)
 	tcase_add_test(tc, test_question_life);
 	tcase_add_test(tc, test_rate_limit);
 	tcase_add_test(tc, test_votes);
+	tcase_add_test(tc, test_date_in_china);
 	suite_add_tcase(s, tc);
 	return s;
 }
