@@ -6,6 +6,12 @@
 
 static const char *const field_yes[] = { "yes", NULL };
 static const char *const field_yes_no[] = { "yes", "no", NULL };
+static const char *const field_one[] = { "1", NULL };
+static const char *const field_letter_types[] = {
+	"negotiate", "stop-contact", "credit-dispute", "complaint", NULL
+};
+static const char *const field_letter_tos[] = { "lender", "collector", "bureau", NULL };
+static const char *const field_letter_formats[] = { "html", "txt", NULL };
 
 /* The fields. Handlers reach a value only through this table, after it
  * has passed its validator. */
@@ -20,6 +26,40 @@ static const struct field_def field_table[F__MAX] = {
 	[F_WEBSITE] = { "website", "网址", FK_LINE, 0, 200, NULL },
 	[F_HELPFUL] = { "helpful", "是否有帮助", FK_ENUM, 0, 0, field_yes_no },
 	[F_VOTED] = { "voted", "投票结果", FK_ENUM, 0, 0, field_yes_no },
+	[F_TL_DUE] = { "due", "最后一期到期日", FK_DATE, 0, 0, NULL },
+	[F_TL_DEMAND] = { "demand", "最后一次催收到达的日期", FK_DATE, 0, 0, NULL },
+	[F_TL_PART] = { "part", "最后一次部分还款的日期", FK_DATE, 0, 0, NULL },
+	[F_TL_PLAN] = { "plan", "达成还款计划的日期", FK_DATE, 0, 0, NULL },
+	[F_TL_REPAID] = { "repaid", "全部还清的日期", FK_DATE, 0, 0, NULL },
+	[F_LT_TYPE] = { "type", "文书类型", FK_ENUM, 0, 0, field_letter_types },
+	[F_LT_TO] = { "to", "寄给谁", FK_ENUM, 0, 0, field_letter_tos },
+	[F_LT_LENDER] = { "lender", "贷款机构（平台）", FK_LINE, 1, 60, NULL },
+	[F_LT_PRODUCT] = { "product", "借款产品", FK_LINE, 0, 40, NULL },
+	[F_LT_COLLECTOR] = { "collector", "催收机构名称", FK_LINE, 0, 60, NULL },
+	[F_LT_ACCOUNT] = { "account", "借款合同号或账户尾号", FK_LINE, 0, 40, NULL },
+	[F_LT_AMOUNT] = { "amount", "欠款金额", FK_LINE, 0, 16, NULL },
+	[F_LT_MONTHLY] = { "monthly", "每月能还的金额", FK_LINE, 0, 16, NULL },
+	[F_LT_SINCE] = { "since", "开始逾期的日期", FK_DATE, 0, 0, NULL },
+	[F_LT_LAST] = { "last", "最近一次发生问题的日期", FK_DATE, 0, 0, NULL },
+	[F_LT_PAIDOFF] = { "paidoff", "全部还清的日期", FK_DATE, 0, 0, NULL },
+	[F_LT_NAME] = { "sender", "你的姓名", FK_LINE, 0, 20, NULL },
+	[F_LT_FACTS] = { "facts", "事情经过", FK_TEXT, 0, 2000, NULL },
+	[F_LT_FORMAT] = { "format", "输出格式", FK_ENUM, 0, 0, field_letter_formats },
+	[F_LB_NIGHT] = { "b_night", "夜间催收", FK_ENUM, 0, 0, field_one },
+	[F_LB_FREQUENT] = { "b_frequent", "一天反复拨打", FK_ENUM, 0, 0, field_one },
+	[F_LB_THIRD] = { "b_third", "联系家人、同事或紧急联系人", FK_ENUM, 0, 0, field_one },
+	[F_LB_DISCLOSE] = { "b_disclose", "透露欠款或爆通讯录", FK_ENUM, 0, 0, field_one },
+	[F_LB_EMPLOYER] = { "b_employer", "联系工作单位", FK_ENUM, 0, 0, field_one },
+	[F_LB_THREAT] = { "b_threat", "威胁暴力或上门", FK_ENUM, 0, 0, field_one },
+	[F_LB_IMPERSONATE] = { "b_impersonate", "冒充法院、公安或律师", FK_ENUM, 0, 0, field_one },
+	[F_LB_MISLEAD] = { "b_mislead", "夸大后果或虚构事实", FK_ENUM, 0, 0, field_one },
+	[F_LB_INSULT] = { "b_insult", "辱骂或恐吓信息", FK_ENUM, 0, 0, field_one },
+	[F_LB_FEES] = { "b_fees", "未说明的费用", FK_ENUM, 0, 0, field_one },
+	[F_LD_WRONG] = { "d_wrong", "金额、日期或状态不对", FK_ENUM, 0, 0, field_one },
+	[F_LD_PAID] = { "d_paid", "还清后未更新", FK_ENUM, 0, 0, field_one },
+	[F_LD_NOTICE] = { "d_notice", "报送前未告知", FK_ENUM, 0, 0, field_one },
+	[F_LD_EXPIRED] = { "d_expired", "超过5年未删除", FK_ENUM, 0, 0, field_one },
+	[F_LD_NOT_MINE] = { "d_notmine", "不是本人的借款", FK_ENUM, 0, 0, field_one },
 };
 
 /* field_def: the definition of field id. */

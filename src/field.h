@@ -19,6 +19,40 @@ enum field_id {
 	F_WEBSITE,  /* ask: the honeypot, left empty by people */
 	F_HELPFUL,  /* vote: yes | no */
 	F_VOTED,    /* article: the vote just counted, for the thank-you note */
+	F_TL_DUE,      /* timeline: the last instalment's due date */
+	F_TL_DEMAND,   /* timeline: the last collection demand that reached the reader */
+	F_TL_PART,     /* timeline: the last part payment */
+	F_TL_PLAN,     /* timeline: the day a repayment plan was agreed */
+	F_TL_REPAID,   /* timeline: the day the debt was fully repaid */
+	F_LT_TYPE,     /* letter: which letter (letter.h) */
+	F_LT_TO,       /* letter: the addressee */
+	F_LT_LENDER,   /* letter: the lender or platform */
+	F_LT_PRODUCT,  /* letter: the loan product */
+	F_LT_COLLECTOR, /* letter: the collection agency */
+	F_LT_ACCOUNT,  /* letter: contract number or account tail */
+	F_LT_AMOUNT,   /* letter: amount owed, yuan */
+	F_LT_MONTHLY,  /* letter: what the reader can pay a month, yuan */
+	F_LT_SINCE,    /* letter: overdue since */
+	F_LT_LAST,     /* letter: the latest event */
+	F_LT_PAIDOFF,  /* letter: repaid in full on */
+	F_LT_NAME,     /* letter: the sender's name (optional) */
+	F_LT_FACTS,    /* letter: what happened, in the reader's words */
+	F_LT_FORMAT,   /* letter: html (show) | txt (download) */
+	F_LB_NIGHT,    /* letter: behaviour checkboxes, one field each */
+	F_LB_FREQUENT,
+	F_LB_THIRD,
+	F_LB_DISCLOSE,
+	F_LB_EMPLOYER,
+	F_LB_THREAT,
+	F_LB_IMPERSONATE,
+	F_LB_MISLEAD,
+	F_LB_INSULT,
+	F_LB_FEES,
+	F_LD_WRONG,    /* letter: credit-dispute reasons, one field each */
+	F_LD_PAID,
+	F_LD_NOTICE,
+	F_LD_EXPIRED,
+	F_LD_NOT_MINE,
 	F__MAX
 };
 

@@ -95,6 +95,47 @@ void page_finish(struct page *p, int status)
 	p->root = p->body = NULL;
 }
 
+/* page_begin_raw: start a document drawn by template tpl alone, without
+ * the HTML layout (feeds, sitemaps), and return the dictionary for it. */
+struct tpl_dict *page_begin_raw(struct page *p, const char *tpl)
+{
+	if (p->root)
+		tpl_dict_free(p->root);
+	p->root = tpl_dict_new();
+	p->body = p->root;
+	p->tpl = tpl;
+	return p->root;
+}
+
+/* page_finish_raw: expand a page_begin_raw document into the response
+ * with status and content_type. A template that fails to expand becomes
+ * the HTML 500 page. */
+void page_finish_raw(struct page *p, int status, const char *content_type)
+{
+	struct resp *rs = p->resp;
+
+	rs->status = status;
+	rs->content_type = content_type;
+	if (status != 200 || p->no_store) {
+		rs->cache_control = "no-store";
+		rs->flags &= ~RESP_ETAG;
+	} else {
+		rs->cache_control = "no-cache";
+	}
+	buf_reset(&rs->body);
+	if (!p->root || tpl_expand(p->app->tpl, p->tpl, p->root, &rs->body) != 0) {
+		fprintf(stderr, "quanyi: template %s failed to expand\n", p->tpl ? p->tpl : "?");
+		if (p->root)
+			tpl_dict_free(p->root);
+		p->root = p->body = NULL;
+		rs->content_type = "text/html; charset=utf-8";
+		page_error(p, 500, "页面暂时无法显示，请稍后再试。");
+		return;
+	}
+	tpl_dict_free(p->root);
+	p->root = p->body = NULL;
+}
+
 /* page_error_title: the heading of an error page. */
 static const char *page_error_title(int status)
 {

@@ -31,6 +31,8 @@ typedef void (*page_fn)(struct page *p);
 struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 			    const char *description);
 void page_finish(struct page *p, int status);
+struct tpl_dict *page_begin_raw(struct page *p, const char *tpl);
+void page_finish_raw(struct page *p, int status, const char *content_type);
 void page_error(struct page *p, int status, const char *message);
 void page_form_token(struct page *p, struct tpl_dict *d);
 enum csrf_result page_csrf_check(struct page *p);
@@ -52,5 +54,9 @@ void page_ticket(struct page *p);
 void page_question(struct page *p);
 void page_vote(struct page *p);
 void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug);
+void page_tools_timeline(struct page *p);
+void page_tools_letter(struct page *p);
+void page_feed_atom(struct page *p);
+void page_feed_sitemap(struct page *p);
 
 #endif

@@ -162,6 +162,12 @@ int req_parse(struct req *r, const struct req_io *io, const char **why)
 	r->remote_user = req_param(r, io, "REMOTE_USER");
 	r->remote_addr = req_param(r, io, "REMOTE_ADDR");
 	r->fetch_site = req_param(r, io, "HTTP_SEC_FETCH_SITE");
+	r->host = req_param(r, io, "HTTP_HOST");
+	r->scheme = req_param(r, io, "REQUEST_SCHEME");
+	{
+		const char *tls = io->param(io->ctx, "HTTPS");
+		r->https = tls && (strcmp(tls, "on") == 0 || strcmp(tls, "1") == 0);
+	}
 
 	uri = req_param(r, io, "REQUEST_URI");
 	if (!uri)

@@ -39,6 +39,9 @@ struct req {
 	const char *remote_user;
 	const char *remote_addr;
 	const char *fetch_site;    /* Sec-Fetch-Site, if the browser sent it */
+	const char *host;          /* Host header, if sent (not validated) */
+	const char *scheme;        /* REQUEST_SCHEME ("http", "https"), if known */
+	int https;                 /* HTTPS=on: the connection is TLS */
 	const char *body;
 	size_t body_len;
 	struct field_value fields[F__MAX];

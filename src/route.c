@@ -17,6 +17,10 @@ static const struct route route_table[] = {
 	{ "/ask/", 1, M_GET | M_HEAD, page_ticket, 0 },
 	{ "/q/", 1, M_GET | M_HEAD, page_question, RF_ETAG },
 	{ "/vote/", 1, M_POST, page_vote, 0 },
+	{ "/tools/timeline", 0, M_GET | M_HEAD, page_tools_timeline, RF_FORM },
+	{ "/tools/letter", 0, M_GET | M_HEAD | M_POST, page_tools_letter, RF_CSRF | RF_FORM },
+	{ "/feed.xml", 0, M_GET | M_HEAD, page_feed_atom, RF_ETAG },
+	{ "/sitemap.xml", 0, M_GET | M_HEAD, page_feed_sitemap, RF_ETAG },
 };
 
 /* route_match: the route for path, or NULL. *slug gets the slug (copied

@@ -31,7 +31,7 @@
 {{/TITLE_ERROR}}</div>
 <div class="field">
 <label for="f-BODY">问题描述</label>
-<textarea id="f-BODY" name="body" rows="10" aria-describedby="h-BODY{{#BODY_ERROR}} e-BODY{{/BODY_ERROR}}"{{#BODY_ERROR}} aria-invalid="true"{{/BODY_ERROR}}>{{BODY_VALUE}}</textarea>
+<textarea id="f-BODY" name="body" rows="10" aria-describedby="h-BODY{{#BODY_ERROR}} e-BODY{{/BODY_ERROR}}"{{#BODY_ERROR}} aria-invalid="true"{{/BODY_ERROR}}>{{BODY_VALUE:pre_escape}}</textarea>
 <p class="hint" id="h-BODY">10 到 3000 个字。写清楚借款平台、逾期多久、发生了什么、你想知道什么。不要写姓名和号码。</p>
 {{#BODY_ERROR}}<p class="error" id="e-BODY">{{MESSAGE}}</p>
 {{/BODY_ERROR}}</div>

@@ -12,6 +12,13 @@
 {{/QUESTIONS}}<p class="more"><a href="/c/{{SLUG}}">查看“{{TITLE}}”的全部问题</a></p>
 </section>
 {{/TOPIC}}</div>
+<section class="act tools" aria-labelledby="tools-h">
+<h2 id="tools-h">工具</h2>
+<ul>
+<li><a href="/tools/timeline">时间线计算</a>：填几个日期，算出诉讼时效从哪天起算、哪天届满，还清后不良记录应在哪天删除。</li>
+<li><a href="/tools/letter">文书生成</a>：生成协商还款申请、要求停止联系第三人、征信异议申请或投诉信，写明依据，可以打印或下载。</li>
+</ul>
+</section>
 <section class="act">
 <h2>需要投诉？</h2>
 <p>不知道该找谁：先看<a href="/channels">投诉渠道一览</a>，了解贷款机构、12378、12363、110 等渠道各管什么。</p>

@@ -9,6 +9,7 @@
 {{/NOINDEX}}
 <link rel="stylesheet" href="/static/site.css">
 <link rel="stylesheet" href="/static/print.css" media="print">
+<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="权益：文章更新">
 </head>
 <body>
 <a class="skip" href="#main">跳到正文</a>
@@ -37,7 +38,7 @@
 <div class="wrap">
 <p class="notice">权益提供的是一般性的法律信息，不代理个案，也不替代律师的意见。标注“尚未核实”的内容，请向文中写明的官方渠道确认。</p>
 {{#PAGE_REVIEWED}}<p class="notice">本页内容最后核实于 <time datetime="{{DATE_ISO}}">{{DATE}}</time>。</p>
-{{/PAGE_REVIEWED}}<p><a href="/">首页</a> · <a href="/channels">投诉渠道一览</a> · <a href="/glossary">术语表</a> · <a href="/a/keep-evidence-log">证据清单</a> · <a href="/search">搜索</a></p>
+{{/PAGE_REVIEWED}}<p><a href="/">首页</a> · <a href="/channels">投诉渠道一览</a> · <a href="/glossary">术语表</a> · <a href="/a/keep-evidence-log">证据清单</a> · <a href="/tools/timeline">时间线计算</a> · <a href="/tools/letter">文书生成</a> · <a href="/search">搜索</a></p>
 </div>
 </footer>
 </body>

@@ -23,6 +23,9 @@ int main(void)
 	srunner_add_suite(sr, suite_privacy());
 	srunner_add_suite(sr, suite_csrf());
 	srunner_add_suite(sr, suite_question());
+	srunner_add_suite(sr, suite_timeline());
+	srunner_add_suite(sr, suite_letter());
+	srunner_add_suite(sr, suite_tools());
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -15,5 +15,8 @@ Suite *suite_search(void);
 Suite *suite_privacy(void);
 Suite *suite_csrf(void);
 Suite *suite_question(void);
+Suite *suite_timeline(void);
+Suite *suite_letter(void);
+Suite *suite_tools(void);
 
 #endif

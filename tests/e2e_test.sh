@@ -79,6 +79,21 @@ expect_grep "css: nosniff" "nosniff" "$run/h"
 get /static/nope.css
 expect_eq "missing static" "$status" 404
 
+# robots.txt from static/, naming the sitemap at this host; the feed and
+# the sitemap use the host the browser asked for.
+get /robots.txt
+expect_eq "robots.txt" "$status" 200
+expect_grep "robots.txt: sitemap at this host" "Sitemap: http://127.0.0.1:$port/sitemap.xml" "$run/b"
+get /sitemap.xml
+expect_eq "sitemap" "$status" 200
+expect_grep "sitemap: absolute addresses" "<loc>http://127.0.0.1:$port/tools/letter</loc>" "$run/b"
+get /feed.xml
+expect_eq "feed" "$status" 200
+expect_grep "feed: absolute addresses" "<id>http://127.0.0.1:$port/a/" "$run/b"
+get "/tools/timeline?due=2024-02-29"
+expect_eq "timeline through nginx" "$status" 200
+expect_grep "timeline: 28 February" '2027年2月28日' "$run/b"
+
 # Errors.
 get /nope
 expect_eq "404" "$status" 404

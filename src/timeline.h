@@ -1,0 +1,88 @@
+/* timeline: the date arithmetic behind /tools/timeline: when the 3-year
+ * limitation period (诉讼时效) started, which later events restarted it,
+ * when it would end, and when a repaid debt's negative credit record
+ * should be deleted. Pure: no I/O, no clock (the caller passes today). */
+#ifndef QUANYI_TIMELINE_H
+#define QUANYI_TIMELINE_H
+
+#include "buf.h"
+
+/* A calendar date; y == 0 means "not given". */
+struct timeline_date {
+	int y, m, d;
+};
+
+/* The events a reader can enter, in the order the form shows them. */
+enum timeline_event {
+	TL_DUE,     /* the last instalment's due date: the period starts */
+	TL_DEMAND,  /* the last collection demand that reached the reader */
+	TL_PART,    /* the last part payment */
+	TL_PLAN,    /* the day a repayment plan was agreed */
+	TL_REPAID,  /* the day the debt was fully repaid */
+	TL__N
+};
+
+/* Why an entered date cannot be right. */
+enum timeline_err {
+	TLE_OK = 0,
+	TLE_MISSING,        /* the due date is required */
+	TLE_FUTURE,         /* later than today */
+	TLE_AFTER_REPAID    /* a part payment or plan after full repayment */
+};
+
+enum timeline_step_kind {
+	TLS_START,          /* the period starts (第188条, 第189条) */
+	TLS_BEFORE_START,   /* an event on or before the start: no effect */
+	TLS_INTERRUPT,      /* the period restarts (第195条; 规定第8条, 第14条) */
+	TLS_EXPIRED_DEMAND, /* a demand after the period ended */
+	TLS_EXPIRED_AGREE,  /* a payment or plan after the period ended (第192条) */
+	TLS_AFTER_REPAID,   /* a demand after full repayment */
+	TLS_END,            /* the day the period would end */
+	TLS_REPAID,         /* the debt was repaid */
+	TLS_CREDIT          /* the day the negative record should go (条例第16条) */
+};
+
+struct timeline_step {
+	enum timeline_step_kind kind;
+	enum timeline_event event;   /* the input behind the step */
+	struct timeline_date date;
+	const char *title;           /* a short heading */
+	const char *rule;            /* the rule cited, as the reader sees it */
+	int reading;                 /* 1: this step rests on the site's reading */
+	struct buf text;             /* what the step means, in plain Chinese;
+	                                one paragraph a line */
+};
+
+enum { TIMELINE_STEPS_MAX = 12, TIMELINE_YEARS = 3, TIMELINE_CREDIT_YEARS = 5 };
+
+struct timeline_input {
+	struct timeline_date date[TL__N];
+	struct timeline_date today;
+};
+
+struct timeline_result {
+	int nsteps;
+	struct timeline_step step[TIMELINE_STEPS_MAX];
+	struct timeline_date start;      /* when the period last started running */
+	struct timeline_date end;        /* its last day (y == 0: not computed) */
+	int expired;                     /* end is before today */
+	long days_left;                  /* today to end, when not expired */
+	int waived;                      /* agreed to pay after it ended (第192条) */
+	int repaid;
+	struct timeline_date credit_end; /* y == 0 unless repaid */
+	int credit_passed;               /* credit_end is today or earlier */
+};
+
+int timeline_leap(int y);
+int timeline_days_in_month(int y, int m);
+int timeline_date_parse(const char *s, struct timeline_date *out);
+void timeline_date_iso(struct timeline_date d, char out[11]);
+void timeline_date_zh(struct timeline_date d, char *out, size_t outsz);
+int timeline_cmp(struct timeline_date a, struct timeline_date b);
+long timeline_day_number(struct timeline_date d);
+struct timeline_date timeline_add_years(struct timeline_date d, int years);
+int timeline_check(const struct timeline_input *in, enum timeline_err err[TL__N]);
+void timeline_compute(const struct timeline_input *in, struct timeline_result *out);
+void timeline_free(struct timeline_result *r);
+
+#endif

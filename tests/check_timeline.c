@@ -1,0 +1,341 @@
+/* Unit tests: the limitation-period and credit-record timeline. */
+#include <string.h>
+
+#include "check_suites.h"
+#include "timeline.h"
+
+/* D: a date from "YYYY-MM-DD" (which must be valid). */
+static struct timeline_date D(const char *s)
+{
+	struct timeline_date d = { 0, 0, 0 };
+
+	ck_assert_msg(timeline_date_parse(s, &d), "not a date: %s", s);
+	return d;
+}
+
+/* iso: d as "YYYY-MM-DD" in a static buffer. */
+static const char *iso(struct timeline_date d)
+{
+	static char b[11];
+
+	timeline_date_iso(d, b);
+	return b;
+}
+
+/* input: the reader's dates (NULL or "" = not given), today 2026-11-23. */
+static struct timeline_input input(const char *due, const char *demand, const char *part,
+				   const char *plan, const char *repaid)
+{
+	struct timeline_input in;
+	const char *v[TL__N] = { due, demand, part, plan, repaid };
+
+	memset(&in, 0, sizeof(in));
+	for (int i = 0; i < TL__N; i++)
+		if (v[i] && *v[i])
+			in.date[i] = D(v[i]);
+	in.today = D("2026-11-23");
+	return in;
+}
+
+/* kinds: the step kinds of r as letters, e.g. "SIE" (start, interrupt, end). */
+static const char *kinds(const struct timeline_result *r)
+{
+	static char b[TIMELINE_STEPS_MAX + 1];
+	static const char letter[] = "SBIDAXERC";
+
+	for (int i = 0; i < r->nsteps; i++)
+		b[i] = letter[r->step[i].kind];
+	b[r->nsteps] = '\0';
+	return b;
+}
+
+START_TEST(test_calendar)
+{
+	ck_assert(timeline_leap(2024));
+	ck_assert(timeline_leap(2000));
+	ck_assert(!timeline_leap(1900));
+	ck_assert(!timeline_leap(2023));
+	ck_assert(!timeline_leap(2100));
+	ck_assert_int_eq(timeline_days_in_month(2024, 2), 29);
+	ck_assert_int_eq(timeline_days_in_month(2023, 2), 28);
+	ck_assert_int_eq(timeline_days_in_month(2023, 4), 30);
+	ck_assert_int_eq(timeline_days_in_month(2023, 12), 31);
+	ck_assert_int_eq(timeline_days_in_month(2023, 13), 0);
+
+	struct timeline_date d;
+	ck_assert(timeline_date_parse("2024-02-29", &d));
+	ck_assert(!timeline_date_parse("2023-02-29", &d));
+	ck_assert(!timeline_date_parse("2024-04-31", &d));
+	ck_assert(!timeline_date_parse("2024-13-01", &d));
+	ck_assert(!timeline_date_parse("2024-00-10", &d));
+	ck_assert(!timeline_date_parse("24-01-01", &d));
+	ck_assert(!timeline_date_parse("2024/01/01", &d));
+	ck_assert(!timeline_date_parse(NULL, &d));
+
+	ck_assert_int_eq(timeline_day_number(D("1970-01-01")), 0);
+	ck_assert_int_eq(timeline_day_number(D("1969-12-31")), -1);
+	ck_assert_int_eq(timeline_day_number(D("2000-03-01")) - timeline_day_number(D("2000-02-28")), 2);
+	ck_assert_int_eq(timeline_day_number(D("2100-03-01")) - timeline_day_number(D("2100-02-28")), 1);
+	ck_assert_int_eq(timeline_day_number(D("2024-03-01")) - timeline_day_number(D("2023-03-01")), 366);
+	ck_assert_int_lt(timeline_cmp(D("2024-01-31"), D("2024-02-01")), 0);
+	ck_assert_int_eq(timeline_cmp(D("2024-02-01"), D("2024-02-01")), 0);
+
+	char zh[32];
+	timeline_date_zh(D("2026-03-01"), zh, sizeof(zh));
+	ck_assert_str_eq(zh, "2026年3月1日");
+}
+END_TEST
+
+/* Adding years keeps the month and day, except 29 February in a year
+ * without one, which becomes the 28th; month ends stay month ends. */
+START_TEST(test_add_years)
+{
+	ck_assert_str_eq(iso(timeline_add_years(D("2024-02-29"), 3)), "2027-02-28");
+	ck_assert_str_eq(iso(timeline_add_years(D("2024-02-29"), 4)), "2028-02-29");
+	ck_assert_str_eq(iso(timeline_add_years(D("2024-02-29"), 5)), "2029-02-28");
+	ck_assert_str_eq(iso(timeline_add_years(D("2096-02-29"), 4)), "2100-02-28");
+	ck_assert_str_eq(iso(timeline_add_years(D("2021-02-28"), 3)), "2024-02-28");
+	ck_assert_str_eq(iso(timeline_add_years(D("2023-01-31"), 3)), "2026-01-31");
+	ck_assert_str_eq(iso(timeline_add_years(D("2023-04-30"), 3)), "2026-04-30");
+	ck_assert_str_eq(iso(timeline_add_years(D("2023-12-31"), 3)), "2026-12-31");
+	ck_assert_str_eq(iso(timeline_add_years(D("2023-03-01"), 5)), "2028-03-01");
+}
+END_TEST
+
+START_TEST(test_only_due)
+{
+	struct timeline_input in = input("2022-02-28", NULL, NULL, NULL, NULL);
+	struct timeline_result r;
+	enum timeline_err err[TL__N];
+
+	ck_assert_int_eq(timeline_check(&in, err), 0);
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SE");
+	ck_assert_str_eq(iso(r.end), "2025-02-28");
+	ck_assert(r.expired);
+	ck_assert(!r.repaid);
+	ck_assert_ptr_nonnull(strstr(r.step[0].rule, "第188条"));
+	ck_assert_ptr_nonnull(strstr(r.step[0].rule, "第189条"));
+	ck_assert(!r.step[0].reading);
+	/* The end date is the site's reading, and the step says what it
+	 * does not mean. */
+	ck_assert(r.step[1].reading);
+	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "本站的理解"));
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "2025年2月28日"));
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "这不等于欠款消失"));
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "第193条"));
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "2月29日"));
+	timeline_free(&r);
+}
+END_TEST
+
+START_TEST(test_leap_day_start)
+{
+	struct timeline_input in = input("2024-02-29", NULL, NULL, NULL, NULL);
+	struct timeline_result r;
+
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(iso(r.end), "2027-02-28");
+	ck_assert(!r.expired);
+	ck_assert_int_eq(r.days_left, timeline_day_number(D("2027-02-28")) -
+			 timeline_day_number(D("2026-11-23")));
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "距今天还有 97 天"));
+	timeline_free(&r);
+
+	/* The last day is today: not expired, no days left. */
+	in = input("2023-11-23", NULL, NULL, NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert(!r.expired);
+	ck_assert_int_eq(r.days_left, 0);
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "就是今天"));
+	timeline_free(&r);
+	in = input("2023-11-22", NULL, NULL, NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert(r.expired);
+	timeline_free(&r);
+}
+END_TEST
+
+/* Several interruptions, entered out of order: each restarts the period,
+ * in date order, and the last one sets the end. */
+START_TEST(test_interruptions)
+{
+	struct timeline_input in = input("2020-01-15", "2022-06-30", "2021-03-01", "2024-05-31", NULL);
+	struct timeline_result r;
+
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SIIIE");
+	ck_assert_int_eq(r.step[1].event, TL_PART);
+	ck_assert_int_eq(r.step[2].event, TL_DEMAND);
+	ck_assert_int_eq(r.step[3].event, TL_PLAN);
+	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "第195条第（二）项"));
+	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "第14条"));
+	ck_assert_ptr_nonnull(strstr(r.step[2].rule, "第195条第（一）项"));
+	ck_assert_ptr_nonnull(strstr(r.step[2].rule, "第8条"));
+	ck_assert_ptr_nonnull(strstr(r.step[3].rule, "第14条"));
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "2024年3月1日"));
+	ck_assert_ptr_nonnull(strstr(r.step[2].text.data, "2025年6月30日"));
+	ck_assert_str_eq(iso(r.start), "2024-05-31");
+	ck_assert_str_eq(iso(r.end), "2027-05-31");
+	ck_assert(!r.expired);
+	timeline_free(&r);
+
+	/* Two events on one day: both interrupt, same result. */
+	in = input("2020-01-15", "2022-06-30", "2022-06-30", NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SIIE");
+	ck_assert_str_eq(iso(r.end), "2025-06-30");
+	timeline_free(&r);
+
+	/* An interruption on 29 February ends on 28 February. */
+	in = input("2023-05-10", "2024-02-29", NULL, NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(iso(r.end), "2027-02-28");
+	timeline_free(&r);
+}
+END_TEST
+
+/* Events on or before the due date do not move the start. */
+START_TEST(test_before_start)
+{
+	struct timeline_input in = input("2023-06-30", "2023-06-01", "2023-06-30", NULL, NULL);
+	struct timeline_result r;
+
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SBBE");
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "早于起算日"));
+	ck_assert_ptr_nonnull(strstr(r.step[2].text.data, "就是起算日"));
+	ck_assert_str_eq(iso(r.end), "2026-06-30");
+	ck_assert(r.expired);
+	timeline_free(&r);
+}
+END_TEST
+
+/* After the period ran out, a demand changes nothing (the site's reading);
+ * a part payment or a plan loses the defence (第192条) and the tool stops
+ * computing an end date. */
+START_TEST(test_after_expiry)
+{
+	struct timeline_input in = input("2015-01-10", "2019-05-05", NULL, NULL, NULL);
+	struct timeline_result r;
+
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SDE");
+	ck_assert(r.step[1].reading);
+	ck_assert_str_eq(iso(r.end), "2018-01-10");
+	ck_assert(r.expired);
+	timeline_free(&r);
+
+	in = input("2015-01-10", "2019-06-01", "2019-05-05", NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SAD");
+	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "第192条"));
+	ck_assert(r.waived);
+	ck_assert_int_eq(r.end.y, 0);
+	timeline_free(&r);
+
+	/* Exactly on the last day the period is still running. */
+	in = input("2015-01-10", NULL, "2018-01-10", NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SIE");
+	ck_assert_str_eq(iso(r.end), "2021-01-10");
+	timeline_free(&r);
+}
+END_TEST
+
+/* Repaid: no end date, but the day the record should go: 5 years from
+ * repayment (the site's reading of 条例第16条). */
+START_TEST(test_repaid)
+{
+	struct timeline_input in = input("2021-03-31", "2022-01-05", NULL, NULL, "2023-08-31");
+	struct timeline_result r;
+
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SIRC");
+	ck_assert(r.repaid);
+	ck_assert_int_eq(r.end.y, 0);
+	ck_assert_str_eq(iso(r.credit_end), "2028-08-31");
+	ck_assert(!r.credit_passed);
+	ck_assert_ptr_nonnull(strstr(r.step[3].rule, "《征信业管理条例》第16条"));
+	ck_assert(r.step[3].reading);
+	ck_assert_ptr_nonnull(strstr(r.step[3].text.data, "尚未核实"));
+	ck_assert_ptr_nonnull(strstr(r.step[3].text.data, "2028年8月31日"));
+	timeline_free(&r);
+
+	/* Repaid on 29 February: the record goes on 28 February. */
+	in = input("2019-12-01", NULL, NULL, NULL, "2020-02-29");
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(iso(r.credit_end), "2025-02-28");
+	ck_assert(r.credit_passed);
+	ck_assert_ptr_nonnull(strstr(r.step[2].text.data, "第25条"));
+	timeline_free(&r);
+
+	/* Repaid after the period ran out: 第192条, no reclaiming. */
+	in = input("2015-01-10", NULL, NULL, NULL, "2019-01-01");
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SRC");
+	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "第192条"));
+	ck_assert(!r.step[1].reading);
+	timeline_free(&r);
+
+	/* A demand after repayment is no interruption. */
+	in = input("2021-03-31", "2024-01-01", NULL, NULL, "2023-08-31");
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SRXC");
+	ck_assert_str_eq(iso(r.credit_end), "2028-08-31");
+	timeline_free(&r);
+}
+END_TEST
+
+/* Impossible input: a missing due date, a date after today, a part
+ * payment or a plan after full repayment. Other orders are allowed. */
+START_TEST(test_bad_order)
+{
+	struct timeline_input in = input(NULL, "2024-01-01", NULL, NULL, NULL);
+	enum timeline_err err[TL__N];
+	struct timeline_result r;
+
+	ck_assert_int_eq(timeline_check(&in, err), 1);
+	ck_assert_int_eq(err[TL_DUE], TLE_MISSING);
+	timeline_compute(&in, &r);
+	ck_assert_int_eq(r.nsteps, 0);
+
+	in = input("2024-01-01", "2026-11-24", NULL, NULL, NULL);
+	ck_assert_int_eq(timeline_check(&in, err), 1);
+	ck_assert_int_eq(err[TL_DEMAND], TLE_FUTURE);
+	in = input("2026-11-23", "2026-11-23", NULL, NULL, NULL);
+	ck_assert_int_eq(timeline_check(&in, err), 0);
+
+	in = input("2020-01-01", NULL, "2023-01-02", "2023-05-01", "2023-01-01");
+	ck_assert_int_eq(timeline_check(&in, err), 2);
+	ck_assert_int_eq(err[TL_PART], TLE_AFTER_REPAID);
+	ck_assert_int_eq(err[TL_PLAN], TLE_AFTER_REPAID);
+	ck_assert_int_eq(err[TL_REPAID], TLE_OK);
+
+	/* Paid off the same day as the last part payment; repaid before the
+	 * due date; a demand after repayment: all possible. */
+	in = input("2024-06-01", "2024-03-01", "2023-01-01", NULL, "2023-01-01");
+	ck_assert_int_eq(timeline_check(&in, err), 0);
+	timeline_compute(&in, &r);
+	ck_assert(r.repaid);
+	timeline_free(&r);
+}
+END_TEST
+
+Suite *suite_timeline(void)
+{
+	Suite *s = suite_create("timeline");
+	TCase *tc = tcase_create("dates");
+
+	tcase_add_test(tc, test_calendar);
+	tcase_add_test(tc, test_add_years);
+	tcase_add_test(tc, test_only_due);
+	tcase_add_test(tc, test_leap_day_start);
+	tcase_add_test(tc, test_interruptions);
+	tcase_add_test(tc, test_before_start);
+	tcase_add_test(tc, test_after_expiry);
+	tcase_add_test(tc, test_repaid);
+	tcase_add_test(tc, test_bad_order);
+	suite_add_tcase(s, tc);
+	return s;
+}
