@@ -6,6 +6,9 @@
 
 static const char *const field_yes[] = { "yes", NULL };
 static const char *const field_yes_no[] = { "yes", "no", NULL };
+static const char *const field_status[] = { "published", "draft", NULL };
+static const char *const field_action[] = { "preview", "save", NULL };
+static const char *const field_decision[] = { "publish", "private", "reject", NULL };
 static const char *const field_one[] = { "1", NULL };
 static const char *const field_letter_types[] = {
 	"negotiate", "stop-contact", "credit-dispute", "complaint", NULL
@@ -26,6 +29,23 @@ static const struct field_def field_table[F__MAX] = {
 	[F_WEBSITE] = { "website", "网址", FK_LINE, 0, 200, NULL },
 	[F_HELPFUL] = { "helpful", "是否有帮助", FK_ENUM, 0, 0, field_yes_no },
 	[F_VOTED] = { "voted", "投票结果", FK_ENUM, 0, 0, field_yes_no },
+	[F_SLUG] = { "slug", "地址", FK_SLUG, 1, 64, NULL },
+	[F_CATEGORY] = { "category", "话题", FK_SLUG, 1, 64, NULL },
+	[F_SUMMARY] = { "summary", "简短回答", FK_LINE, 10, 300, NULL },
+	[F_KEYWORDS] = { "keywords", "关键词", FK_LINE, 0, 300, NULL },
+	[F_STATUS] = { "status", "状态", FK_ENUM, 0, 0, field_status },
+	[F_REVIEWED] = { "reviewed", "核实日期", FK_DATE, 0, 0, NULL },
+	[F_SOURCES] = { "sources", "法律依据", FK_TEXT, 1, 5000, NULL },
+	[F_MD] = { "md", "正文", FK_TEXT, 1, 60000, NULL },
+	[F_BASE] = { "base", "起始版本", FK_INT, 0, 1000000, NULL },
+	[F_ACTION] = { "action", "操作", FK_ENUM, 0, 0, field_action },
+	[F_REV] = { "rev", "版本", FK_INT, 1, 1000000, NULL },
+	[F_RA] = { "ra", "旧版本", FK_INT, 1, 1000000, NULL },
+	[F_RB] = { "rb", "新版本", FK_INT, 1, 1000000, NULL },
+	[F_SAVED] = { "saved", "已保存版本", FK_INT, 0, 1000000, NULL },
+	[F_ANSWER] = { "answer", "回答", FK_TEXT, 0, 20000, NULL },
+	[F_DECISION] = { "decision", "处理方式", FK_ENUM, 0, 0, field_decision },
+	[F_REASON] = { "reason", "不回答的原因", FK_LINE, 0, 300, NULL },
 	[F_TL_DUE] = { "due", "最后一期到期日", FK_DATE, 0, 0, NULL },
 	[F_TL_DEMAND] = { "demand", "最后一次催收到达的日期", FK_DATE, 0, 0, NULL },
 	[F_TL_PART] = { "part", "最后一次部分还款的日期", FK_DATE, 0, 0, NULL },

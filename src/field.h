@@ -19,6 +19,23 @@ enum field_id {
 	F_WEBSITE,  /* ask: the honeypot, left empty by people */
 	F_HELPFUL,  /* vote: yes | no */
 	F_VOTED,    /* article: the vote just counted, for the thank-you note */
+	F_SLUG,     /* admin: a new article's address */
+	F_CATEGORY, /* admin: an article's topic, or the list filter */
+	F_SUMMARY,  /* admin: the two-sentence answer */
+	F_KEYWORDS, /* admin: search words, comma-separated */
+	F_STATUS,   /* admin: published | draft, or the list filter */
+	F_REVIEWED, /* admin: the date the article was last checked */
+	F_SOURCES,  /* admin: one source per line */
+	F_MD,       /* admin: the Markdown body */
+	F_BASE,     /* admin: the revision the editor started from */
+	F_ACTION,   /* admin: preview | save */
+	F_REV,      /* admin: a revision to restore */
+	F_RA,       /* admin: the older revision of a comparison */
+	F_RB,       /* admin: the newer revision of a comparison */
+	F_SAVED,    /* admin: the revision just saved, for the note */
+	F_ANSWER,   /* admin: an answer to a reader's question */
+	F_DECISION, /* admin: publish | private | reject */
+	F_REASON,   /* admin: why a question is not answered */
 	F_TL_DUE,      /* timeline: the last instalment's due date */
 	F_TL_DEMAND,   /* timeline: the last collection demand that reached the reader */
 	F_TL_PART,     /* timeline: the last part payment */

@@ -28,6 +28,15 @@ struct page {
 
 typedef void (*page_fn)(struct page *p);
 
+/* What the article template shows, from the database or an editor's form. */
+struct page_article_view {
+	long id;
+	const char *slug, *category, *category_title, *title, *summary, *sources;
+	const char *reviewed, *body_html, *keywords, *body_md;
+};
+
+int page_article_fill(struct page *p, struct tpl_dict *d, const struct page_article_view *a);
+
 struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 			    const char *description);
 void page_finish(struct page *p, int status);
@@ -53,6 +62,15 @@ void page_ask(struct page *p);
 void page_ticket(struct page *p);
 void page_question(struct page *p);
 void page_vote(struct page *p);
+struct tpl_dict *page_admin_begin(struct page *p, const char *tpl, const char *title);
+void page_admin_redirect(struct page *p, const char *location);
+void page_admin_home(struct page *p);
+void page_admin_article(struct page *p);
+void page_admin_new(struct page *p);
+void page_admin_history(struct page *p);
+void page_admin_restore(struct page *p);
+void page_admin_questions(struct page *p);
+void page_admin_question(struct page *p);
 void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug);
 void page_tools_timeline(struct page *p);
 void page_tools_letter(struct page *p);

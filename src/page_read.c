@@ -183,15 +183,43 @@ static int page_article_term(void *ctx, const struct store_term *t)
 	return 0;
 }
 
+/* page_article_fill: the article template's values for an article whose
+ * body is already rendered (the public page and the editors' preview
+ * share this, so a preview looks exactly like the page). 0 or -1. */
+int page_article_fill(struct page *p, struct tpl_dict *d, const struct page_article_view *a)
+{
+	struct page_list l;
+	char date[32];
+
+	tpl_set(d, "SLUG", a->slug);
+	tpl_set(d, "CATEGORY", a->category);
+	tpl_set(d, "CATEGORY_TITLE", a->category_title);
+	tpl_set(d, "TITLE", a->title);
+	tpl_set(d, "SUMMARY", a->summary);
+	tpl_set(d, "BODY", a->body_html);
+	tpl_set(d, "REVIEWED_ISO", a->reviewed);
+	page_date_zh(a->reviewed, date, sizeof(date));
+	tpl_set(d, "REVIEWED", date);
+	page_lines(d, "SOURCE", "TEXT", a->sources);
+	page_reviewed(p, a->reviewed);
+	l = (struct page_list){ d, "RELATED", "ITEM", NULL, NULL };
+	if (store_article_related(p->app->store, a->id, a->keywords, 5, page_article_item, &l) < 0)
+		return -1;
+	l = (struct page_list){ d, "TERMS", "TERM", NULL, NULL };
+	if (store_glossary_in_text(p->app->store, a->body_md, page_article_term, &l) < 0)
+		return -1;
+	return 0;
+}
+
 /* page_article: one advice article with its sources box, reviewed date,
- * breadcrumbs and related questions. Answers 200 (304 through the ETag),
- * 404 (no such published article) or 503. */
+ * breadcrumbs, glossary terms, related questions and the helpful
+ * buttons. Answers 200 (304 through the ETag), 404 (no such published
+ * article) or 503. */
 void page_article(struct page *p)
 {
 	struct page_article_copy a;
-	struct page_list l;
+	struct page_article_view v;
 	struct tpl_dict *d;
-	char date[32];
 
 	memset(&a, 0, sizeof(a));
 	a.arena = &p->req->arena;
@@ -207,27 +235,15 @@ void page_article(struct page *p)
 	d = page_begin(p, "article.tpl", a.title, a.summary);
 	if (!d)
 		goto fail;
-	tpl_set(d, "SLUG", a.slug);
-	tpl_set(d, "CATEGORY", a.category);
-	tpl_set(d, "CATEGORY_TITLE", a.category_title);
-	tpl_set(d, "TITLE", a.title);
-	tpl_set(d, "SUMMARY", a.summary);
-	tpl_set(d, "BODY", a.body_html);
-	tpl_set(d, "REVIEWED_ISO", a.reviewed);
-	page_date_zh(a.reviewed, date, sizeof(date));
-	tpl_set(d, "REVIEWED", date);
-	page_lines(d, "SOURCE", "TEXT", a.sources);
-	page_reviewed(p, a.reviewed);
+	v = (struct page_article_view){ a.id, a.slug, a.category, a.category_title, a.title,
+					a.summary, a.sources, a.reviewed, a.body_html,
+					a.keywords, a.text };
+	if (page_article_fill(p, d, &v) != 0)
+		goto fail;
 	if (req_str(p->req, F_VOTED))
 		tpl_show(d, "VOTED");
 	else
 		page_vote_form(p, tpl_section(d, "VOTE"), a.slug);
-	l = (struct page_list){ d, "RELATED", "ITEM", NULL, NULL };
-	if (store_article_related(p->app->store, a.id, a.keywords, 5, page_article_item, &l) < 0)
-		goto fail;
-	l = (struct page_list){ d, "TERMS", "TERM", NULL, NULL };
-	if (store_glossary_in_text(p->app->store, a.text, page_article_term, &l) < 0)
-		goto fail;
 	page_finish(p, 200);
 	return;
 fail:

@@ -17,6 +17,15 @@ static const struct route route_table[] = {
 	{ "/ask/", 1, M_GET | M_HEAD, page_ticket, 0 },
 	{ "/q/", 1, M_GET | M_HEAD, page_question, RF_ETAG },
 	{ "/vote/", 1, M_POST, page_vote, 0 },
+	{ "/admin/", 0, M_GET | M_HEAD, page_admin_home, RF_ADMIN | RF_FORM },
+	{ "/admin/new", 0, M_GET | M_HEAD | M_POST, page_admin_new, RF_ADMIN | RF_CSRF | RF_FORM },
+	{ "/admin/a/", 1, M_GET | M_HEAD | M_POST, page_admin_article,
+	  RF_ADMIN | RF_CSRF | RF_FORM },
+	{ "/admin/h/", 1, M_GET | M_HEAD, page_admin_history, RF_ADMIN },
+	{ "/admin/restore/", 1, M_POST, page_admin_restore, RF_ADMIN | RF_CSRF | RF_FORM },
+	{ "/admin/questions", 0, M_GET | M_HEAD, page_admin_questions, RF_ADMIN },
+	{ "/admin/q/", 1, M_GET | M_HEAD | M_POST, page_admin_question,
+	  RF_ADMIN | RF_CSRF | RF_FORM },
 	{ "/tools/timeline", 0, M_GET | M_HEAD, page_tools_timeline, RF_FORM },
 	{ "/tools/letter", 0, M_GET | M_HEAD | M_POST, page_tools_letter, RF_CSRF | RF_FORM },
 	{ "/feed.xml", 0, M_GET | M_HEAD, page_feed_atom, RF_ETAG },
@@ -62,7 +71,8 @@ static const char *route_allow(int methods)
 }
 
 /* route_dispatch: run the handler for p's request. Answers 404 (no route),
- * 405 (method not allowed), 403 (a POST without a good form token) and
+ * 405 (method not allowed), 403 (/admin without a user, or a POST
+ * without a good form token) and
  * 400 (a field failed validation) itself, except that RF_FORM handlers
  * answer the last two in their own form. */
 void route_dispatch(struct page *p)
@@ -71,6 +81,13 @@ void route_dispatch(struct page *p)
 	int known;
 
 	rt = route_match(p->req->path, &p->arg, &p->req->arena, &known);
+	/* Defence in depth: nginx asks editors for a password; should it be
+	 * misconfigured, nothing under /admin answers without a user. */
+	if ((strncmp(p->req->path, "/admin", 6) == 0 || (rt && (rt->flags & RF_ADMIN))) &&
+	    (!p->req->remote_user || !*p->req->remote_user)) {
+		page_error(p, 403, "编辑后台需要登录。请通过网站的编辑入口登录后再试。");
+		return;
+	}
 	if (!rt) {
 		page_error(p, 404, "没有找到这个页面。它可能已经移动，或者地址输入有误。");
 		return;

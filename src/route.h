@@ -7,8 +7,9 @@
 enum {
 	RF_ETAG = 1,   /* reading page: strong ETag and 304 */
 	RF_CSRF = 2,   /* a POST must carry a good form token */
-	RF_FORM = 4    /* the handler shows bad fields (and a refused token)
+	RF_FORM = 4,   /* the handler shows bad fields (and a refused token)
 	                  in its own form instead of an error page */
+	RF_ADMIN = 8   /* editors only: refused without REMOTE_USER */
 };
 
 struct route {

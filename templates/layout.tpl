@@ -13,6 +13,8 @@
 </head>
 <body>
 <a class="skip" href="#main">跳到正文</a>
+{{#EDITOR}}<p class="editor-bar">编辑：{{NAME}} · <a href="/admin/">编辑后台</a> · <a href="/admin/questions">读者提问</a></p>
+{{/EDITOR}}
 <header class="site">
 <div class="wrap">
 <a class="brand" href="/"><span class="brand-name">权益</span> <span class="brand-tag">逾期与催收，先弄清法律怎么说</span></a>

@@ -18,11 +18,12 @@ cgi() {
             QUERY_STRING="$qs" CONTENT_TYPE="$ctype" CONTENT_LENGTH="$(printf '%s' "$body" | wc -c)" \
             HTTP_IF_NONE_MATCH="${INM-}" HTTP_COOKIE="${COOKIE-}" \
             HTTP_SEC_FETCH_SITE="${FETCH_SITE-}" REMOTE_ADDR="${ADDR:-127.0.0.1}" \
+            REMOTE_USER="${RUSER-}" \
             "$QUANYI_FCGI" -d "$db" -t "$top_srcdir/templates" >"$tmp/out" 2>"$tmp/err"
     else
         env -i PATH="$PATH" ASAN_OPTIONS="${ASAN_OPTIONS-}" UBSAN_OPTIONS="${UBSAN_OPTIONS-}" \
             REQUEST_METHOD="$method" REQUEST_URI="$uri" QUERY_STRING="$qs" \
-            HTTP_IF_NONE_MATCH="${INM-}" HTTP_COOKIE="${COOKIE-}" \
+            HTTP_IF_NONE_MATCH="${INM-}" HTTP_COOKIE="${COOKIE-}" REMOTE_USER="${RUSER-}" \
             "$QUANYI_FCGI" -d "$db" -t "$top_srcdir/templates" </dev/null >"$tmp/out" 2>"$tmp/err"
     fi
     local rc=$?
@@ -376,5 +377,122 @@ cgi GET /
 expect_grep "home: tools section" 'href="/tools/timeline"' "$tmp/body"
 expect_grep "home: letter tool" 'href="/tools/letter"' "$tmp/body"
 expect_grep "layout: feed link" 'href="/feed.xml"' "$tmp/body"
+
+# Editors. Without REMOTE_USER (nginx misconfigured) nothing under /admin
+# answers, not even a 404.
+for uri in /admin/ /admin/new /admin/a/jail-or-fraud /admin/questions /admin/nope /admin; do
+    cgi GET "$uri"
+    expect_eq "GET $uri without a user" "$status" 403
+done
+cgi POST /admin/a/jail-or-fraud "title=x"
+expect_eq "POST /admin without a user" "$status" 403
+
+# urlenc TEXT: every byte percent-encoded.
+urlenc() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g'; }
+# article_form SLUG: the posted fields of content/articles/SLUG.md, body
+# and title replaced by $2 and $3 when given.
+article_form() {
+    local f=$top_srcdir/content/articles/$1.md md
+    md=${2-$(sed '1,/^$/d' "$f")}
+    printf 'title=%s&category=%s&summary=%s&keywords=%s&status=%s&reviewed=%s&sources=%s&md=%s' \
+        "$(urlenc "${3-$(sed -n 's/^title: //p' "$f")}")" "$(sed -n 's/^category: //p' "$f")" \
+        "$(urlenc "$(sed -n 's/^summary: //p' "$f")")" "$(urlenc "$(sed -n 's/^keywords: //p' "$f")")" \
+        published "$(sed -n 's/^reviewed: //p' "$f")" \
+        "$(urlenc "$(sed -n 's/^source: //p' "$f")")" "$(urlenc "$md")"
+}
+export RUSER=alice
+cgi GET /admin/
+expect_eq "admin list" "$status" 200
+expect_grep "admin list: votes column" '有帮助 / 没帮助' "$tmp/body"
+expect_grep "admin: not indexed" 'content="noindex"' "$tmp/body"
+cgi GET "/admin/?category=&status=draft"
+expect_eq "admin list, empty filter" "$status" 200
+cgi GET /admin/a/jail-or-fraud
+expect_eq "admin edit form" "$status" 200
+COOKIE=$(sed -n 's/^Set-Cookie: \(qy_csrf=[0-9a-f]*\);.*/\1/p' "$tmp/head")
+atok=$(grep -o 'name="csrf" value="[0-9a-f]*"' "$tmp/body" | head -1 | sed 's/.*value="//; s/"$//')
+base=$(grep -o 'name="base" value="[0-9]*"' "$tmp/body" | sed 's/.*value="//; s/"$//')
+[ -n "$base" ] && ok || fail "admin edit: no base revision"
+newmd="$(sed '1,/^$/d' "$top_srcdir/content/articles/jail-or-fraud.md")
+编辑 alice 补充的一段话。"
+
+# Preview renders the public article template, nothing is saved.
+cgi POST /admin/a/jail-or-fraud "csrf=$atok&base=$base&action=preview&$(article_form jail-or-fraud "$newmd")"
+expect_eq "admin preview" "$status" 200
+expect_grep "preview uses the article template" '法律依据' "$tmp/body"
+expect_grep "preview shows the new text" '编辑 alice 补充的一段话' "$tmp/body"
+cgi GET /a/jail-or-fraud
+expect_nogrep "preview did not save" '编辑 alice 补充的一段话' "$tmp/body"
+
+# Save: a new revision, live at once, found by search.
+cgi POST /admin/a/jail-or-fraud "csrf=$atok&base=$base&action=save&$(article_form jail-or-fraud "$newmd")"
+expect_eq "admin save" "$status" 303
+expect_grep "save redirects to the form" "Location: /admin/a/jail-or-fraud?saved=$((base + 1))" "$tmp/head"
+cgi GET /a/jail-or-fraud
+expect_grep "saved text is live" '编辑 alice 补充的一段话' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT editor FROM article_revision r JOIN article a ON a.id = r.article_id WHERE a.slug = 'jail-or-fraud' ORDER BY r.revision DESC LIMIT 1")
+expect_eq "revision records the editor" "$n" alice
+cgi GET "/search?q=$(urlenc '补充的一段话')"
+expect_grep "search index follows the edit" 'href="/a/jail-or-fraud"' "$tmp/body"
+
+# A second editor who started from the old revision gets a conflict, with
+# both texts shown and theirs kept.
+RUSER=bob cgi POST /admin/a/jail-or-fraud "csrf=$atok&base=$base&action=save&$(article_form jail-or-fraud "bob 的版本")"
+expect_eq "admin conflict" "$status" 409
+expect_grep "conflict: says so" '别人保存了第' "$tmp/body"
+expect_grep "conflict: shows theirs" '编辑 alice 补充的一段话' "$tmp/body"
+expect_grep "conflict: keeps bob's text" 'bob 的版本' "$tmp/body"
+expect_grep "conflict: now based on the newer revision" "name=\"base\" value=\"$((base + 1))\"" "$tmp/body"
+cgi GET /a/jail-or-fraud
+expect_nogrep "conflict: nothing overwritten" 'bob 的版本' "$tmp/body"
+
+# Bad input keeps the text; a bad token is refused with the text kept.
+cgi POST /admin/a/jail-or-fraud "csrf=$atok&base=$((base + 1))&action=save&$(article_form jail-or-fraud "保留这段文字" "")"
+expect_eq "admin: empty title" "$status" 422
+expect_grep "admin: message at the title" 'id="e-TITLE"' "$tmp/body"
+expect_grep "admin: text kept" '保留这段文字' "$tmp/body"
+cgi POST /admin/a/jail-or-fraud "csrf=bad&base=$((base + 1))&action=save&$(article_form jail-or-fraud "保留这段文字")"
+expect_eq "admin: bad token" "$status" 403
+expect_grep "admin: text kept after 403" '保留这段文字' "$tmp/body"
+
+# History, comparison and restore (as a new revision).
+cgi GET "/admin/h/jail-or-fraud?ra=$base&rb=$((base + 1))"
+expect_eq "admin history" "$status" 200
+expect_grep "history: the added line" '<ins>+ 编辑 alice 补充的一段话。</ins>' "$tmp/body"
+cgi POST /admin/restore/jail-or-fraud "csrf=$atok&rev=$base"
+expect_eq "admin restore" "$status" 303
+cgi GET /a/jail-or-fraud
+expect_nogrep "restored text is live" '编辑 alice 补充的一段话' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT max(r.revision) FROM article_revision r JOIN article a ON a.id = r.article_id WHERE a.slug = 'jail-or-fraud'")
+expect_eq "restore made a new revision" "$n" $((base + 2))
+
+# A new article, and a taken address.
+cgi POST /admin/new "csrf=$atok&base=0&action=save&slug=new-test-article&$(article_form jail-or-fraud "新文章正文" "新文章的标题是什么？")"
+expect_eq "admin new article" "$status" 303
+cgi GET /a/new-test-article
+expect_eq "new article is live" "$status" 200
+cgi POST /admin/new "csrf=$atok&base=0&action=save&slug=new-test-article&$(article_form jail-or-fraud "另一篇" "又一个标题？")"
+expect_eq "admin new article, address taken" "$status" 409
+
+# The question queue: answer privately, then publish; reject needs a reason.
+cgi GET /admin/questions
+expect_eq "admin queue" "$status" 200
+qn=$(sqlite3 "$db" "SELECT id FROM question WHERE status = 'new' ORDER BY id LIMIT 1")
+expect_grep "queue lists a new question" "href=\"/admin/q/$qn\"" "$tmp/body"
+cgi POST "/admin/q/$qn" "csrf=$atok&action=save&decision=reject&answer=&reason="
+expect_eq "reject without a reason" "$status" 422
+cgi POST "/admin/q/$qn" "csrf=$atok&action=preview&decision=private&answer=$(urlenc '**先**保存证据。')"
+expect_grep "answer preview" '<strong>先</strong>保存证据' "$tmp/body"
+cgi POST "/admin/q/$qn" "csrf=$atok&action=save&decision=private&answer=$(urlenc '**先**保存证据。')"
+expect_eq "answer privately" "$status" 303
+t=$(sqlite3 "$db" "SELECT ticket FROM question WHERE id = $qn")
+cgi GET "/ask/$t"
+expect_grep "ticket shows the private answer" '<strong>先</strong>保存证据' "$tmp/body"
+cgi GET "/q/$qn"
+expect_eq "private answer is not public" "$status" 404
+cgi POST "/admin/q/$qn" "csrf=$atok&action=save&decision=reject&answer=&reason=$(urlenc '问题里没有足够的信息')"
+cgi GET "/ask/$t"
+expect_grep "ticket shows the reason" '问题里没有足够的信息' "$tmp/body"
+unset RUSER
 
 finish cgi_test

@@ -1,0 +1,601 @@
+/* page_admin: the editors' pages: the article list, editing with preview,
+ * conflict detection, history with diffs and restore. nginx puts /admin/
+ * behind basic auth; the router refuses any /admin/ request that arrives
+ * without REMOTE_USER as well. The question queue is in
+ * page_admin_questions.c. */
+#include <stdio.h>
+#include <string.h>
+
+#include "diff.h"
+#include "field.h"
+#include "markdown.h"
+#include "page.h"
+#include "store_admin.h"
+
+/* page_admin_begin: an editors' page: never cached, never indexed. */
+struct tpl_dict *page_admin_begin(struct page *p, const char *tpl, const char *title)
+{
+	struct tpl_dict *d;
+
+	p->no_store = 1;
+	d = page_begin(p, tpl, title, NULL);
+	if (!d)
+		return NULL;
+	tpl_show(p->root, "NOINDEX");
+	tpl_set(tpl_section(p->root, "EDITOR"), "NAME", p->req->remote_user);
+	return d;
+}
+
+/* page_admin_redirect: answer 303 to location. */
+void page_admin_redirect(struct page *p, const char *location)
+{
+	if (p->root) {
+		tpl_dict_free(p->root);
+		p->root = p->body = NULL;
+	}
+	resp_header(p->resp, "Location", location);
+	p->resp->status = 303;
+	p->resp->cache_control = "no-store";
+	p->resp->flags &= ~RESP_ETAG;
+	buf_reset(&p->resp->body);
+}
+
+struct page_admin_list {
+	struct page *p;
+	struct tpl_dict *d;
+	const char *current;
+};
+
+/* page_admin_topic_option: one topic in a select list. */
+static int page_admin_topic_option(void *ctx, const struct store_category *c)
+{
+	struct page_admin_list *l = ctx;
+	struct tpl_dict *o = tpl_section(l->d, "TOPIC_OPTION");
+
+	tpl_set(o, "SLUG", c->slug);
+	tpl_set(o, "TITLE", c->title);
+	if (l->current && strcmp(l->current, c->slug) == 0)
+		tpl_show(o, "SELECTED");
+	return 0;
+}
+
+/* page_admin_row: one article in the editors' list. */
+static int page_admin_row(void *ctx, const struct store_admin_row *r)
+{
+	struct page_admin_list *l = ctx;
+	struct tpl_dict *d = tpl_section(l->d, "ROW");
+	char date[32];
+
+	tpl_set(d, "SLUG", r->slug);
+	tpl_set(d, "TITLE", r->title);
+	tpl_set(d, "CATEGORY", r->category);
+	tpl_set(d, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
+	page_date_zh(r->reviewed, date, sizeof(date));
+	tpl_set(d, "REVIEWED", date);
+	tpl_set_int(d, "REVISION", r->revision);
+	tpl_set_int(d, "YES", r->yes);
+	tpl_set_int(d, "NO", r->no);
+	return 0;
+}
+
+/* page_admin_home: /admin/: every article with its topic, status,
+ * reviewed date, revision and votes, filtered by topic and status.
+ * Answers 200 or 503. */
+void page_admin_home(struct page *p)
+{
+	struct page_admin_list l = { p, NULL, NULL };
+	const char *cat = req_str(p->req, F_CATEGORY), *status = req_str(p->req, F_STATUS);
+
+	l.d = page_admin_begin(p, "admin_home.tpl", "编辑后台");
+	if (!l.d)
+		goto fail;
+	l.current = cat;
+	if (status)
+		tpl_show(l.d, strcmp(status, "draft") == 0 ? "DRAFT_SELECTED" : "PUBLISHED_SELECTED");
+	if (store_category_each(p->app->store, page_admin_topic_option, &l) < 0 ||
+	    store_admin_articles(p->app->store, cat, status, page_admin_row, &l) < 0)
+		goto fail;
+	page_finish(p, 200);
+	return;
+fail:
+	page_error(p, 503, "暂时无法读取，请稍后再试。");
+}
+
+/* The form's values: from the database, a revision, or what was posted. */
+struct page_admin_form {
+	const char *slug, *title, *category, *summary, *keywords, *status, *reviewed;
+	const char *sources, *md;
+	long base;
+	int is_new;
+};
+
+/* page_admin_copy: an article (or revision) into form values. */
+static int page_admin_copy(void *ctx, const struct store_article *a)
+{
+	struct page *p = ((void **)ctx)[0];
+	struct page_admin_form *f = ((void **)ctx)[1];
+	struct arena *ar = &p->req->arena;
+
+	f->slug = arena_strdup(ar, a->slug);
+	f->title = arena_strdup(ar, a->title);
+	f->category = arena_strdup(ar, a->category);
+	f->summary = arena_strdup(ar, a->summary);
+	f->keywords = arena_strdup(ar, a->keywords);
+	f->status = arena_strdup(ar, a->status);
+	f->reviewed = arena_strdup(ar, a->reviewed);
+	f->sources = arena_strdup(ar, a->sources);
+	f->md = arena_strdup(ar, a->body_md);
+	f->base = a->revision;
+	return 1;
+}
+
+/* page_admin_posted: the text of field id as posted, repaired to valid
+ * text if it was not, with CR LF made LF; "" when absent. */
+static const char *page_admin_posted(struct page *p, enum field_id id)
+{
+	const char *raw = req_raw(p->req, id);
+	struct buf b;
+	char *out;
+	size_t j = 0;
+
+	if (!raw)
+		return "";
+	buf_init(&b);
+	field_utf8_repair(raw, strlen(raw), 1, &b);
+	out = arena_strdup(&p->req->arena, b.data ? b.data : "");
+	buf_free(&b);
+	for (size_t i = 0; out[i]; i++)
+		if (!(out[i] == '\r' && out[i + 1] == '\n'))
+			out[j++] = out[i];
+	out[j] = '\0';
+	return out;
+}
+
+/* page_admin_form_from_post: the form as the editor sent it. */
+static void page_admin_form_from_post(struct page *p, struct page_admin_form *f)
+{
+	f->title = page_admin_posted(p, F_TITLE);
+	f->category = page_admin_posted(p, F_CATEGORY);
+	f->summary = page_admin_posted(p, F_SUMMARY);
+	f->keywords = page_admin_posted(p, F_KEYWORDS);
+	f->status = page_admin_posted(p, F_STATUS);
+	f->reviewed = page_admin_posted(p, F_REVIEWED);
+	f->sources = page_admin_posted(p, F_SOURCES);
+	f->md = page_admin_posted(p, F_MD);
+	f->base = req_int(p->req, F_BASE, 0);
+	if (f->is_new)
+		f->slug = page_admin_posted(p, F_SLUG);
+}
+
+/* page_admin_fill_form: the edit form's values and the topic list. */
+static int page_admin_fill_form(struct page *p, struct tpl_dict *d,
+				const struct page_admin_form *f)
+{
+	struct page_admin_list l = { p, d, f->category };
+
+	tpl_set(d, "SLUG", f->slug ? f->slug : "");
+	if (f->is_new)
+		tpl_show(d, "NEW");
+	else
+		tpl_set(tpl_section(d, "EXISTING"), "SLUG", f->slug);
+	tpl_set(d, "TITLE_VALUE", f->title);
+	tpl_set(d, "SUMMARY_VALUE", f->summary);
+	tpl_set(d, "KEYWORDS_VALUE", f->keywords);
+	tpl_set(d, "REVIEWED_VALUE", f->reviewed);
+	tpl_set(d, "SOURCES_VALUE", f->sources);
+	tpl_set(d, "MD_VALUE", f->md);
+	tpl_set_int(d, "BASE", f->base);
+	tpl_show(d, strcmp(f->status, "published") == 0 ? "PUBLISHED_SELECTED" : "DRAFT_SELECTED");
+	page_form_token(p, d);
+	return store_category_each(p->app->store, page_admin_topic_option, &l) < 0 ? -1 : 0;
+}
+
+/* page_admin_field_error: a message at one field and in the summary. */
+static void page_admin_field_error(struct tpl_dict *d, struct tpl_dict **errors,
+				   const char *key, const char *msg)
+{
+	char name[48];
+	struct tpl_dict *e;
+
+	snprintf(name, sizeof(name), "%s_ERROR", key);
+	tpl_set(tpl_section(d, name), "MESSAGE", msg);
+	if (!*errors)
+		*errors = tpl_section(d, "ERRORS");
+	e = tpl_section(*errors, "ERROR_ITEM");
+	tpl_set(e, "FIELD", key);
+	tpl_set(e, "MESSAGE", msg);
+}
+
+struct page_topic_found {
+	int found;
+	const char *title;
+	struct arena *arena;
+};
+
+static int page_admin_topic_found(void *ctx, const struct store_category *c)
+{
+	struct page_topic_found *t = ctx;
+
+	t->found = 1;
+	t->title = arena_strdup(t->arena, c->title);
+	return 1;
+}
+
+/* page_admin_validate: check the posted article, marking each bad field.
+ * 0 when all is well, else the status to answer (400 or 422). */
+static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
+			       struct page_topic_found *topic)
+{
+	static const struct { enum field_id id; const char *key; } fields[] = {
+		{ F_SLUG, "SLUG" }, { F_TITLE, "TITLE" }, { F_CATEGORY, "CATEGORY" },
+		{ F_SUMMARY, "SUMMARY" }, { F_KEYWORDS, "KEYWORDS" }, { F_STATUS, "STATUS" },
+		{ F_REVIEWED, "REVIEWED" }, { F_SOURCES, "SOURCES" }, { F_MD, "MD" },
+	};
+	struct tpl_dict *errors = NULL;
+	int status = 0;
+
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		enum field_id id = fields[i].id;
+		enum field_err e = req_err(p->req, id);
+		struct buf msg;
+
+		if (id == F_SLUG && !is_new)
+			continue;
+		if (e == FE_OK && !req_str(p->req, id) && id != F_KEYWORDS)
+			e = FE_MISSING;
+		if (e == FE_OK)
+			continue;
+		buf_init(&msg);
+		field_err_message(field_def(id), e, &msg);
+		page_admin_field_error(d, &errors, fields[i].key, msg.data);
+		buf_free(&msg);
+		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
+	}
+	if (req_str(p->req, F_CATEGORY)) {
+		if (store_category_get(p->app->store, req_str(p->req, F_CATEGORY),
+				       page_admin_topic_found, topic) < 0)
+			return 503;
+		if (!topic->found) {
+			page_admin_field_error(d, &errors, "CATEGORY", "没有这个话题。");
+			status = status ? status : 422;
+		}
+	}
+	return status;
+}
+
+/* page_admin_preview: the article as the public page will show it, from
+ * the posted values, inside the edit page. */
+static int page_admin_preview(struct page *p, struct tpl_dict *d, const struct page_admin_form *f,
+			      const char *category_title)
+{
+	struct page_article_view v;
+	struct tpl_dict *pv;
+	struct buf html;
+	int rc;
+
+	buf_init(&html);
+	if (markdown_render(f->md, strlen(f->md), &html) != 0) {
+		buf_free(&html);
+		return -1;
+	}
+	pv = tpl_include(tpl_section(d, "PREVIEW"), "ARTICLE", "article.tpl");
+	v = (struct page_article_view){ 0, f->slug ? f->slug : "", f->category, category_title,
+					f->title, f->summary, f->sources, f->reviewed,
+					html.data ? html.data : "", f->keywords, f->md };
+	rc = page_article_fill(p, pv, &v);
+	buf_free(&html);
+	return rc;
+}
+
+/* page_admin_edit_get: the edit form for an existing article (or an empty
+ * one for a new article). */
+static void page_admin_edit_get(struct page *p, int is_new)
+{
+	struct page_admin_form f;
+	void *ctx[2] = { p, &f };
+	struct tpl_dict *d;
+
+	memset(&f, 0, sizeof(f));
+	f.is_new = is_new;
+	if (is_new) {
+		f.title = f.category = f.summary = f.keywords = f.sources = f.md = "";
+		f.status = "draft";
+		f.reviewed = "";
+	} else {
+		int n = store_article_get(p->app->store, p->arg, STORE_ANY_STATUS, page_admin_copy, ctx);
+		if (n < 0)
+			goto fail;
+		if (n == 0) {
+			page_error(p, 404, "没有这篇文章。");
+			return;
+		}
+	}
+	d = page_admin_begin(p, "admin_edit.tpl", is_new ? "新建文章" : "编辑文章");
+	if (!d || page_admin_fill_form(p, d, &f) != 0)
+		goto fail;
+	if (req_int(p->req, F_SAVED, 0) > 0)
+		tpl_set_int(tpl_section(d, "SAVED"), "REVISION", req_int(p->req, F_SAVED, 0));
+	page_finish(p, 200);
+	return;
+fail:
+	page_error(p, 503, "暂时无法读取，请稍后再试。");
+}
+
+/* page_admin_conflict: someone saved a newer revision since the editor
+ * started: show theirs beside the editor's text (kept in the form, now
+ * based on the newer revision so that saving again is a choice). */
+static int page_admin_conflict(struct page *p, struct tpl_dict *d, struct page_admin_form *f,
+			       long current)
+{
+	struct page_admin_form theirs;
+	void *ctx[2] = { p, &theirs };
+	struct tpl_dict *c;
+
+	memset(&theirs, 0, sizeof(theirs));
+	if (store_article_get(p->app->store, f->slug, STORE_ANY_STATUS, page_admin_copy, ctx) <= 0)
+		return -1;
+	c = tpl_section(d, "CONFLICT");
+	tpl_set_int(c, "THEIR_REVISION", current);
+	tpl_set_int(c, "YOUR_BASE", f->base);
+	tpl_set(c, "THEIR_TITLE", theirs.title);
+	tpl_set(c, "THEIR_MD", theirs.md);
+	tpl_set(c, "THEIR_SOURCES", theirs.sources);
+	f->base = current;
+	return 0;
+}
+
+/* page_admin_edit_post: preview or save the posted article. */
+static void page_admin_edit_post(struct page *p, int is_new)
+{
+	struct page_admin_form f;
+	struct page_topic_found topic = { 0, "", &p->req->arena };
+	struct tpl_dict *d;
+	const char *action = req_str(p->req, F_ACTION);
+	int status;
+
+	memset(&f, 0, sizeof(f));
+	f.is_new = is_new;
+	if (!is_new)
+		f.slug = p->arg;
+	page_admin_form_from_post(p, &f);
+	d = page_admin_begin(p, "admin_edit.tpl", is_new ? "新建文章" : "编辑文章");
+	if (!d)
+		goto fail;
+	if (p->csrf != CSRF_OK) {
+		if (page_admin_fill_form(p, d, &f) != 0)
+			goto fail;
+		tpl_set(tpl_section(d, "NOTICE"), "MESSAGE", csrf_message(p->csrf));
+		page_finish(p, 403);
+		return;
+	}
+	status = page_admin_validate(p, d, is_new, &topic);
+	if (status == 503)
+		goto fail;
+	if (status == 0 && action && strcmp(action, "preview") == 0) {
+		if (page_admin_fill_form(p, d, &f) != 0 || page_admin_preview(p, d, &f, topic.title) != 0)
+			goto fail;
+		page_finish(p, 200);
+		return;
+	}
+	if (status == 0) {
+		struct store_article a;
+		long rev = 0;
+		enum store_save_result r;
+
+		memset(&a, 0, sizeof(a));
+		a.slug = f.slug;
+		a.category = f.category;
+		a.title = f.title;
+		a.summary = f.summary;
+		a.keywords = f.keywords;
+		a.status = f.status;
+		a.reviewed = f.reviewed;
+		a.sources = f.sources;
+		a.body_md = f.md;
+		r = store_admin_save(p->app->store, &a, p->req->remote_user, is_new ? 0 : f.base, &rev);
+		if (r == STORE_SAVED || r == STORE_UNCHANGED) {
+			char loc[160];
+			snprintf(loc, sizeof(loc), "/admin/a/%s?saved=%ld", f.slug, rev);
+			page_admin_redirect(p, loc);
+			return;
+		}
+		if (r == STORE_CONFLICT) {
+			if (page_admin_conflict(p, d, &f, rev) != 0)
+				goto fail;
+			status = 409;
+		} else if (r == STORE_EXISTS) {
+			struct tpl_dict *errors = NULL;
+			page_admin_field_error(d, &errors, "SLUG", "这个地址已经有文章了，请换一个。");
+			status = 409;
+		} else {
+			tpl_set(tpl_section(d, "NOTICE"), "MESSAGE",
+				"暂时无法保存，请稍后再试。你的修改还在下面。");
+			status = 503;
+		}
+	}
+	if (page_admin_fill_form(p, d, &f) != 0)
+		goto fail;
+	page_finish(p, status);
+	return;
+fail:
+	page_error(p, 503, "暂时无法保存，请稍后再试。");
+}
+
+/* page_admin_article: /admin/a/<slug>: GET the edit form; POST preview or
+ * save. Answers 200, 303 (saved), 400/422 (bad fields, at each field, text
+ * kept), 403 (bad token, text kept), 404, 409 (someone else saved
+ * meanwhile: both texts shown, the editor's kept) or 503. */
+void page_admin_article(struct page *p)
+{
+	if (p->req->method == M_POST)
+		page_admin_edit_post(p, 0);
+	else
+		page_admin_edit_get(p, 0);
+}
+
+/* page_admin_new: /admin/new: the same for a new article; 409 when the
+ * address is taken. */
+void page_admin_new(struct page *p)
+{
+	if (p->req->method == M_POST)
+		page_admin_edit_post(p, 1);
+	else
+		page_admin_edit_get(p, 1);
+}
+
+struct page_admin_history {
+	struct page *p;
+	struct tpl_dict *d;
+	long ra, rb;
+};
+
+/* page_admin_revision_item: one revision in the history list. */
+static int page_admin_revision_item(void *ctx, const struct store_revision *r)
+{
+	struct page_admin_history *h = ctx;
+	struct tpl_dict *d = tpl_section(h->d, "REVISION");
+
+	tpl_set_int(d, "N", r->revision);
+	tpl_set(d, "EDITOR", r->editor);
+	tpl_set(d, "CREATED", r->created);
+	tpl_set(d, "TITLE", r->title);
+	tpl_set(d, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
+	if (r->revision > 1)
+		tpl_set_int(tpl_section(d, "HAS_PREV"), "PREV", r->revision - 1);
+	return 0;
+}
+
+/* page_admin_diff_line: one line of the comparison. */
+static void page_admin_diff_line(void *ctx, enum diff_kind kind, const char *line, size_t len)
+{
+	struct tpl_dict *d = tpl_section(ctx, "LINE");
+
+	tpl_setn(tpl_section(d, kind == DIFF_ADD ? "ADD" : kind == DIFF_DEL ? "DEL" : "SAME"),
+		 "TEXT", line, len);
+}
+
+/* page_admin_revision_text: a revision as one text (header and body), so
+ * a comparison shows changes to the title, sources and status too. */
+static int page_admin_revision_text(struct page *p, const char *slug, long rev, const char **out)
+{
+	struct page_admin_form f;
+	void *ctx[2] = { p, &f };
+	struct buf b;
+	int n;
+
+	memset(&f, 0, sizeof(f));
+	n = store_admin_revision_get(p->app->store, slug, rev, page_admin_copy, ctx);
+	if (n <= 0)
+		return n;
+	buf_init(&b);
+	buf_printf(&b, "标题：%s\n话题：%s\n状态：%s\n核实日期：%s\n简短回答：%s\n关键词：%s\n",
+		   f.title, f.category, f.status, f.reviewed, f.summary, f.keywords);
+	buf_printf(&b, "法律依据：\n%s\n\n%s", f.sources, f.md);
+	*out = arena_strdup(&p->req->arena, b.data);
+	buf_free(&b);
+	return 1;
+}
+
+/* page_admin_history: /admin/h/<slug>: every revision with its editor and
+ * time; with ra and rb, the lines that changed between them. Answers 200,
+ * 404 (no such article or revision) or 503. */
+void page_admin_history(struct page *p)
+{
+	struct page_admin_history h = { p, NULL, 0, 0 };
+	int n;
+
+	h.d = page_admin_begin(p, "admin_history.tpl", "修改历史");
+	if (!h.d)
+		goto fail;
+	tpl_set(h.d, "SLUG", p->arg);
+	n = store_admin_revisions(p->app->store, p->arg, page_admin_revision_item, &h);
+	if (n < 0)
+		goto fail;
+	if (n == 0) {
+		page_error(p, 404, "没有这篇文章。");
+		return;
+	}
+	h.ra = req_int(p->req, F_RA, 0);
+	h.rb = req_int(p->req, F_RB, 0);
+	if (h.ra && h.rb) {
+		const char *ta = NULL, *tb = NULL;
+		struct tpl_dict *c;
+
+		if (page_admin_revision_text(p, p->arg, h.ra, &ta) < 0 ||
+		    page_admin_revision_text(p, p->arg, h.rb, &tb) < 0)
+			goto fail;
+		if (!ta || !tb) {
+			page_error(p, 404, "没有这个版本。");
+			return;
+		}
+		c = tpl_section(h.d, "COMPARE");
+		tpl_set_int(c, "RA", h.ra);
+		tpl_set_int(c, "RB", h.rb);
+		if (diff_lines(ta, tb, page_admin_diff_line, c) != 0)
+			tpl_show(c, "TOO_LONG");
+	}
+	page_form_token(p, h.d);
+	page_finish(p, 200);
+	return;
+fail:
+	page_error(p, 503, "暂时无法读取，请稍后再试。");
+}
+
+/* page_admin_restore: POST /admin/restore/<slug> rev=N: save revision N
+ * again as the newest revision (nothing is ever overwritten). Answers 303,
+ * 400 (no revision given), 403 (bad token), 404, 409 (saved meanwhile) or
+ * 503. */
+void page_admin_restore(struct page *p)
+{
+	struct page_admin_form f;
+	void *ctx[2] = { p, &f };
+	struct store_article a;
+	long rev = req_int(p->req, F_REV, 0), cur = 0, now = 0;
+	char loc[160];
+	int n;
+
+	if (p->csrf != CSRF_OK) {
+		page_error(p, 403, csrf_message(p->csrf));
+		return;
+	}
+	if (!rev) {
+		page_error(p, 400, "请选择要恢复的版本。");
+		return;
+	}
+	memset(&f, 0, sizeof(f));
+	n = store_article_get(p->app->store, p->arg, STORE_ANY_STATUS, page_admin_copy, ctx);
+	if (n <= 0)
+		goto missing;
+	cur = f.base;
+	n = store_admin_revision_get(p->app->store, p->arg, rev, page_admin_copy, ctx);
+	if (n <= 0)
+		goto missing;
+	memset(&a, 0, sizeof(a));
+	a.slug = f.slug;
+	a.category = f.category;
+	a.title = f.title;
+	a.summary = f.summary;
+	a.keywords = f.keywords;
+	a.status = f.status;
+	a.reviewed = f.reviewed;
+	a.sources = f.sources;
+	a.body_md = f.md;
+	switch (store_admin_save(p->app->store, &a, p->req->remote_user, cur, &now)) {
+	case STORE_SAVED:
+	case STORE_UNCHANGED:
+		snprintf(loc, sizeof(loc), "/admin/h/%s", p->arg);
+		page_admin_redirect(p, loc);
+		return;
+	case STORE_CONFLICT:
+		page_error(p, 409, "文章刚刚被别人修改过。请重新打开修改历史，再决定是否恢复。");
+		return;
+	default:
+		page_error(p, 503, "暂时无法恢复，请稍后再试。");
+		return;
+	}
+missing:
+	if (n < 0)
+		page_error(p, 503, "暂时无法读取，请稍后再试。");
+	else
+		page_error(p, 404, "没有这篇文章或这个版本。");
+}

@@ -1,0 +1,167 @@
+/* page_admin_questions: the editors' question queue and the answer form. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "markdown.h"
+#include "page.h"
+#include "store_admin.h"
+
+static const char *page_admin_status_label(const char *status)
+{
+	if (strcmp(status, "new") == 0)
+		return "待回答";
+	if (strcmp(status, "answered") == 0)
+		return "已回答（不公开）";
+	if (strcmp(status, "published") == 0)
+		return "已公开";
+	return "已拒绝";
+}
+
+/* page_admin_queue_item: one question in the queue. */
+static int page_admin_queue_item(void *ctx, const struct store_question *q)
+{
+	struct tpl_dict *d = tpl_section(ctx, "QUESTION");
+	char date[32];
+
+	tpl_set_int(d, "ID", q->id);
+	tpl_set(d, "TITLE", q->title);
+	tpl_set(d, "CATEGORY_TITLE", q->category_title);
+	tpl_set(d, "STATUS", page_admin_status_label(q->status));
+	page_date_zh(q->created, date, sizeof(date));
+	tpl_set(d, "CREATED", date);
+	if (strcmp(q->status, "new") == 0)
+		tpl_show(d, "IS_NEW");
+	return 0;
+}
+
+/* page_admin_questions: /admin/questions: new questions first (oldest
+ * first), then the answered ones. Answers 200 or 503. */
+void page_admin_questions(struct page *p)
+{
+	struct tpl_dict *d = page_admin_begin(p, "admin_questions.tpl", "读者提问");
+
+	if (!d || store_admin_questions(p->app->store, page_admin_queue_item, d) < 0) {
+		page_error(p, 503, "暂时无法读取，请稍后再试。");
+		return;
+	}
+	if (req_int(p->req, F_SAVED, 0) > 0)
+		tpl_set_int(tpl_section(d, "DONE"), "ID", req_int(p->req, F_SAVED, 0));
+	page_finish(p, 200);
+}
+
+struct page_admin_q {
+	struct page *p;
+	int found;
+	long id;
+	char *title, *body, *status, *answer_md, *reason, *category_title, *ticket;
+};
+
+static int page_admin_q_copy(void *ctx, const struct store_question *q)
+{
+	struct page_admin_q *c = ctx;
+	struct arena *a = &c->p->req->arena;
+
+	c->found = 1;
+	c->id = q->id;
+	c->title = arena_strdup(a, q->title);
+	c->body = arena_strdup(a, q->body);
+	c->status = arena_strdup(a, q->status);
+	c->answer_md = arena_strdup(a, q->answer_md);
+	c->reason = arena_strdup(a, q->reason);
+	c->category_title = arena_strdup(a, q->category_title);
+	c->ticket = arena_strdup(a, q->ticket);
+	return 1;
+}
+
+/* page_admin_question: /admin/q/<id>: the masked question and the answer
+ * form; POST previews, or answers and publishes, keeps private or rejects
+ * with a reason. Answers 200, 303, 403 (bad token, text kept), 404, 422
+ * (a choice that needs an answer or a reason, text kept) or 503. */
+void page_admin_question(struct page *p)
+{
+	struct page_admin_q q;
+	struct tpl_dict *d;
+	const char *answer, *reason, *decision = req_str(p->req, F_DECISION);
+	char *end;
+	long id = strtol(p->arg, &end, 10);
+	int n, status = 200;
+
+	memset(&q, 0, sizeof(q));
+	q.p = p;
+	if (*end || id <= 0) {
+		page_error(p, 404, "没有这个问题。");
+		return;
+	}
+	n = store_admin_question_get(p->app->store, id, page_admin_q_copy, &q);
+	if (n < 0)
+		goto fail;
+	if (n == 0) {
+		page_error(p, 404, "没有这个问题。");
+		return;
+	}
+	answer = p->req->method == M_POST ? (req_raw(p->req, F_ANSWER) ? req_raw(p->req, F_ANSWER) : "")
+					  : q.answer_md;
+	reason = p->req->method == M_POST ? (req_raw(p->req, F_REASON) ? req_raw(p->req, F_REASON) : "")
+					  : q.reason;
+	d = page_admin_begin(p, "admin_question.tpl", "回答读者提问");
+	if (!d)
+		goto fail;
+	if (p->req->method == M_POST) {
+		const char *action = req_str(p->req, F_ACTION);
+		struct tpl_dict *notice = NULL;
+
+		if (p->csrf != CSRF_OK) {
+			notice = tpl_section(d, "NOTICE");
+			tpl_set(notice, "MESSAGE", csrf_message(p->csrf));
+			status = 403;
+		} else if (req_err(p->req, F_ANSWER) != FE_OK || req_err(p->req, F_REASON) != FE_OK ||
+			   !decision) {
+			tpl_set(tpl_section(d, "NOTICE"), "MESSAGE",
+				"回答或原因含有无效字符，或没有选择处理方式。");
+			status = req_err(p->req, F_ANSWER) == FE_UTF8 ||
+				 req_err(p->req, F_ANSWER) == FE_CONTROL ? 400 : 422;
+		} else if (strcmp(decision, "reject") == 0 ? !*reason : !*answer) {
+			tpl_set(tpl_section(d, "NOTICE"), "MESSAGE",
+				strcmp(decision, "reject") == 0 ? "拒绝时请写明原因，读者会在提问页面看到。"
+							       : "请先写好回答。");
+			status = 422;
+		} else if (action && strcmp(action, "preview") == 0) {
+			struct buf html;
+			buf_init(&html);
+			if (markdown_render(answer, strlen(answer), &html) != 0) {
+				buf_free(&html);
+				goto fail;
+			}
+			tpl_set(tpl_section(d, "PREVIEW"), "BODY", html.data ? html.data : "");
+			buf_free(&html);
+		} else {
+			const char *st = strcmp(decision, "publish") == 0 ? "published"
+				       : strcmp(decision, "private") == 0 ? "answered" : "rejected";
+			char loc[64];
+
+			if (store_question_set(p->app->store, id, st, answer, reason,
+					       p->req->remote_user) != 0)
+				goto fail;
+			snprintf(loc, sizeof(loc), "/admin/questions?saved=%ld", id);
+			page_admin_redirect(p, loc);
+			return;
+		}
+	}
+	tpl_set_int(d, "ID", q.id);
+	tpl_set(d, "TITLE", q.title);
+	tpl_set(d, "CATEGORY_TITLE", q.category_title);
+	tpl_set(d, "STATUS", page_admin_status_label(q.status));
+	tpl_set(d, "TICKET", q.ticket);
+	page_lines(d, "PARA", "TEXT", q.body);
+	tpl_set(d, "ANSWER_VALUE", answer);
+	tpl_set(d, "REASON_VALUE", reason);
+	if (decision)
+		tpl_show(d, strcmp(decision, "publish") == 0 ? "PUBLISH_SELECTED"
+			  : strcmp(decision, "private") == 0 ? "PRIVATE_SELECTED" : "REJECT_SELECTED");
+	page_form_token(p, d);
+	page_finish(p, status);
+	return;
+fail:
+	page_error(p, 503, "暂时无法保存，请稍后再试。");
+}
