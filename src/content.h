@@ -38,5 +38,19 @@ int content_import(struct store *s, const char *dir, const char *editor,
 		   struct buf *report, struct buf *err);
 int content_export(struct store *s, const char *dir, struct buf *report,
 		   struct buf *err);
+int content_doc_text(struct store *s, enum content_kind kind, const char *slug,
+		     struct buf *out);
+
+enum content_save {
+	CONTENT_SAVE_OK,
+	CONTENT_SAVE_UNCHANGED,
+	CONTENT_SAVE_INVALID,    /* err says why, naming the line */
+	CONTENT_SAVE_CONFLICT,   /* someone saved a newer revision meanwhile */
+	CONTENT_SAVE_FAILED
+};
+
+enum content_save content_doc_save(struct store *s, enum content_kind kind, const char *slug,
+				   const char *text, const char *editor, long base,
+				   long *revision, struct buf *err);
 
 #endif

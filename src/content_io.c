@@ -281,14 +281,24 @@ struct content_export_ctx {
 	struct buf *err;
 	int n;
 	int failed;
+	const char *only;     /* if set: format only this slug … */
+	struct buf *out;      /* … into this buffer instead of a file */
 };
 
-/* content_export_doc: write one document as <dir>/<kind dir>/<slug><suffix>. */
+/* content_export_doc: write one document as <dir>/<kind dir>/<slug><suffix>
+ * (or, for content_doc_text, into x->out). */
 static int content_export_doc(struct content_export_ctx *x, const char *slug,
 			      const struct content_doc *doc)
 {
 	struct buf path, text;
 
+	if (x->only) {
+		if (strcmp(x->only, slug) != 0)
+			return 0;
+		content_format(doc, x->out);
+		x->n++;
+		return 1;
+	}
 	buf_init(&path);
 	buf_init(&text);
 	buf_printf(&path, "%s/%s/%s%s", x->dir, content_dir(doc->kind), slug,
@@ -393,7 +403,7 @@ static int content_mkdir(const char *path, struct buf *err)
  * and situation of s into dir in the content/ format. 0, or -1 with err. */
 int content_export(struct store *s, const char *dir, struct buf *report, struct buf *err)
 {
-	struct content_export_ctx x = { dir, err, 0, 0 };
+	struct content_export_ctx x = { dir, err, 0, 0, NULL, NULL };
 	struct buf path;
 	int rc = -1;
 
@@ -423,4 +433,84 @@ out:
 		buf_printf(err, "export failed: %s", store_errmsg(s));
 	buf_free(&path);
 	return rc;
+}
+
+/* content_doc_text: the file text of the category, channel, glossary term
+ * or situation called slug, as it would be exported. 1 (found), 0 or -1. */
+int content_doc_text(struct store *s, enum content_kind kind, const char *slug,
+		     struct buf *out)
+{
+	struct content_export_ctx x = { NULL, NULL, 0, 0, slug, out };
+	int rc;
+
+	switch (kind) {
+	case CONTENT_CATEGORY:
+		rc = store_category_each(s, content_export_category, &x);
+		break;
+	case CONTENT_CHANNEL:
+		rc = store_channel_each(s, content_export_channel, &x);
+		break;
+	case CONTENT_GLOSSARY:
+		rc = store_glossary_each(s, content_export_term, &x);
+		break;
+	case CONTENT_SITUATION:
+		rc = store_situation_each(s, content_export_situation, &x);
+		break;
+	default:
+		return -1;
+	}
+	return rc < 0 ? -1 : x.n > 0;
+}
+
+/* content_doc_save: an editor's new text for the document slug of kind:
+ * parsed strictly (err names the line), saved only if the document's
+ * latest revision is still base, and kept as a new revision with the
+ * editor's name, all in one transaction. *revision gets the revision
+ * after the save (the newer one on a conflict). */
+enum content_save content_doc_save(struct store *s, enum content_kind kind, const char *slug,
+				   const char *text, const char *editor, long base,
+				   long *revision, struct buf *err)
+{
+	struct content_doc doc;
+	struct arena a;
+	enum content_save res = CONTENT_SAVE_FAILED;
+	int changed = 0;
+	long cur;
+
+	arena_init(&a);
+	*revision = 0;
+	if (content_parse(kind, text, strlen(text), &a, &doc, err) != 0) {
+		arena_free(&a);
+		return CONTENT_SAVE_INVALID;
+	}
+	if (store_begin(s) != 0)
+		goto out;
+	cur = store_doc_revision(s, content_dir(kind), slug);
+	if (cur < 0) {
+		store_rollback(s);
+		goto out;
+	}
+	if (cur != base) {
+		store_rollback(s);
+		*revision = cur;
+		res = CONTENT_SAVE_CONFLICT;
+		goto out;
+	}
+	if (content_put(s, slug, &doc, editor, &changed) != 0) {
+		store_rollback(s);
+		buf_puts(err, "无法保存：引用的话题或渠道不存在，或数据库出错。");
+		res = CONTENT_SAVE_INVALID;
+		goto out;
+	}
+	if (changed && store_doc_revision_add(s, content_dir(kind), slug, text, editor) != 0) {
+		store_rollback(s);
+		goto out;
+	}
+	if (store_commit(s) != 0)
+		goto out;
+	*revision = changed ? cur + 1 : cur;
+	res = changed ? CONTENT_SAVE_OK : CONTENT_SAVE_UNCHANGED;
+out:
+	arena_free(&a);
+	return res;
 }

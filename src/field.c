@@ -46,6 +46,7 @@ static const struct field_def field_table[F__MAX] = {
 	[F_ANSWER] = { "answer", "回答", FK_TEXT, 0, 20000, NULL },
 	[F_DECISION] = { "decision", "处理方式", FK_ENUM, 0, 0, field_decision },
 	[F_REASON] = { "reason", "不回答的原因", FK_LINE, 0, 300, NULL },
+	[F_DOC] = { "doc", "文件内容", FK_TEXT, 1, 60000, NULL },
 	[F_TL_DUE] = { "due", "最后一期到期日", FK_DATE, 0, 0, NULL },
 	[F_TL_DEMAND] = { "demand", "最后一次催收到达的日期", FK_DATE, 0, 0, NULL },
 	[F_TL_PART] = { "part", "最后一次部分还款的日期", FK_DATE, 0, 0, NULL },

@@ -71,6 +71,8 @@ void page_admin_history(struct page *p);
 void page_admin_restore(struct page *p);
 void page_admin_questions(struct page *p);
 void page_admin_question(struct page *p);
+void page_admin_docs(struct page *p);
+void page_admin_doc(struct page *p);
 void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug);
 void page_tools_timeline(struct page *p);
 void page_tools_letter(struct page *p);

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>编辑后台</h1>
-<p><a href="/admin/new">新建文章</a> · <a href="/admin/questions">读者提问</a></p>
+<p><a href="/admin/new">新建文章</a> · <a href="/admin/questions">读者提问</a> · <a href="/admin/docs">话题、渠道和术语</a></p>
 <form class="filter" action="/admin/" method="get">
 <label for="f-category">话题</label>
 <select id="f-category" name="category">

@@ -493,6 +493,37 @@ expect_eq "private answer is not public" "$status" 404
 cgi POST "/admin/q/$qn" "csrf=$atok&action=save&decision=reject&answer=&reason=$(urlenc '问题里没有足够的信息')"
 cgi GET "/ask/$t"
 expect_grep "ticket shows the reason" '问题里没有足够的信息' "$tmp/body"
+# Topics, channels, terms and situations: the whole file text, parsed
+# strictly, each save kept as a revision, conflicts caught.
+cgi GET /admin/docs
+expect_eq "admin docs" "$status" 200
+expect_grep "docs list a glossary term" 'href="/admin/d/glossary/limitation-period"' "$tmp/body"
+cgi GET /admin/d/glossary/limitation-period
+expect_eq "admin term form" "$status" 200
+expect_grep "term form holds the file text" 'term: 诉讼时效' "$tmp/body"
+termtext=$(sed 's/^position: 1$/position: 1/' "$top_srcdir/content/glossary/limitation-period.md")
+edited="${termtext}
+编辑补充：这一句由编辑加上。"
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=0&doc=$(urlenc "$edited")"
+expect_eq "admin term save" "$status" 303
+cgi GET /glossary
+expect_grep "term edit is live" '编辑补充：这一句由编辑加上' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT count(*) FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period'")
+expect_eq "term save kept as a revision" "$n" 1
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=0&doc=$(urlenc "$termtext")"
+expect_eq "term conflict" "$status" 409
+expect_grep "term conflict shows theirs" '编辑补充：这一句由编辑加上' "$tmp/body"
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=1&doc=$(urlenc "term: 诉讼时效
+bogus: x
+
+正文")"
+expect_eq "term that does not parse" "$status" 422
+expect_grep "parse error names the line" 'line 2' "$tmp/body"
+expect_grep "bad text kept" 'bogus: x' "$tmp/body"
+cgi GET /admin/d/nosuchkind/x
+expect_eq "unknown kind" "$status" 404
+cgi GET /admin/d/situation/new-situation
+expect_grep "new situation gets a skeleton" 'channels: lender' "$tmp/body"
 unset RUSER
 
 finish cgi_test
