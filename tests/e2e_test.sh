@@ -111,6 +111,20 @@ get "/search?q=%3Cscript%3Ealert(1)%3C/script%3E"
 expect_eq "search xss" "$status" 200
 expect_nogrep "search xss escaped" "<script>alert" "$run/b"
 
+# Editors through nginx: basic auth with a SHA-512 crypt hash.
+printf 'alice:%s\n' "$(openssl passwd -6 correct-horse-9)" > "$run/editors"
+chmod 644 "$run/editors"     # nginx's workers may run as nobody
+get /admin/
+expect_eq "admin without a password" "$status" 401
+get /admin/ -u alice:wrong-password
+expect_eq "admin with a wrong password" "$status" 401
+get /admin/ -u alice:correct-horse-9
+expect_eq "admin with the password" "$status" 200
+expect_grep "admin shows the editor" '编辑：alice' "$run/b"
+get /admin/a/jail-or-fraud -u alice:correct-horse-9
+expect_eq "admin edit form through nginx" "$status" 200
+expect_grep "admin edit form holds the article" 'name="md"' "$run/b"
+
 # A question through nginx, as a browser sends it: the cookie from the
 # form page, the token in the form, the redirect to the ticket page.
 jar=$run/jar
