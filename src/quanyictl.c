@@ -9,15 +9,20 @@
 #include <sodium.h>
 
 #include "content.h"
-#include "passwd_file.h"
+#include "editor_file.h"
 #include "store.h"
-#include "store_admin.h"
 #include "store_backup.h"
+#include "store_queue.h"
 
 #ifndef QUANYI_DEFAULT_DB
 #define QUANYI_DEFAULT_DB "/var/lib/quanyi/quanyi.db"
 #endif
 #define QUANYI_DEFAULT_EDITORS "/etc/quanyi/editors"
+
+enum {
+	CTL_QUEUE_LIMIT = 1000,   /* questions listed at most */
+	CTL_BODY_CHARS = 60       /* characters of a question's body shown */
+};
 
 /* ctl_usage: print the commands. */
 static void ctl_usage(FILE *f)
@@ -26,112 +31,244 @@ static void ctl_usage(FILE *f)
 	      "  init                 create the database or bring its schema up to date\n"
 	      "  import DIR           load a content/ tree in one transaction (idempotent)\n"
 	      "  export DIR           write the content back to DIR in the content/ format\n"
-	      "  backup FILE          a consistent copy of the live database (VACUUM INTO)\n"
-	      "  restore FILE         put a backup back while the site is serving\n"
-	      "  questions            the readers' question queue, new ones first\n"
-	      "  editor add NAME [-p FILE]     add an editor (or change the password)\n"
+	      "  backup FILE          a consistent copy of the live database (VACUUM INTO),\n"
+	      "                       checked; FILE must not exist\n"
+	      "  restore FILE         check a backup and copy it into the live database\n"
+	      "                       (SQLite's backup API; safe while the site serves)\n"
+	      "  questions [--status new|answered|published|rejected|all]\n"
+	      "                       the readers' question queue, newest first (default: new)\n"
+	      "  editor add NAME [-p FILE]     add an editor, or change an editor's password\n"
 	      "  editor remove NAME [-p FILE]  remove an editor\n"
 	      "DB defaults to $QUANYI_DB or " QUANYI_DEFAULT_DB ";\n"
-	      "the editors' file to $QUANYI_EDITORS or " QUANYI_DEFAULT_EDITORS ".\n"
-	      "editor add reads the password from standard input, or asks twice on a terminal.\n",
+	      "the editors' file (nginx auth_basic) to $QUANYI_EDITORS or "
+	      QUANYI_DEFAULT_EDITORS ".\n"
+	      "editor add reads the password from standard input (one line), or asks twice\n"
+	      "on a terminal; an editor name is 1-32 of a-z 0-9 _ . - and a password 10-128 bytes.\n",
 	      f);
 }
 
-/* ctl_read_password: one line from stdin without its newline; on a
- * terminal with echo off. 0 or -1. */
+/* ctl_read_password: one line from stdin without its line end into out,
+ * with the terminal's echo off when stdin is one (prompting on stderr).
+ * 0, -1 (nothing to read) or -2 (longer than out). */
 static int ctl_read_password(const char *prompt, char *out, size_t outsz)
 {
 	struct termios old, quiet;
-	int tty = isatty(STDIN_FILENO), rc = 0;
+	int tty = isatty(STDIN_FILENO), rc = 0, echo_off = 0, c;
 	size_t n;
 
 	if (tty) {
 		fputs(prompt, stderr);
-		if (tcgetattr(STDIN_FILENO, &old) != 0)
-			return -1;
-		quiet = old;
-		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+		fflush(stderr);
+		if (tcgetattr(STDIN_FILENO, &old) == 0) {
+			quiet = old;
+			quiet.c_lflag &= ~(tcflag_t)ECHO;
+			echo_off = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+		}
 	}
 	if (!fgets(out, (int)outsz, stdin))
 		rc = -1;
-	if (tty) {
+	if (echo_off)
 		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+	if (tty)
 		fputc('\n', stderr);
+	if (rc != 0)
+		return rc;
+	n = strlen(out);
+	if (n == outsz - 1 && out[n - 1] != '\n') {
+		while ((c = getchar()) != EOF && c != '\n')
+			;
+		return -2;
 	}
-	if (rc == 0) {
-		n = strlen(out);
-		while (n && (out[n - 1] == '\n' || out[n - 1] == '\r'))
-			out[--n] = '\0';
-	}
-	return rc;
+	if (n && out[n - 1] == '\n')
+		out[--n] = '\0';
+	if (n && out[n - 1] == '\r')
+		out[--n] = '\0';
+	return 0;
 }
 
-/* ctl_editor: editor add|remove NAME [-p FILE]. Exit status. */
+/* ctl_editor_password: the new password into pw: one line from stdin, or
+ * asked twice on a terminal. 0 or -1 (err). */
+static int ctl_editor_password(char *pw, size_t pwsz, struct buf *err)
+{
+	char again[EDITOR_FILE_PASSWORD_MAX + 8];
+	int rc = ctl_read_password("new password: ", pw, pwsz);
+
+	if (rc == 0 && isatty(STDIN_FILENO)) {
+		rc = ctl_read_password("the same again: ", again, sizeof(again));
+		if (rc == 0 && strcmp(pw, again) != 0) {
+			buf_puts(err, "the two passwords differ; nothing was changed");
+			rc = -3;
+		}
+		sodium_memzero(again, sizeof(again));
+	}
+	if (rc == -1)
+		buf_puts(err, "no password given on standard input");
+	else if (rc == -2)
+		buf_puts(err, "a password is 10-128 bytes without control characters");
+	return rc == 0 ? 0 : -1;
+}
+
+/* ctl_editor: editor add|remove NAME [-p FILE] (the arguments after
+ * "editor"). Exit status: 0, 1 (failed) or 2 (usage). */
 static int ctl_editor(int argc, char **argv)
 {
-	const char *path = getenv("QUANYI_EDITORS");
-	char pw[256], again[256];
+	const char *path = getenv("QUANYI_EDITORS"), *name = NULL, *verb;
+	char pw[EDITOR_FILE_PASSWORD_MAX + 8];
 	struct buf err;
-	int rc = 1;
+	int rc = 1, r;
 
 	if (!path || !*path)
 		path = QUANYI_DEFAULT_EDITORS;
-	if (argc == 5 && strcmp(argv[3], "-p") == 0)
-		path = argv[4];
-	else if (argc != 3) {
-		ctl_usage(stderr);
-		return 2;
+	if (argc < 2)
+		goto usage;
+	verb = argv[0];
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "-p") == 0 && i + 1 < argc)
+			path = argv[++i];
+		else if (!name && argv[i][0] != '-')
+			name = argv[i];
+		else
+			goto usage;
 	}
+	if (!name || (strcmp(verb, "add") != 0 && strcmp(verb, "remove") != 0))
+		goto usage;
 	buf_init(&err);
-	if (strcmp(argv[1], "remove") == 0) {
-		if (passwd_file_remove(path, argv[2], &err) == 0) {
-			printf("%s: removed editor %s\n", path, argv[2]);
+	if (!editor_file_name_ok(name)) {
+		buf_puts(&err, "an editor name is 1-32 characters of a-z, 0-9, '_', '.', '-'");
+	} else if (strcmp(verb, "remove") == 0) {
+		if (editor_file_remove(path, name, &err) == 0) {
+			printf("%s: removed editor %s\n", path, name);
 			rc = 0;
 		}
-	} else if (strcmp(argv[1], "add") == 0) {
-		if (ctl_read_password("password: ", pw, sizeof(pw)) != 0) {
-			buf_puts(&err, "no password given");
-		} else if (isatty(STDIN_FILENO) &&
-			   (ctl_read_password("again: ", again, sizeof(again)) != 0 ||
-			    strcmp(pw, again) != 0)) {
-			buf_puts(&err, "the two passwords differ");
-		} else {
-			int r = passwd_file_set(path, argv[2], pw, &err);
-			if (r >= 0) {
-				printf("%s: %s editor %s\n", path, r ? "updated" : "added", argv[2]);
-				rc = 0;
-			}
+	} else if (ctl_editor_password(pw, sizeof(pw), &err) == 0) {
+		r = editor_file_add(path, name, pw, &err);
+		if (r >= 0) {
+			printf("%s: %s editor %s (SHA-512 crypt)\n", path, r ? "updated" : "added", name);
+			rc = 0;
 		}
-		sodium_memzero(pw, sizeof(pw));
-		sodium_memzero(again, sizeof(again));
-	} else {
-		ctl_usage(stderr);
-		buf_free(&err);
-		return 2;
 	}
+	sodium_memzero(pw, sizeof(pw));
 	if (rc)
 		fprintf(stderr, "quanyictl: %s\n", err.data ? err.data : "failed");
 	buf_free(&err);
 	return rc;
+usage:
+	ctl_usage(stderr);
+	return 2;
 }
 
-/* ctl_question: print one question of the queue. */
+/* ctl_print_text: print at most max characters of UTF-8 text s on one
+ * line, control characters (line ends, tabs, escapes) shown as spaces;
+ * "…" when s was cut. */
+static void ctl_print_text(const char *s, size_t max)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t chars = 0;
+
+	for (; *p && chars < max; chars++) {
+		size_t len = 1;
+
+		if (*p < 0x20 || *p == 0x7f || (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)) {
+			putchar(' ');
+			p += *p == 0xc2 ? 2 : 1;
+			continue;
+		}
+		while ((p[len] & 0xc0) == 0x80)
+			len++;
+		fwrite(p, 1, len, stdout);
+		p += len;
+	}
+	if (*p)
+		fputs("…", stdout);
+}
+
+/* ctl_question: print one question of the queue as a block: id, status,
+ * created time and topic; the title; the start of the (masked) body. */
 static int ctl_question(void *ctx, const struct store_question *q)
 {
-	const char *b = q->body;
-	size_t n = 0, chars = 0;
-
 	(void)ctx;
-	while (b[n] && chars < 60) {
-		if (((unsigned char)b[n] & 0xc0) != 0x80)
-			chars++;
-		n++;
-		while (((unsigned char)b[n] & 0xc0) == 0x80)
-			n++;
+	printf("#%ld  %s  %s  ", q->id, q->status, q->created);
+	ctl_print_text(q->category_title, 40);
+	fputs("\n  ", stdout);
+	ctl_print_text(q->title, 200);
+	fputs("\n  ", stdout);
+	ctl_print_text(q->body, CTL_BODY_CHARS);
+	fputs("\n\n", stdout);
+	return 0;
+}
+
+/* ctl_questions: questions [--status STATUS]. 0, 1 (err) or 2 (usage). */
+static int ctl_questions(struct store *s, int argc, char **argv, struct buf *err)
+{
+	const char *status = "new";
+	int n;
+
+	if (argc == 2 && strncmp(argv[1], "--status=", 9) == 0)
+		status = argv[1] + 9;
+	else if (argc == 3 && strcmp(argv[1], "--status") == 0)
+		status = argv[2];
+	else if (argc != 1)
+		return 2;
+	if (!store_queue_status_ok(status))
+		return 2;
+	n = store_queue_list(s, status, CTL_QUEUE_LIMIT, ctl_question, NULL);
+	if (n < 0) {
+		buf_printf(err, "cannot read the questions: %s", store_errmsg(s));
+		return 1;
 	}
-	printf("#%ld  %-9s  %s  %s\n    %s\n    %.*s%s\n\n", q->id, q->status, q->created,
-	       q->category_title, q->title, (int)n, b, b[n] ? "…" : "");
+	if (strcmp(status, "all") == 0)
+		printf("%d question%s%s\n", n, n == 1 ? "" : "s",
+		       n == CTL_QUEUE_LIMIT ? " (the newest shown)" : "");
+	else
+		printf("%d question%s with status %s%s\n", n, n == 1 ? "" : "s", status,
+		       n == CTL_QUEUE_LIMIT ? " (the newest shown)" : "");
+	return 0;
+}
+
+/* ctl_info: describe what a checked database holds into out. */
+static void ctl_info(struct buf *out, const struct store_backup_info *info)
+{
+	buf_printf(out, "schema version %d, %ld article%s", info->version, info->articles,
+		   info->articles == 1 ? "" : "s");
+	if (info->questions >= 0)
+		buf_printf(out, ", %ld question%s", info->questions,
+			   info->questions == 1 ? "" : "s");
+}
+
+/* ctl_backup: backup FILE. Exit status. */
+static int ctl_backup(struct store *s, const char *db, const char *file, struct buf *report,
+		      struct buf *err)
+{
+	struct store_backup_info info;
+
+	if (store_backup_to(s, file, &info, err) != 0)
+		return 1;
+	buf_printf(report, "%s: a consistent copy of %s (", file, db);
+	ctl_info(report, &info);
+	buf_puts(report, "); integrity check ok\n");
+	return 0;
+}
+
+/* ctl_restore: restore FILE, then bring a backup of an older schema up to
+ * date. *sp is reopened for that. Exit status. */
+static int ctl_restore(struct store **sp, const char *db, const char *file,
+		       struct buf *report, struct buf *err)
+{
+	struct store_backup_info info;
+
+	if (store_restore_from(*sp, file, &info, err) != 0)
+		return 1;
+	buf_printf(report, "%s: restored from %s (", db, file);
+	ctl_info(report, &info);
+	buf_puts(report, "); running workers see it on their next request\n");
+	if (info.version < store_schema_version()) {
+		store_close(*sp);
+		*sp = store_open(db, STORE_MIGRATE, err);
+		if (!*sp)
+			return 1;
+		buf_printf(report, "%s: schema brought up to version %d\n", db,
+			   store_schema_version());
+	}
 	return 0;
 }
 
@@ -141,7 +278,7 @@ int main(int argc, char **argv)
 	struct buf err, report;
 	struct store *s;
 	const char *cmd;
-	int i = 1, rc = 1;
+	int i = 1, rc = 1, flags = STORE_CREATE | STORE_MIGRATE;
 
 	if (sodium_init() < 0) {
 		fputs("quanyictl: libsodium failed to start\n", stderr);
@@ -159,16 +296,20 @@ int main(int argc, char **argv)
 	}
 	cmd = argv[i];
 	if (strcmp(cmd, "editor") == 0)
-		return ctl_editor(argc - i, argv + i);
-	if (!(((strcmp(cmd, "init") == 0 || strcmp(cmd, "questions") == 0) && argc == i + 1) ||
+		return ctl_editor(argc - i - 1, argv + i + 1);
+	if (!((strcmp(cmd, "init") == 0 && argc == i + 1) ||
+	      (strcmp(cmd, "questions") == 0 && argc <= i + 3) ||
 	      ((strcmp(cmd, "import") == 0 || strcmp(cmd, "export") == 0 ||
 		strcmp(cmd, "backup") == 0 || strcmp(cmd, "restore") == 0) && argc == i + 2))) {
 		ctl_usage(stderr);
 		return 2;
 	}
+	/* Reading and copying need an existing database. */
+	if (strcmp(cmd, "backup") == 0 || strcmp(cmd, "questions") == 0)
+		flags = STORE_MIGRATE;
 	buf_init(&err);
 	buf_init(&report);
-	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
+	s = store_open(db, flags, &err);
 	if (!s) {
 		fprintf(stderr, "quanyictl: %s\n", err.data);
 		goto out;
@@ -181,27 +322,17 @@ int main(int argc, char **argv)
 	} else if (strcmp(cmd, "export") == 0) {
 		rc = content_export(s, argv[i + 1], &report, &err) == 0 ? 0 : 1;
 	} else if (strcmp(cmd, "backup") == 0) {
-		rc = store_backup_to(s, argv[i + 1], &err) == 0 ? 0 : 1;
-		if (!rc)
-			buf_printf(&report, "%s: consistent copy of %s, integrity ok\n", argv[i + 1], db);
+		rc = ctl_backup(s, db, argv[i + 1], &report, &err);
 	} else if (strcmp(cmd, "restore") == 0) {
-		rc = store_restore_from(s, argv[i + 1], &err) == 0 ? 0 : 1;
-		if (!rc) {
-			/* A backup from an older schema is brought up to date. */
-			store_close(s);
-			s = store_open(db, STORE_MIGRATE, &err);
-			rc = s ? 0 : 1;
-			if (!rc)
-				buf_printf(&report, "%s: restored from %s\n", db, argv[i + 1]);
-		}
+		rc = ctl_restore(&s, db, argv[i + 1], &report, &err);
 	} else {
-		rc = store_admin_questions(s, ctl_question, NULL) < 0 ? 1 : 0;
-		if (rc)
-			buf_printf(&err, "cannot read the questions: %s", store_errmsg(s));
+		rc = ctl_questions(s, argc - i, argv + i, &err);
+		if (rc == 2)
+			ctl_usage(stderr);
 	}
 	if (report.len)
 		fputs(report.data, stdout);
-	if (rc)
+	if (rc == 1)
 		fprintf(stderr, "quanyictl: %s\n", err.data ? err.data : "failed");
 	store_close(s);
 out:

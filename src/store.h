@@ -69,6 +69,8 @@ enum store_stmt {
 	SS_ADMIN_QUESTION_GET,
 	SS_DOC_REV,
 	SS_DOC_REV_ADD,
+	SS_QUEUE_LIST,
+	SS_QUEUE_LIST_ALL,
 	SS__MAX
 };
 

@@ -181,66 +181,26 @@ out:
 	return res;
 }
 
-#define QUESTION_ADMIN_COLS \
-	"q.id, q.ticket, c.slug, c.title, q.title, q.body, q.status, q.answer_md," \
-	" q.answer_html, q.reason, q.created, q.updated"
-
-/* store_admin_question_row: one row of QUESTION_ADMIN_COLS. */
-static void store_admin_question_row(sqlite3_stmt *st, struct store_question *q)
-{
-	q->id = (long)sqlite3_column_int64(st, 0);
-	q->ticket = store_col(st, 1);
-	q->category = store_col(st, 2);
-	q->category_title = store_col(st, 3);
-	q->title = store_col(st, 4);
-	q->body = store_col(st, 5);
-	q->status = store_col(st, 6);
-	q->answer_md = store_col(st, 7);
-	q->answer_html = store_col(st, 8);
-	q->reason = store_col(st, 9);
-	q->created = store_col(st, 10);
-	q->updated = store_col(st, 11);
-}
-
-/* store_admin_run_questions: step st, calling fn per row. Rows or -1. */
-static int store_admin_run_questions(sqlite3_stmt *st, store_question_fn fn, void *ctx)
-{
-	struct store_question q;
-	int rc, n = 0;
-
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		n++;
-		store_admin_question_row(st, &q);
-		if (fn(ctx, &q))
-			break;
-	}
-	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? n : -1;
-	sqlite3_reset(st);
-	return rc;
-}
-
 /* store_admin_questions: the queue: new questions first (oldest first, so
  * nobody waits longest), then the rest, newest first. */
 int store_admin_questions(struct store *s, store_question_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_ADMIN_QUESTIONS,
-		"SELECT " QUESTION_ADMIN_COLS " FROM question q"
-		" JOIN category c ON c.id = q.category_id"
+		"SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM
 		" ORDER BY q.status <> 'new', CASE WHEN q.status = 'new' THEN q.created END,"
 		" q.updated DESC LIMIT 500");
 
-	return st ? store_admin_run_questions(st, fn, ctx) : -1;
+	return st ? store_run_questions(st, fn, ctx) : -1;
 }
 
 /* store_admin_question_get: question id, whatever its status. */
 int store_admin_question_get(struct store *s, long id, store_question_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_ADMIN_QUESTION_GET,
-		"SELECT " QUESTION_ADMIN_COLS " FROM question q"
-		" JOIN category c ON c.id = q.category_id WHERE q.id = :id");
+		"SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM " WHERE q.id = :id");
 
 	if (!st)
 		return -1;
 	store_bind_int(st, ":id", id);
-	return store_admin_run_questions(st, fn, ctx);
+	return store_run_questions(st, fn, ctx);
 }

@@ -5,12 +5,7 @@
 
 #include "markdown.h"
 
-#define QUESTION_COLS \
-	"q.id, q.ticket, c.slug, c.title, q.title, q.body, q.status, q.answer_md," \
-	" q.answer_html, q.reason, q.created, q.updated"
-#define QUESTION_FROM " FROM question q JOIN category c ON c.id = q.category_id"
-
-/* store_question_row: the current row of a QUESTION_COLS statement. */
+/* store_question_row: the current row of a STORE_QUESTION_COLS statement. */
 static void store_question_row(sqlite3_stmt *st, struct store_question *q)
 {
 	q->id = (long)sqlite3_column_int64(st, 0);
@@ -27,9 +22,9 @@ static void store_question_row(sqlite3_stmt *st, struct store_question *q)
 	q->updated = store_col(st, 11);
 }
 
-/* store_run_questions: step st, calling fn per row, then reset it. Rows
- * seen, or -1. */
-static int store_run_questions(sqlite3_stmt *st, store_question_fn fn, void *ctx)
+/* store_run_questions: step st (a STORE_QUESTION_COLS statement), calling
+ * fn per row, then reset it. Rows seen, or -1. */
+int store_run_questions(sqlite3_stmt *st, store_question_fn fn, void *ctx)
 {
 	struct store_question q;
 	int rc, n = 0;
@@ -77,7 +72,7 @@ int store_question_by_ticket(struct store *s, const char *ticket, store_question
 			     void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_QUESTION_BY_TICKET,
-		"SELECT " QUESTION_COLS QUESTION_FROM " WHERE q.ticket = :ticket");
+		"SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM " WHERE q.ticket = :ticket");
 
 	if (!st)
 		return -1;
@@ -89,7 +84,7 @@ int store_question_by_ticket(struct store *s, const char *ticket, store_question
 int store_question_published_get(struct store *s, long id, store_question_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_QUESTION_BY_ID,
-		"SELECT " QUESTION_COLS QUESTION_FROM
+		"SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM
 		" WHERE q.id = :id AND q.status = 'published'");
 
 	if (!st)
@@ -104,7 +99,7 @@ int store_question_published(struct store *s, const char *category, long limit,
 			     store_question_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_QUESTION_PUBLISHED,
-		"SELECT " QUESTION_COLS QUESTION_FROM " WHERE q.status = 'published'"
+		"SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM " WHERE q.status = 'published'"
 		" AND (:category IS NULL OR c.slug = :category)"
 		" ORDER BY q.updated DESC, q.id DESC LIMIT :limit");
 
@@ -126,7 +121,7 @@ int store_search_questions(struct store *s, const char *terms_json, long limit,
 {
 	sqlite3_stmt *st = store_prep(s, SS_QUESTION_SEARCH,
 		"WITH " STORE_SEARCH_TERMS
-		" SELECT " QUESTION_COLS QUESTION_FROM " WHERE q.status = 'published'"
+		" SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM " WHERE q.status = 'published'"
 		" AND (SELECT count(DISTINCT g) FROM w WHERE q.title LIKE w.pat ESCAPE '\\'"
 		"      OR q.body LIKE w.pat ESCAPE '\\' OR q.answer_md LIKE w.pat ESCAPE '\\')"
 		"   = (SELECT count(DISTINCT g) FROM w)"

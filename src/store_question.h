@@ -13,6 +13,15 @@ struct store_question {
 
 typedef int (*store_question_fn)(void *ctx, const struct store_question *q);
 
+/* The columns every question query selects, in the order
+ * store_run_questions reads them, and the join they need. */
+#define STORE_QUESTION_COLS \
+	"q.id, q.ticket, c.slug, c.title, q.title, q.body, q.status, q.answer_md," \
+	" q.answer_html, q.reason, q.created, q.updated"
+#define STORE_QUESTION_FROM " FROM question q JOIN category c ON c.id = q.category_id"
+
+int store_run_questions(sqlite3_stmt *st, store_question_fn fn, void *ctx);
+
 int store_question_add(struct store *s, const char *ticket, const char *category,
 		       const char *title, const char *body, long *id);
 int store_question_by_ticket(struct store *s, const char *ticket,

@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <check.h>
+
+#include "store_content.h"
+
 static const char *fake_param(void *ctx, const char *name)
 {
 	struct fake *f = ctx;
@@ -76,4 +80,25 @@ void fake_rmtree(const char *dir)
 		if (system(cmd) != 0)
 			fprintf(stderr, "could not remove %s\n", dir);
 	}
+}
+
+/* fake_seed: one topic (overdue) and one published article in it (a1),
+ * the least a store test needs. */
+void fake_seed(struct store *s)
+{
+	struct store_category c = { 0, "overdue", "逾期还款", "", "s", "intro\n", NULL, 1 };
+	struct store_article a = { 0 };
+	int changed;
+
+	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
+	a.slug = "a1";
+	a.category = "overdue";
+	a.title = "欠款三年就不用还了吗？";
+	a.summary = "不是。";
+	a.keywords = "时效";
+	a.status = "published";
+	a.reviewed = "2026-11-23";
+	a.sources = "s";
+	a.body_md = "正文\n";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 }

@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "request.h"
+#include "store.h"
 
 struct fake {
 	const char *const *env;   /* name, value, ..., NULL */
@@ -17,5 +18,6 @@ void fake_io(struct fake *f, const char *const *env, const char *body, struct re
 const char *fake_dir(const char *name);
 char *fake_tmpdir(void);
 void fake_rmtree(const char *dir);
+void fake_seed(struct store *s);
 
 #endif

@@ -1,6 +1,7 @@
 /* Unit tests: readers' questions, the rate limit and votes in the store. */
 #include <string.h>
 
+#include "check_fake.h"
 #include "check_suites.h"
 #include "page.h"
 #include "store_content.h"
@@ -9,27 +10,14 @@
 /* open_store: an in-memory database with one topic and one article. */
 static struct store *open_store(void)
 {
-	struct store_category c = { 0, "overdue", "逾期还款", "", "s", "intro\n", NULL, 1 };
-	struct store_article a = { 0 };
 	struct buf err;
 	struct store *s;
-	int changed;
 
 	buf_init(&err);
 	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
 	ck_assert_msg(s != NULL, "%s", err.data ? err.data : "");
 	buf_free(&err);
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
-	a.slug = "a1";
-	a.category = "overdue";
-	a.title = "欠款三年就不用还了吗？";
-	a.summary = "不是。";
-	a.keywords = "时效";
-	a.status = "published";
-	a.reviewed = "2026-11-23";
-	a.sources = "s";
-	a.body_md = "正文\n";
-	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	fake_seed(s);
 	return s;
 }
 

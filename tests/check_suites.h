@@ -18,5 +18,8 @@ Suite *suite_question(void);
 Suite *suite_timeline(void);
 Suite *suite_letter(void);
 Suite *suite_tools(void);
+Suite *suite_editor_file(void);
+Suite *suite_store_backup(void);
+Suite *suite_store_queue(void);
 
 #endif

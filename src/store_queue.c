@@ -1,0 +1,38 @@
+/* store_queue: listing readers' questions by status, newest first. */
+#include "store_queue.h"
+
+#include <string.h>
+
+#define QUEUE_ORDER " ORDER BY q.created DESC, q.id DESC LIMIT :limit"
+
+/* store_queue_status_ok: 1 if status is a question status or "all". */
+int store_queue_status_ok(const char *status)
+{
+	static const char *const known[] = { "new", "answered", "published", "rejected", "all" };
+
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+		if (strcmp(status, known[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* store_queue_list: call fn for up to limit questions with status (NULL
+ * or "all": every status), newest first; fn returning non-zero stops.
+ * Rows seen, or -1. */
+int store_queue_list(struct store *s, const char *status, long limit, store_question_fn fn,
+		     void *ctx)
+{
+	int all = !status || strcmp(status, "all") == 0;
+	sqlite3_stmt *st = all ?
+		store_prep(s, SS_QUEUE_LIST_ALL,
+			   "SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM QUEUE_ORDER) :
+		store_prep(s, SS_QUEUE_LIST, "SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM
+			   " WHERE q.status = :status" QUEUE_ORDER);
+
+	if (!st)
+		return -1;
+	if (!all)
+		store_bind_text(st, ":status", status);
+	store_bind_int(st, ":limit", limit);
+	return store_run_questions(st, fn, ctx);
+}

@@ -1,0 +1,13 @@
+/* store_queue: the readers' question queue as operators list it from the
+ * terminal (quanyictl questions). */
+#ifndef QUANYI_STORE_QUEUE_H
+#define QUANYI_STORE_QUEUE_H
+
+#include "store.h"
+#include "store_question.h"
+
+int store_queue_status_ok(const char *status);
+int store_queue_list(struct store *s, const char *status, long limit, store_question_fn fn,
+		     void *ctx);
+
+#endif
