@@ -82,18 +82,15 @@ void fake_rmtree(const char *dir)
 	}
 }
 
-/* fake_seed: one topic (overdue) and one published article in it (a1),
- * the least a store test needs. */
-void fake_seed(struct store *s)
+/* fake_article: a published article slug with title in topic overdue. */
+void fake_article(struct store *s, const char *slug, const char *title)
 {
-	struct store_category c = { 0, "overdue", "逾期还款", "", "s", "intro\n", NULL, 1 };
 	struct store_article a = { 0 };
 	int changed;
 
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
-	a.slug = "a1";
+	a.slug = slug;
 	a.category = "overdue";
-	a.title = "欠款三年就不用还了吗？";
+	a.title = title;
 	a.summary = "不是。";
 	a.keywords = "时效";
 	a.status = "published";
@@ -101,4 +98,15 @@ void fake_seed(struct store *s)
 	a.sources = "s";
 	a.body_md = "正文\n";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+}
+
+/* fake_seed: one topic (overdue) and one published article in it (a1),
+ * the least a store test needs. */
+void fake_seed(struct store *s)
+{
+	struct store_category c = { 0, "overdue", "逾期还款", "", "s", "intro\n", NULL, 1 };
+	int changed;
+
+	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
+	fake_article(s, "a1", "欠款三年就不用还了吗？");
 }

@@ -19,5 +19,6 @@ const char *fake_dir(const char *name);
 char *fake_tmpdir(void);
 void fake_rmtree(const char *dir);
 void fake_seed(struct store *s);
+void fake_article(struct store *s, const char *slug, const char *title);
 
 #endif

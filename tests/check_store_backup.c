@@ -26,21 +26,10 @@ static struct store *open_at(const char *path)
 /* fill: one topic, two articles and a question. */
 static void fill(struct store *s)
 {
-	struct store_article a = { 0 };
-	int changed;
 	long id;
 
 	fake_seed(s);
-	a.category = "overdue";
-	a.summary = "不是。";
-	a.keywords = "时效";
-	a.status = "published";
-	a.reviewed = "2026-11-23";
-	a.sources = "s";
-	a.body_md = "正文\n";
-	a.slug = "a2";
-	a.title = "催收可以打给家人吗？";
-	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	fake_article(s, "a2", "催收可以打给家人吗？");
 	ck_assert_int_eq(store_question_add(s, "t1", "overdue", "标题", "内容", &id), 0);
 }
 
