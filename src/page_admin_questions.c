@@ -133,7 +133,7 @@ void page_admin_question(struct page *p)
 				buf_free(&html);
 				goto fail;
 			}
-			tpl_set(tpl_section(d, "PREVIEW"), "BODY", html.data ? html.data : "");
+			tpl_set_cmark(tpl_section(d, "PREVIEW"), "BODY", html.data ? html.data : "");
 			buf_free(&html);
 		} else {
 			const char *st = strcmp(decision, "publish") == 0 ? "published"

@@ -327,7 +327,7 @@ static void page_question_fill(struct tpl_dict *d, const struct page_question_co
 	if (q->answer_html[0] && (strcmp(q->status, "answered") == 0 ||
 				  strcmp(q->status, "published") == 0)) {
 		struct tpl_dict *a = tpl_section(d, "ANSWER");
-		tpl_set(a, "BODY", q->answer_html);
+		tpl_set_cmark(a, "BODY", q->answer_html);
 		page_date_zh(q->updated, date, sizeof(date));
 		tpl_set(a, "DATE", date);
 	}

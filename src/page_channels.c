@@ -36,7 +36,7 @@ static int page_channel_item(void *ctx, const struct store_channel *c)
 	tpl_set(d, "CONTACT", c->contact);
 	tpl_set(d, "PREPARE", c->prepare);
 	tpl_set(d, "NEXT", c->next_steps);
-	tpl_set(d, "BODY", c->body_html);
+	tpl_set_cmark(d, "BODY", c->body_html);
 	page_date_zh(c->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
 	tpl_set(d, "REVIEWED_ISO", c->reviewed);
@@ -68,7 +68,7 @@ static int page_situation_item(void *ctx, const struct store_situation *s)
 	d = tpl_section(cn->guide, "SITUATION");
 	tpl_set(d, "SLUG", s->slug);
 	tpl_set(d, "TITLE", s->title);
-	tpl_set(d, "BODY", s->body_html);
+	tpl_set_cmark(d, "BODY", s->body_html);
 	while (p && *p) {
 		const char *e = strstr(p, ", ");
 		size_t n = e ? (size_t)(e - p) : strlen(p);
@@ -115,7 +115,7 @@ static int page_glossary_item(void *ctx, const struct store_term *t)
 	tpl_set(d, "TERM", t->term);
 	if (t->aliases[0])
 		tpl_set(tpl_section(d, "ALIASES"), "TEXT", t->aliases);
-	tpl_set(d, "BODY", t->body_html);
+	tpl_set_cmark(d, "BODY", t->body_html);
 	page_lines(d, "SOURCE", "TEXT", t->sources);
 	page_date_zh(t->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);

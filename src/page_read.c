@@ -155,7 +155,7 @@ void page_category(struct page *p)
 	tpl_set(d, "SLUG", c.slug);
 	tpl_set(d, "TITLE", c.title);
 	tpl_set(d, "SUMMARY", c.summary);
-	tpl_set(d, "INTRO", c.body_html);
+	tpl_set_cmark(d, "INTRO", c.body_html);
 	l = (struct page_list){ d, "ARTICLES", "ARTICLE", NULL, p };
 	if (store_article_in_category(p->app->store, c.slug, -1, page_article_item, &l) < 0)
 		goto fail;
@@ -196,7 +196,7 @@ int page_article_fill(struct page *p, struct tpl_dict *d, const struct page_arti
 	tpl_set(d, "CATEGORY_TITLE", a->category_title);
 	tpl_set(d, "TITLE", a->title);
 	tpl_set(d, "SUMMARY", a->summary);
-	tpl_set(d, "BODY", a->body_html);
+	tpl_set_cmark(d, "BODY", a->body_html);
 	tpl_set(d, "REVIEWED_ISO", a->reviewed);
 	page_date_zh(a->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);

@@ -4,6 +4,9 @@
 
 #include <ctemplate/template.h>
 #include <ctemplate/template_cache.h>
+#include <ctemplate/template_modifiers.h>
+
+#include <sodium.h>
 
 #include <dirent.h>
 #include <string.h>
@@ -24,6 +27,45 @@ struct tpl_cache {
 static inline ctemplate::TemplateDictionary *td(struct tpl_dict *d)
 {
 	return reinterpret_cast<ctemplate::TemplateDictionary *>(d);
+}
+
+// Markdown rendered by cmark (markdown.c, safe mode) is the only text a
+// page may show unescaped, and templates never say :none. They say
+// {{X:x-cmark}}: the modifier below emits a value as it is only when it
+// was set with tpl_set_cmark, which tags it with this process's random
+// mark; any other value is HTML-escaped like everything else.
+class tpl_cmark_modifier : public ctemplate::TemplateModifier {
+public:
+	// mark: the process's tag, made once from libsodium's generator.
+	static const std::string &mark()
+	{
+		static const std::string m = [] {
+			unsigned char r[16];
+			char hex[33];
+			randombytes_buf(r, sizeof(r));
+			sodium_bin2hex(hex, sizeof(hex), r, sizeof(r));
+			return std::string("\x01cmark:") + hex + "\x01";
+		}();
+		return m;
+	}
+
+	void Modify(const char *in, size_t inlen, const ctemplate::PerExpandData *data,
+		    ctemplate::ExpandEmitter *out, const std::string &arg) const override
+	{
+		const std::string &m = mark();
+		if (inlen >= m.size() && memcmp(in, m.data(), m.size()) == 0)
+			out->Emit(in + m.size(), inlen - m.size());
+		else
+			ctemplate::html_escape.Modify(in, inlen, data, out, arg);
+	}
+};
+
+// tpl_cmark_register: make x-cmark known to ctemplate (once).
+static bool tpl_cmark_register()
+{
+	static const tpl_cmark_modifier modifier;
+	static const bool ok = ctemplate::AddXssSafeModifier("x-cmark", &modifier);
+	return ok;
 }
 
 // tpl_list: the *.tpl file names in dir, sorted.
@@ -59,6 +101,11 @@ static bool tpl_load_all(struct tpl_cache *ts, struct buf *err)
 extern "C" struct tpl_cache *tpl_open(const char *dir, struct buf *err)
 {
 	try {
+		if (!tpl_cmark_register()) {
+			if (err)
+				buf_puts(err, "cannot register the x-cmark template modifier");
+			return nullptr;
+		}
 		struct tpl_cache *ts = new tpl_cache;
 		ts->dir = dir;
 		if (!tpl_list(ts->dir, &ts->files) || ts->files.empty()) {
@@ -120,6 +167,18 @@ extern "C" void tpl_dict_free(struct tpl_dict *d)
 extern "C" void tpl_set(struct tpl_dict *d, const char *key, const char *val)
 {
 	tpl_setn(d, key, val ? val : "", val ? strlen(val) : 0);
+}
+
+// tpl_set_cmark: set variable key to html, which must be cmark's output
+// (markdown.c), for a {{key:x-cmark}} in a template to show unescaped.
+extern "C" void tpl_set_cmark(struct tpl_dict *d, const char *key, const char *html)
+{
+	try {
+		std::string v = tpl_cmark_modifier::mark();
+		v += html ? html : "";
+		td(d)->SetValue(key, ctemplate::TemplateString(v));
+	} catch (...) {
+	}
 }
 
 // tpl_setn: set variable key to a copy of len bytes of val.

@@ -20,6 +20,7 @@ struct tpl_dict *tpl_dict_new(void);
 void tpl_dict_free(struct tpl_dict *d);
 void tpl_set(struct tpl_dict *d, const char *key, const char *val);
 void tpl_setn(struct tpl_dict *d, const char *key, const char *val, size_t len);
+void tpl_set_cmark(struct tpl_dict *d, const char *key, const char *html);
 void tpl_set_int(struct tpl_dict *d, const char *key, long val);
 void tpl_show(struct tpl_dict *d, const char *section);
 struct tpl_dict *tpl_section(struct tpl_dict *d, const char *section);

@@ -10,7 +10,7 @@
 {{#NOTICE}}<div class="alert" role="alert"><p>{{MESSAGE}}</p></div>
 {{/NOTICE}}{{#PREVIEW}}<section class="preview" aria-labelledby="pv-h">
 <h2 id="pv-h">回答预览（尚未保存）</h2>
-<div class="prose">{{BODY:none}}</div>
+<div class="prose">{{BODY:x-cmark}}</div>
 </section>
 {{/PREVIEW}}<form class="edit" action="/admin/q/{{ID}}" method="post" novalidate>
 <input type="hidden" name="csrf" value="{{CSRF}}">

@@ -4,7 +4,7 @@
 <article>
 <h1>{{TITLE}}</h1>
 <p class="lead"><strong>简短回答：</strong>{{SUMMARY}}</p>
-<div class="prose">{{BODY:none}}</div>
+<div class="prose">{{BODY:x-cmark}}</div>
 <section class="sources" aria-labelledby="sources-h">
 <h2 id="sources-h">法律依据</h2>
 <ul>

@@ -3,7 +3,7 @@
 </nav>
 <h1>{{TITLE}}</h1>
 <p class="lead">{{SUMMARY}}</p>
-<div class="prose">{{INTRO:none}}</div>
+<div class="prose">{{INTRO:x-cmark}}</div>
 {{#ARTICLES}}<ul class="article-list">
 {{#ARTICLE}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a><p>{{SUMMARY}}</p></li>
 {{/ARTICLE}}</ul>

@@ -11,7 +11,7 @@
 <ol class="steps">
 {{#STEP}}<li><a href="#{{SLUG}}">{{NAME}}</a></li>
 {{/STEP}}</ol>
-<div class="prose">{{BODY:none}}</div>
+<div class="prose">{{BODY:x-cmark}}</div>
 </details>
 {{/SITUATION}}</section>
 {{/GUIDE}}
@@ -31,7 +31,7 @@
 <dt>准备什么</dt><dd>{{PREPARE}}</dd>
 <dt>之后会怎样</dt><dd>{{NEXT}}</dd>
 </dl>
-<div class="prose">{{BODY:none}}</div>
+<div class="prose">{{BODY:x-cmark}}</div>
 <p class="reviewed">最后核实：<time datetime="{{REVIEWED_ISO}}">{{REVIEWED}}</time></p>
 </section>
 {{/CHANNEL}}

@@ -11,7 +11,7 @@
 <dl class="glossary">
 {{#TERM}}<dt id="{{SLUG}}">{{TERM}}{{#ALIASES}} <span class="aliases">（也叫：{{TEXT}}）</span>{{/ALIASES}}</dt>
 <dd>
-<div class="prose">{{BODY:none}}</div>
+<div class="prose">{{BODY:x-cmark}}</div>
 <p class="sources">依据：{{#SOURCE}}<span>{{TEXT}}</span>{{#SOURCE_separator}}；{{/SOURCE_separator}}{{/SOURCE}}</p>
 <p class="reviewed">最后核实：<time datetime="{{REVIEWED_ISO}}">{{REVIEWED}}</time></p>
 </dd>

@@ -9,7 +9,7 @@
 {{/PARA}}</section>
 {{#ANSWER}}<section class="answer" aria-labelledby="a-h">
 <h2 id="a-h">编辑的回答（{{DATE}}）</h2>
-<div class="prose">{{BODY:none}}</div>
+<div class="prose">{{BODY:x-cmark}}</div>
 </section>
 {{/ANSWER}}</article>
 <p class="hint">这是针对一位读者情况的回答，你的情况可能不同。也可以<a href="/ask">提出你自己的问题</a>。</p>

@@ -14,7 +14,7 @@
 </section>
 {{#ANSWER}}<section class="answer" aria-labelledby="a-h">
 <h2 id="a-h">编辑的回答（{{DATE}}）</h2>
-<div class="prose">{{BODY:none}}</div>
+<div class="prose">{{BODY:x-cmark}}</div>
 </section>
 {{/ANSWER}}{{#REJECTED}}<section class="answer" aria-labelledby="r-h">
 <h2 id="r-h">没有回答的原因</h2>

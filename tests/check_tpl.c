@@ -58,6 +58,39 @@ START_TEST(test_escape_contexts)
 }
 END_TEST
 
+/* Only a value set with tpl_set_cmark passes :x-cmark unescaped; user
+ * text in the same slot (or a forged copy of the tag) is escaped. */
+START_TEST(test_cmark_modifier)
+{
+	char *dir = fake_tmpdir();
+	struct tpl_cache *ts;
+	struct tpl_dict *d;
+	struct buf out, err;
+
+	write_file(dir, "t.tpl",
+		   "{{%AUTOESCAPE context=\"HTML\"}}[{{A:x-cmark}}][{{B:x-cmark}}][{{C:x-cmark}}]");
+	buf_init(&out);
+	buf_init(&err);
+	ts = tpl_open(dir, &err);
+	ck_assert_msg(ts != NULL, "%s", err.data ? err.data : "");
+	d = tpl_dict_new();
+	tpl_set_cmark(d, "A", "<p>from <em>cmark</em></p>");
+	tpl_set(d, "B", "<script>alert(1)</script>");
+	tpl_set(d, "C", "\x01cmark:00000000000000000000000000000000\x01<img src=x>");
+	ck_assert_int_eq(tpl_expand(ts, "t.tpl", d, &out), 0);
+	ck_assert_ptr_nonnull(strstr(out.data, "[<p>from <em>cmark</em></p>]"));
+	ck_assert_ptr_nonnull(strstr(out.data, "[&lt;script&gt;alert(1)&lt;/script&gt;]"));
+	ck_assert_ptr_null(strstr(out.data, "<script"));
+	ck_assert_ptr_null(strstr(out.data, "<img"));
+	tpl_dict_free(d);
+	tpl_close(ts);
+	buf_free(&out);
+	buf_free(&err);
+	fake_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
 START_TEST(test_reload)
 {
 	char *dir = fake_tmpdir();
@@ -206,6 +239,7 @@ Suite *suite_tpl(void)
 
 	tcase_set_timeout(tc, 20);
 	tcase_add_test(tc, test_escape_contexts);
+	tcase_add_test(tc, test_cmark_modifier);
 	tcase_add_test(tc, test_reload);
 	tcase_add_test(tc, test_site_templates_load);
 	tcase_add_test(tc, test_pages_escape);
