@@ -208,11 +208,21 @@ enum csrf_result page_csrf_check(struct page *p)
 {
 	char v[CSRF_COOKIE_HEX + 1] = "";
 
+	if (!req_cookie(p->req->cookie, CSRF_COOKIE, v, sizeof(v)) || !csrf_cookie_ok(v))
+		v[0] = '\0';
+	return page_csrf_check_bound(p, v);
+}
+
+/* page_csrf_check_bound: whether the posted token was made for binding
+ * (a browser's cookie, or what a public form binds to) and the form was
+ * not sent from another site; notes when the form was served. */
+enum csrf_result page_csrf_check_bound(struct page *p, const char *binding)
+{
 	if (p->req->fetch_site && strcmp(p->req->fetch_site, "cross-site") == 0)
 		return CSRF_FORGED;
-	if (!req_cookie(p->req->cookie, CSRF_COOKIE, v, sizeof(v)) || !csrf_cookie_ok(v))
+	if (!binding || !*binding)
 		return CSRF_MISSING;
-	return csrf_check(p->app->csrf_key, v, req_str(p->req, F_CSRF), (long)time(NULL),
+	return csrf_check(p->app->csrf_key, binding, req_str(p->req, F_CSRF), (long)time(NULL),
 			  &p->form_issued);
 }
 
@@ -239,6 +249,21 @@ void page_too_many(struct page *p, long retry_after, struct tpl_dict *d)
 	resp_header(p->resp, "Retry-After", v);
 	if (d)
 		tpl_set_int(d, "RETRY_MINUTES", (retry_after + 59) / 60);
+}
+
+/* page_redirect: answer 303 See Other to location (the end of every
+ * accepted POST), dropping any page begun. */
+void page_redirect(struct page *p, const char *location)
+{
+	if (p->root) {
+		tpl_dict_free(p->root);
+		p->root = p->body = NULL;
+	}
+	resp_header(p->resp, "Location", location);
+	p->resp->status = 303;
+	p->resp->cache_control = "no-store";
+	p->resp->flags &= ~RESP_ETAG;
+	buf_reset(&p->resp->body);
 }
 
 /* page_reviewed: note that the page shows content last reviewed on iso

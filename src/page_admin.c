@@ -26,20 +26,6 @@ struct tpl_dict *page_admin_begin(struct page *p, const char *tpl, const char *t
 	return d;
 }
 
-/* page_admin_redirect: answer 303 to location. */
-void page_admin_redirect(struct page *p, const char *location)
-{
-	if (p->root) {
-		tpl_dict_free(p->root);
-		p->root = p->body = NULL;
-	}
-	resp_header(p->resp, "Location", location);
-	p->resp->status = 303;
-	p->resp->cache_control = "no-store";
-	p->resp->flags &= ~RESP_ETAG;
-	buf_reset(&p->resp->body);
-}
-
 struct page_admin_list {
 	struct page *p;
 	struct tpl_dict *d;
@@ -129,42 +115,35 @@ static int page_admin_copy(void *ctx, const struct store_article *a)
 	return 1;
 }
 
-/* page_admin_posted: the text of field id as posted, repaired to valid
- * text if it was not, with CR LF made LF; "" when absent. */
-static const char *page_admin_posted(struct page *p, enum field_id id)
+/* page_admin_article_of: the article the form's values describe. */
+static void page_admin_article_of(const struct page_admin_form *f, struct store_article *a)
 {
-	const char *raw = req_raw(p->req, id);
-	struct buf b;
-	char *out;
-	size_t j = 0;
-
-	if (!raw)
-		return "";
-	buf_init(&b);
-	field_utf8_repair(raw, strlen(raw), 1, &b);
-	out = arena_strdup(&p->req->arena, b.data ? b.data : "");
-	buf_free(&b);
-	for (size_t i = 0; out[i]; i++)
-		if (!(out[i] == '\r' && out[i + 1] == '\n'))
-			out[j++] = out[i];
-	out[j] = '\0';
-	return out;
+	memset(a, 0, sizeof(*a));
+	a->slug = f->slug;
+	a->category = f->category;
+	a->title = f->title;
+	a->summary = f->summary;
+	a->keywords = f->keywords;
+	a->status = f->status;
+	a->reviewed = f->reviewed;
+	a->sources = f->sources;
+	a->body_md = f->md;
 }
 
 /* page_admin_form_from_post: the form as the editor sent it. */
 static void page_admin_form_from_post(struct page *p, struct page_admin_form *f)
 {
-	f->title = page_admin_posted(p, F_TITLE);
-	f->category = page_admin_posted(p, F_CATEGORY);
-	f->summary = page_admin_posted(p, F_SUMMARY);
-	f->keywords = page_admin_posted(p, F_KEYWORDS);
-	f->status = page_admin_posted(p, F_STATUS);
-	f->reviewed = page_admin_posted(p, F_REVIEWED);
-	f->sources = page_admin_posted(p, F_SOURCES);
-	f->md = page_admin_posted(p, F_MD);
+	f->title = page_form_value(p, F_TITLE);
+	f->category = page_form_value(p, F_CATEGORY);
+	f->summary = page_form_value(p, F_SUMMARY);
+	f->keywords = page_form_value(p, F_KEYWORDS);
+	f->status = page_form_value(p, F_STATUS);
+	f->reviewed = page_form_value(p, F_REVIEWED);
+	f->sources = page_form_value(p, F_SOURCES);
+	f->md = page_form_value(p, F_MD);
 	f->base = req_int(p->req, F_BASE, 0);
 	if (f->is_new)
-		f->slug = page_admin_posted(p, F_SLUG);
+		f->slug = page_form_value(p, F_SLUG);
 }
 
 /* page_admin_fill_form: the edit form's values and the topic list. */
@@ -188,22 +167,6 @@ static int page_admin_fill_form(struct page *p, struct tpl_dict *d,
 	tpl_show(d, strcmp(f->status, "published") == 0 ? "PUBLISHED_SELECTED" : "DRAFT_SELECTED");
 	page_form_token(p, d);
 	return store_category_each(p->app->store, page_admin_topic_option, &l) < 0 ? -1 : 0;
-}
-
-/* page_admin_field_error: a message at one field and in the summary. */
-static void page_admin_field_error(struct tpl_dict *d, struct tpl_dict **errors,
-				   const char *key, const char *msg)
-{
-	char name[48];
-	struct tpl_dict *e;
-
-	snprintf(name, sizeof(name), "%s_ERROR", key);
-	tpl_set(tpl_section(d, name), "MESSAGE", msg);
-	if (!*errors)
-		*errors = tpl_section(d, "ERRORS");
-	e = tpl_section(*errors, "ERROR_ITEM");
-	tpl_set(e, "FIELD", key);
-	tpl_set(e, "MESSAGE", msg);
 }
 
 struct page_topic_found {
@@ -247,7 +210,7 @@ static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
 			continue;
 		buf_init(&msg);
 		field_err_message(field_def(id), e, &msg);
-		page_admin_field_error(d, &errors, fields[i].key, msg.data);
+		page_form_error(d, &errors, NULL, NULL, fields[i].key, msg.data);
 		buf_free(&msg);
 		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
 	}
@@ -256,7 +219,7 @@ static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
 				       page_admin_topic_found, topic) < 0)
 			return 503;
 		if (!topic->found) {
-			page_admin_field_error(d, &errors, "CATEGORY", "没有这个话题。");
+			page_form_error(d, &errors, NULL, NULL, "CATEGORY", "没有这个话题。");
 			status = status ? status : 422;
 		}
 	}
@@ -382,21 +345,12 @@ static void page_admin_edit_post(struct page *p, int is_new)
 		long rev = 0;
 		enum store_save_result r;
 
-		memset(&a, 0, sizeof(a));
-		a.slug = f.slug;
-		a.category = f.category;
-		a.title = f.title;
-		a.summary = f.summary;
-		a.keywords = f.keywords;
-		a.status = f.status;
-		a.reviewed = f.reviewed;
-		a.sources = f.sources;
-		a.body_md = f.md;
+		page_admin_article_of(&f, &a);
 		r = store_admin_save(p->app->store, &a, p->req->remote_user, is_new ? 0 : f.base, &rev);
 		if (r == STORE_SAVED || r == STORE_UNCHANGED) {
 			char loc[160];
 			snprintf(loc, sizeof(loc), "/admin/a/%s?saved=%ld", f.slug, rev);
-			page_admin_redirect(p, loc);
+			page_redirect(p, loc);
 			return;
 		}
 		if (r == STORE_CONFLICT) {
@@ -405,7 +359,7 @@ static void page_admin_edit_post(struct page *p, int is_new)
 			status = 409;
 		} else if (r == STORE_EXISTS) {
 			struct tpl_dict *errors = NULL;
-			page_admin_field_error(d, &errors, "SLUG", "这个地址已经有文章了，请换一个。");
+			page_form_error(d, &errors, NULL, NULL, "SLUG", "这个地址已经有文章了，请换一个。");
 			status = 409;
 		} else {
 			tpl_set(tpl_section(d, "NOTICE"), "MESSAGE",
@@ -570,21 +524,12 @@ void page_admin_restore(struct page *p)
 	n = store_admin_revision_get(p->app->store, p->arg, rev, page_admin_copy, ctx);
 	if (n <= 0)
 		goto missing;
-	memset(&a, 0, sizeof(a));
-	a.slug = f.slug;
-	a.category = f.category;
-	a.title = f.title;
-	a.summary = f.summary;
-	a.keywords = f.keywords;
-	a.status = f.status;
-	a.reviewed = f.reviewed;
-	a.sources = f.sources;
-	a.body_md = f.md;
+	page_admin_article_of(&f, &a);
 	switch (store_admin_save(p->app->store, &a, p->req->remote_user, cur, &now)) {
 	case STORE_SAVED:
 	case STORE_UNCHANGED:
 		snprintf(loc, sizeof(loc), "/admin/h/%s", p->arg);
-		page_admin_redirect(p, loc);
+		page_redirect(p, loc);
 		return;
 	case STORE_CONFLICT:
 		page_error(p, 409, "文章刚刚被别人修改过。请重新打开修改历史，再决定是否恢复。");

@@ -116,26 +116,17 @@ fail:
 	page_error(p, 503, "暂时无法读取，请稍后再试。");
 }
 
-/* page_doc_normalize: the posted text with CR LF as LF and exactly one
- * newline at the end, as the file format wants. */
-static char *page_doc_normalize(struct page *p, const char *raw)
+/* page_doc_posted: the posted file text (as page_form_value gives it)
+ * with exactly one newline at the end, as the file format wants. */
+static char *page_doc_posted(struct page *p)
 {
-	struct buf b;
+	const char *v = page_form_value(p, F_DOC);
+	size_t n = strlen(v);
 	char *out;
-	size_t j = 0, n;
 
-	buf_init(&b);
-	field_utf8_repair(raw, strlen(raw), 1, &b);
-	out = arena_strdup(&p->req->arena, b.data ? b.data : "");
-	buf_free(&b);
-	for (size_t i = 0; out[i]; i++)
-		if (!(out[i] == '\r' && out[i + 1] == '\n'))
-			out[j++] = out[i];
-	out[j] = '\0';
-	n = j;
-	while (n > 0 && out[n - 1] == '\n')
+	while (n > 0 && v[n - 1] == '\n')
 		n--;
-	out = arena_strndup(&p->req->arena, out, n + 1);
+	out = arena_strndup(&p->req->arena, v, n + 1);
 	out[n] = '\n';
 	return out;
 }
@@ -169,8 +160,7 @@ void page_admin_doc(struct page *p)
 		goto fail;
 	shown = found ? text.data : k->skeleton;
 	if (p->req->method == M_POST) {
-		const char *raw = req_raw(p->req, F_DOC);
-		char *posted = page_doc_normalize(p, raw ? raw : "");
+		char *posted = page_doc_posted(p);
 
 		shown = posted;
 		base = req_int(p->req, F_BASE, 0);
@@ -184,7 +174,7 @@ void page_admin_doc(struct page *p)
 			case CONTENT_SAVE_UNCHANGED: {
 				char loc[160];
 				snprintf(loc, sizeof(loc), "/admin/d/%s/%s?saved=%ld", k->path, p->arg, rev);
-				page_admin_redirect(p, loc);
+				page_redirect(p, loc);
 				buf_free(&text);
 				buf_free(&err);
 				return;

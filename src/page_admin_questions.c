@@ -93,17 +93,15 @@ void page_admin_question(struct page *p)
 		page_error(p, 404, "没有这个问题。");
 		return;
 	}
-	n = store_admin_question_get(p->app->store, id, page_admin_q_copy, &q);
+	n = store_question_get(p->app->store, id, STORE_ANY_STATUS, page_admin_q_copy, &q);
 	if (n < 0)
 		goto fail;
 	if (n == 0) {
 		page_error(p, 404, "没有这个问题。");
 		return;
 	}
-	answer = p->req->method == M_POST ? (req_raw(p->req, F_ANSWER) ? req_raw(p->req, F_ANSWER) : "")
-					  : q.answer_md;
-	reason = p->req->method == M_POST ? (req_raw(p->req, F_REASON) ? req_raw(p->req, F_REASON) : "")
-					  : q.reason;
+	answer = p->req->method == M_POST ? page_form_value(p, F_ANSWER) : q.answer_md;
+	reason = p->req->method == M_POST ? page_form_value(p, F_REASON) : q.reason;
 	d = page_admin_begin(p, "admin_question.tpl", "回答读者提问");
 	if (!d)
 		goto fail;
@@ -144,7 +142,7 @@ void page_admin_question(struct page *p)
 					       p->req->remote_user) != 0)
 				goto fail;
 			snprintf(loc, sizeof(loc), "/admin/questions?saved=%ld", id);
-			page_admin_redirect(p, loc);
+			page_redirect(p, loc);
 			return;
 		}
 	}

@@ -51,38 +51,11 @@ static int page_ask_topic(void *ctx, const struct store_category *c)
 	return 0;
 }
 
-/* page_ask_error: mark field key as wrong with message msg, both at the
- * field and in the summary at the top of the form. */
+/* page_ask_error: mark field key of the ask form as wrong with msg. */
 static void page_ask_error(struct page_ask_form *f, const char *key, const char *msg)
 {
-	struct buf name;
-	struct tpl_dict *e;
-
-	buf_init(&name);
-	buf_printf(&name, "%s_ERROR", key);
-	tpl_set(tpl_section(f->d, name.data), "MESSAGE", msg);
-	buf_free(&name);
-	if (!f->errors)
-		f->errors = tpl_section(f->d, "ERRORS");
-	e = tpl_section(f->errors, "ERROR_ITEM");
-	tpl_set(e, "FIELD", key);
-	tpl_set(e, "MESSAGE", msg);
+	page_form_error(f->d, &f->errors, NULL, NULL, key, msg);
 	f->nerr++;
-}
-
-/* page_ask_keep: put what the reader typed for id back into the form
- * (repaired to valid text if it was not). */
-static void page_ask_keep(struct page_ask_form *f, enum field_id id, const char *key)
-{
-	const char *raw = req_raw(f->p->req, id);
-	struct buf v;
-
-	if (!raw)
-		return;
-	buf_init(&v);
-	field_utf8_repair(raw, strlen(raw), id == F_BODY, &v);
-	tpl_set(f->d, key, v.data ? v.data : "");
-	buf_free(&v);
 }
 
 /* page_ask_begin: the form page with a fresh token, the topics, and on a
@@ -100,8 +73,8 @@ static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form
 	if (store_category_each(p->app->store, page_ask_topic, f) < 0)
 		return NULL;
 	if (p->req->method == M_POST) {
-		page_ask_keep(f, F_TITLE, "TITLE_VALUE");
-		page_ask_keep(f, F_BODY, "BODY_VALUE");
+		page_form_keep(f->p, f->d, F_TITLE, "TITLE_VALUE");
+		page_form_keep(f->p, f->d, F_BODY, "BODY_VALUE");
 		if (req_str(p->req, F_CONSENT))
 			tpl_show(f->d, "CONSENT_CHECKED");
 	}
@@ -256,19 +229,10 @@ void page_ask(struct page *p)
 		return;
 	}
 	{
-		struct buf loc;
-		buf_init(&loc);
-		buf_printf(&loc, "/ask/%s", ticket);
-		resp_header(p->resp, "Location", loc.data);
-		buf_free(&loc);
+		char loc[8 + 2 * TICKET_BYTES];
+		snprintf(loc, sizeof(loc), "/ask/%s", ticket);
+		page_redirect(p, loc);
 	}
-	if (f.d) {
-		tpl_dict_free(p->root);
-		p->root = p->body = NULL;
-	}
-	p->resp->status = 303;
-	p->resp->cache_control = "no-store";
-	buf_reset(&p->resp->body);
 	return;
 fail:
 	page_error(p, 503, "暂时无法提问，请稍后再试。");
@@ -390,7 +354,7 @@ void page_question(struct page *p)
 		page_error(p, 404, "没有找到这个问题。");
 		return;
 	}
-	if (store_question_published_get(p->app->store, id, page_copy_question, &q) < 0) {
+	if (store_question_get(p->app->store, id, STORE_PUBLISHED, page_copy_question, &q) < 0) {
 		page_error(p, 503, "暂时无法读取，请稍后再试。");
 		return;
 	}

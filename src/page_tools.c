@@ -43,31 +43,8 @@ struct page_tools_form {
 static void page_tools_error(struct page_tools_form *f, struct tpl_dict *at,
 			     const char *section, const char *key, const char *msg)
 {
-	struct tpl_dict *e;
-
-	tpl_set(tpl_section(at, section), "MESSAGE", msg);
-	if (!f->errors)
-		f->errors = tpl_section(f->d, "ERRORS");
-	e = tpl_section(f->errors, "ERROR_ITEM");
-	tpl_set(e, "FIELD", key);
-	tpl_set(e, "MESSAGE", msg);
+	page_form_error(f->d, &f->errors, at, section, key, msg);
 	f->nerr++;
-}
-
-/* page_tools_keep: put what the reader typed for field id back into d as
- * key (repaired to valid text if it was not). */
-static void page_tools_keep(struct page *p, struct tpl_dict *d, enum field_id id,
-			    const char *key)
-{
-	const char *raw = req_raw(p->req, id);
-	struct buf v;
-
-	if (!raw)
-		return;
-	buf_init(&v);
-	field_utf8_repair(raw, strlen(raw), field_def(id)->kind == FK_TEXT, &v);
-	tpl_set(d, key, v.data ? v.data : "");
-	buf_free(&v);
 }
 
 /* page_tools_field_message: append why the value of field id was refused
@@ -220,7 +197,7 @@ void page_tools_timeline(struct page *p)
 			tpl_show(fd[i], "REQUIRED");
 		if (req_raw(p->req, id))
 			submitted = 1;
-		page_tools_keep(p, fd[i], id, "VALUE");
+		page_form_keep(p, fd[i], id, "VALUE");
 		if (v && !timeline_date_parse(v, &in.date[page_tools_tl_fields[i].ev]))
 			e = FE_DATE;
 		/* An empty optional date is simply not given. */
@@ -349,7 +326,7 @@ static void page_tools_lt_form(struct page *p, struct tpl_dict *d, int type, int
 
 		buf_init(&key);
 		buf_printf(&key, "%s_VALUE", page_tools_lt_texts[i].key);
-		page_tools_keep(p, d, page_tools_lt_texts[i].id, key.data);
+		page_form_keep(p, d, page_tools_lt_texts[i].id, key.data);
 		buf_free(&key);
 	}
 }

@@ -43,16 +43,13 @@ void page_vote(struct page *p)
 	struct buf b, loc;
 	enum csrf_result cr;
 	char client[33];
-	long issued, retry = 0;
+	long retry = 0;
 	int rc;
 
 	buf_init(&b);
 	page_vote_binding(p->arg, &b);
-	cr = csrf_check(p->app->csrf_key, b.data, req_str(p->req, F_CSRF), (long)time(NULL),
-			&issued);
+	cr = page_csrf_check_bound(p, b.data);
 	buf_free(&b);
-	if (p->req->fetch_site && strcmp(p->req->fetch_site, "cross-site") == 0)
-		cr = CSRF_FORGED;
 	if (cr != CSRF_OK) {
 		page_error(p, 403, "投票没有通过安全校验，可能是页面打开太久或不是从本站提交的。请回到文章页面重新投票。");
 		return;
@@ -86,10 +83,8 @@ void page_vote(struct page *p)
 		goto fail;
 	buf_init(&loc);
 	buf_printf(&loc, "/a/%s?voted=%s#feedback", p->arg, helpful);
-	resp_header(p->resp, "Location", loc.data);
+	page_redirect(p, loc.data);
 	buf_free(&loc);
-	p->resp->status = 303;
-	p->resp->cache_control = "no-store";
 	return;
 fail:
 	page_error(p, 503, "暂时无法记录投票，请稍后再试。");

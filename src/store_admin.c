@@ -192,15 +192,3 @@ int store_admin_questions(struct store *s, store_question_fn fn, void *ctx)
 
 	return st ? store_run_questions(st, fn, ctx) : -1;
 }
-
-/* store_admin_question_get: question id, whatever its status. */
-int store_admin_question_get(struct store *s, long id, store_question_fn fn, void *ctx)
-{
-	sqlite3_stmt *st = store_prep(s, SS_ADMIN_QUESTION_GET,
-		"SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM " WHERE q.id = :id");
-
-	if (!st)
-		return -1;
-	store_bind_int(st, ":id", id);
-	return store_run_questions(st, fn, ctx);
-}

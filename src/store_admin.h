@@ -40,6 +40,5 @@ enum store_save_result store_admin_save(struct store *s, const struct store_arti
 					const char *editor, long base_revision,
 					long *revision);
 int store_admin_questions(struct store *s, store_question_fn fn, void *ctx);
-int store_admin_question_get(struct store *s, long id, store_question_fn fn, void *ctx);
 
 #endif

@@ -17,6 +17,28 @@
 	"id, slug, name, operator, handles, contact, reviewed, body_md, body_html, position," \
 	" not_handles, prepare, next_steps"
 
+/* store_write_rendered: bind md to :md and cmark's rendering of it to
+ * :html in st (whose other parameters the caller has bound), run it and
+ * reset it. 0 or -1. Every table that keeps Markdown keeps its HTML
+ * next to it, rendered once, here. */
+int store_write_rendered(sqlite3_stmt *st, const char *md)
+{
+	struct buf html;
+	int rc;
+
+	buf_init(&html);
+	if (markdown_render(md, strlen(md), &html) != 0) {
+		buf_free(&html);
+		return -1;
+	}
+	store_bind_text(st, ":md", md);
+	store_bind_text(st, ":html", html.data ? html.data : "");
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	buf_free(&html);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 /* store_category_row: the current row of a CATEGORY_COLS statement. */
 static void store_category_row(sqlite3_stmt *st, struct store_category *c)
 {
@@ -167,9 +189,8 @@ static int store_same_category(void *ctx, const struct store_category *c)
 int store_category_put(struct store *s, const struct store_category *c, int *changed)
 {
 	struct store_cmp cmp = { c, 0 };
-	struct buf html;
 	sqlite3_stmt *st;
-	int found, rc;
+	int found;
 
 	*changed = 0;
 	found = store_category_get(s, c->slug, store_same_category, &cmp);
@@ -177,11 +198,6 @@ int store_category_put(struct store *s, const struct store_category *c, int *cha
 		return -1;
 	if (found && cmp.same)
 		return 0;
-	buf_init(&html);
-	if (markdown_render(c->body_md, strlen(c->body_md), &html) != 0) {
-		buf_free(&html);
-		return -1;
-	}
 	st = found ? store_prep(s, SS_CATEGORY_UPDATE,
 			"UPDATE category SET title = :title, position = :position,"
 			" featured = :featured, summary = :summary, body_md = :md,"
@@ -190,21 +206,14 @@ int store_category_put(struct store *s, const struct store_category *c, int *cha
 			"INSERT INTO category(slug, title, position, featured, summary,"
 			" body_md, body_html) VALUES(:slug, :title, :position, :featured,"
 			" :summary, :md, :html)");
-	if (!st) {
-		buf_free(&html);
+	if (!st)
 		return -1;
-	}
 	store_bind_text(st, ":slug", c->slug);
 	store_bind_text(st, ":title", c->title);
 	store_bind_int(st, ":position", c->position);
 	store_bind_text(st, ":featured", c->featured);
 	store_bind_text(st, ":summary", c->summary);
-	store_bind_text(st, ":md", c->body_md);
-	store_bind_text(st, ":html", html.data ? html.data : "");
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	buf_free(&html);
-	if (rc != SQLITE_DONE)
+	if (store_write_rendered(st, c->body_md) != 0)
 		return -1;
 	*changed = 1;
 	return 0;
@@ -474,7 +483,6 @@ int store_article_put(struct store *s, const struct store_article *a,
 		      const char *editor, int *changed)
 {
 	struct store_cmp cmp = { a, 0 };
-	struct buf html;
 	sqlite3_stmt *st;
 	long cat;
 	int found, rc = -1;
@@ -488,12 +496,8 @@ int store_article_put(struct store *s, const struct store_article *a,
 	cat = store_category_id(s, a->category);
 	if (cat <= 0)
 		return -1;
-	buf_init(&html);
-	if (markdown_render(a->body_md, strlen(a->body_md), &html) != 0 ||
-	    store_begin(s) != 0) {
-		buf_free(&html);
+	if (store_begin(s) != 0)
 		return -1;
-	}
 	st = found ? store_prep(s, SS_ARTICLE_UPDATE,
 			"UPDATE article SET category_id = :cat, title = :title,"
 			" summary = :summary, keywords = :keywords, status = :status,"
@@ -518,13 +522,8 @@ int store_article_put(struct store *s, const struct store_article *a,
 	store_bind_text(st, ":status", a->status);
 	store_bind_text(st, ":reviewed", a->reviewed);
 	store_bind_text(st, ":sources", a->sources);
-	store_bind_text(st, ":md", a->body_md);
-	store_bind_text(st, ":html", html.data ? html.data : "");
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		sqlite3_reset(st);
+	if (store_write_rendered(st, a->body_md) != 0)
 		goto out;
-	}
-	sqlite3_reset(st);
 	st = store_prep(s, SS_REVISION_INSERT,
 		"INSERT INTO article_revision(article_id, revision, category_id, title,"
 		" summary, keywords, status, reviewed, sources, body_md, editor, created)"
@@ -544,7 +543,6 @@ int store_article_put(struct store *s, const struct store_article *a,
 		goto out;
 	rc = 0;
 out:
-	buf_free(&html);
 	if (rc == 0 && store_commit(s) == 0) {
 		*changed = 1;
 		return 0;
@@ -598,7 +596,6 @@ int store_channel_put(struct store *s, const struct store_channel *c, int *chang
 	sqlite3_stmt *st = store_prep(s, SS_CHANNEL_FIND,
 		"SELECT " CHANNEL_COLS " FROM channel WHERE slug = :slug");
 	struct store_channel old;
-	struct buf html;
 	int found = 0, same = 0, rc;
 
 	*changed = 0;
@@ -625,11 +622,6 @@ int store_channel_put(struct store *s, const struct store_channel *c, int *chang
 	sqlite3_reset(st);
 	if (same)
 		return 0;
-	buf_init(&html);
-	if (markdown_render(c->body_md, strlen(c->body_md), &html) != 0) {
-		buf_free(&html);
-		return -1;
-	}
 	st = found ? store_prep(s, SS_CHANNEL_UPDATE,
 			"UPDATE channel SET name = :name, operator = :operator,"
 			" handles = :handles, contact = :contact, position = :position,"
@@ -641,10 +633,8 @@ int store_channel_put(struct store *s, const struct store_channel *c, int *chang
 			" reviewed, body_md, body_html, not_handles, prepare, next_steps)"
 			" VALUES(:slug, :name, :operator, :handles, :contact, :position,"
 			" :reviewed, :md, :html, :not_handles, :prepare, :next)");
-	if (!st) {
-		buf_free(&html);
+	if (!st)
 		return -1;
-	}
 	store_bind_text(st, ":slug", c->slug);
 	store_bind_text(st, ":name", c->name);
 	store_bind_text(st, ":operator", c->operator_name);
@@ -655,12 +645,7 @@ int store_channel_put(struct store *s, const struct store_channel *c, int *chang
 	store_bind_text(st, ":next", c->next_steps);
 	store_bind_int(st, ":position", c->position);
 	store_bind_text(st, ":reviewed", c->reviewed);
-	store_bind_text(st, ":md", c->body_md);
-	store_bind_text(st, ":html", html.data ? html.data : "");
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	buf_free(&html);
-	if (rc != SQLITE_DONE)
+	if (store_write_rendered(st, c->body_md) != 0)
 		return -1;
 	*changed = 1;
 	return 0;

@@ -34,6 +34,8 @@ typedef int (*store_channel_fn)(void *ctx, const struct store_channel *c);
 
 enum { STORE_PUBLISHED = 0, STORE_ANY_STATUS = 1 };
 
+int store_write_rendered(sqlite3_stmt *st, const char *md);
+
 int store_category_each(struct store *s, store_category_fn fn, void *ctx);
 int store_category_get(struct store *s, const char *slug, store_category_fn fn,
 		       void *ctx);

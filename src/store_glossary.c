@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "markdown.h"
+#include "store_content.h"
 
 #define TERM_COLS \
 	"g.id, g.slug, g.term, g.aliases, g.reviewed, g.sources, g.body_md," \
@@ -135,7 +135,6 @@ int store_glossary_put(struct store *s, const struct store_term *t, int *changed
 		"SELECT " TERM_COLS " FROM glossary g WHERE g.slug = :slug");
 	const char *aliases = t->aliases ? t->aliases : "";
 	struct store_term old;
-	struct buf html;
 	long id = 0;
 	int same = 0, rc;
 
@@ -157,11 +156,6 @@ int store_glossary_put(struct store *s, const struct store_term *t, int *changed
 		return -1;
 	if (same)
 		return 0;
-	buf_init(&html);
-	if (markdown_render(t->body_md, strlen(t->body_md), &html) != 0) {
-		buf_free(&html);
-		return -1;
-	}
 	st = id ? store_prep(s, SS_GLOSSARY_UPDATE,
 			"UPDATE glossary SET term = :term, aliases = :aliases,"
 			" position = :position, reviewed = :reviewed, sources = :sources,"
@@ -170,10 +164,8 @@ int store_glossary_put(struct store *s, const struct store_term *t, int *changed
 			"INSERT INTO glossary(slug, term, aliases, position, reviewed, sources,"
 			" body_md, body_html) VALUES(:slug, :term, :aliases, :position,"
 			" :reviewed, :sources, :md, :html)");
-	if (!st) {
-		buf_free(&html);
+	if (!st)
 		return -1;
-	}
 	if (id)
 		store_bind_int(st, ":id", id);
 	else
@@ -183,12 +175,7 @@ int store_glossary_put(struct store *s, const struct store_term *t, int *changed
 	store_bind_int(st, ":position", t->position);
 	store_bind_text(st, ":reviewed", t->reviewed);
 	store_bind_text(st, ":sources", t->sources);
-	store_bind_text(st, ":md", t->body_md);
-	store_bind_text(st, ":html", html.data ? html.data : "");
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	buf_free(&html);
-	if (rc != SQLITE_DONE)
+	if (store_write_rendered(st, t->body_md) != 0)
 		return -1;
 	if (!id)
 		id = (long)sqlite3_last_insert_rowid(s->db);
@@ -237,7 +224,6 @@ int store_situation_put(struct store *s, const struct store_situation *t, int *c
 	sqlite3_stmt *st = store_prep(s, SS_SITUATION_FIND,
 		"SELECT " SITUATION_COLS " FROM situation WHERE slug = :slug");
 	struct store_situation old;
-	struct buf html;
 	int found = 0, same = 0, rc;
 
 	*changed = 0;
@@ -257,11 +243,6 @@ int store_situation_put(struct store *s, const struct store_situation *t, int *c
 		return -1;
 	if (same)
 		return 0;
-	buf_init(&html);
-	if (markdown_render(t->body_md, strlen(t->body_md), &html) != 0) {
-		buf_free(&html);
-		return -1;
-	}
 	st = found ? store_prep(s, SS_SITUATION_UPDATE,
 			"UPDATE situation SET title = :title, position = :position,"
 			" channels = :channels, body_md = :md, body_html = :html"
@@ -269,20 +250,13 @@ int store_situation_put(struct store *s, const struct store_situation *t, int *c
 		   : store_prep(s, SS_SITUATION_INSERT,
 			"INSERT INTO situation(slug, title, position, channels, body_md,"
 			" body_html) VALUES(:slug, :title, :position, :channels, :md, :html)");
-	if (!st) {
-		buf_free(&html);
+	if (!st)
 		return -1;
-	}
 	store_bind_text(st, ":slug", t->slug);
 	store_bind_text(st, ":title", t->title);
 	store_bind_int(st, ":position", t->position);
 	store_bind_text(st, ":channels", t->channels);
-	store_bind_text(st, ":md", t->body_md);
-	store_bind_text(st, ":html", html.data ? html.data : "");
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	buf_free(&html);
-	if (rc != SQLITE_DONE)
+	if (store_write_rendered(st, t->body_md) != 0)
 		return -1;
 	*changed = 1;
 	return 0;

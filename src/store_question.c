@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "markdown.h"
+#include "store_content.h"
 
 /* store_question_row: the current row of a STORE_QUESTION_COLS statement. */
 static void store_question_row(sqlite3_stmt *st, struct store_question *q)
@@ -80,16 +80,20 @@ int store_question_by_ticket(struct store *s, const char *ticket, store_question
 	return store_run_questions(st, fn, ctx);
 }
 
-/* store_question_published_get: question id if it is published. */
-int store_question_published_get(struct store *s, long id, store_question_fn fn, void *ctx)
+/* store_question_get: question id if it is published (any_status:
+ * whatever its status; STORE_PUBLISHED or STORE_ANY_STATUS, as for
+ * articles). */
+int store_question_get(struct store *s, long id, int any_status, store_question_fn fn,
+		       void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_QUESTION_BY_ID,
 		"SELECT " STORE_QUESTION_COLS STORE_QUESTION_FROM
-		" WHERE q.id = :id AND q.status = 'published'");
+		" WHERE q.id = :id AND (q.status = 'published' OR :any)");
 
 	if (!st)
 		return -1;
 	store_bind_int(st, ":id", id);
+	store_bind_int(st, ":any", any_status);
 	return store_run_questions(st, fn, ctx);
 }
 
@@ -145,26 +149,14 @@ int store_question_set(struct store *s, long id, const char *status, const char 
 		"UPDATE question SET status = :status, answer_md = :md, answer_html = :html,"
 		" reason = :reason, editor = :editor,"
 		" updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = :id");
-	struct buf html;
-	int rc;
 
 	if (!st)
 		return -1;
-	buf_init(&html);
-	if (markdown_render(answer_md, strlen(answer_md), &html) != 0) {
-		buf_free(&html);
-		return -1;
-	}
 	store_bind_int(st, ":id", id);
 	store_bind_text(st, ":status", status);
-	store_bind_text(st, ":md", answer_md);
-	store_bind_text(st, ":html", html.data ? html.data : "");
 	store_bind_text(st, ":reason", reason ? reason : "");
 	store_bind_text(st, ":editor", editor);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	buf_free(&html);
-	if (rc != SQLITE_DONE)
+	if (store_write_rendered(st, answer_md) != 0)
 		return -1;
 	return sqlite3_changes(s->db) ? 0 : 1;
 }

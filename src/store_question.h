@@ -26,8 +26,8 @@ int store_question_add(struct store *s, const char *ticket, const char *category
 		       const char *title, const char *body, long *id);
 int store_question_by_ticket(struct store *s, const char *ticket,
 			     store_question_fn fn, void *ctx);
-int store_question_published_get(struct store *s, long id, store_question_fn fn,
-				 void *ctx);
+int store_question_get(struct store *s, long id, int any_status, store_question_fn fn,
+		       void *ctx);
 int store_question_published(struct store *s, const char *category, long limit,
 			     store_question_fn fn, void *ctx);
 int store_search_questions(struct store *s, const char *terms_json, long limit,

@@ -54,12 +54,12 @@ START_TEST(test_question_life)
 	ck_assert_str_eq(x.status, "new");
 	/* not public until published */
 	memset(&x, 0, sizeof(x));
-	ck_assert_int_eq(store_question_published_get(s, id, see, &x), 0);
+	ck_assert_int_eq(store_question_get(s, id, STORE_PUBLISHED, see, &x), 0);
 	ck_assert_int_eq(store_question_published(s, "overdue", 10, see, &x), 0);
 	ck_assert_int_eq(store_question_set(s, id, "answered", "**回答**", "", "ed"), 0);
-	ck_assert_int_eq(store_question_published_get(s, id, see, &x), 0);
+	ck_assert_int_eq(store_question_get(s, id, STORE_PUBLISHED, see, &x), 0);
 	ck_assert_int_eq(store_question_set(s, id, "published", "**回答**", "", "ed"), 0);
-	ck_assert_int_eq(store_question_published_get(s, id, see, &x), 1);
+	ck_assert_int_eq(store_question_get(s, id, STORE_PUBLISHED, see, &x), 1);
 	ck_assert_int_eq(store_question_published(s, NULL, 10, see, &x), 1);
 	ck_assert_int_eq(store_question_published(s, "overdue", 10, see, &x), 1);
 	/* found by search, all words required */
