@@ -53,4 +53,10 @@ enum content_save content_doc_save(struct store *s, enum content_kind kind, cons
 				   const char *text, const char *editor, long base,
 				   long *revision, struct buf *err);
 
+typedef int (*content_preview_fn)(void *ctx);
+
+enum content_save content_doc_preview(struct store *s, enum content_kind kind, const char *slug,
+				      const char *text, const char *editor,
+				      content_preview_fn fn, void *ctx, struct buf *err);
+
 #endif

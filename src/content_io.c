@@ -11,6 +11,7 @@
 
 #include "field.h"
 #include "store_content.h"
+#include "store_doc.h"
 #include "store_glossary.h"
 
 enum { CONTENT_FILE_MAX = 1 << 20 };
@@ -462,6 +463,29 @@ int content_doc_text(struct store *s, enum content_kind kind, const char *slug,
 	return rc < 0 ? -1 : x.n > 0;
 }
 
+/* content_doc_keep_imported: before the first editor's save of a
+ * document that came from content/, keep its current text as revision 1
+ * (editor "import"), so the history can always go back to it. *cur gets
+ * the latest revision afterwards. 0 or -1. */
+static int content_doc_keep_imported(struct store *s, enum content_kind kind, const char *slug,
+				     long *cur)
+{
+	struct buf old;
+	int found, rc = 0;
+
+	buf_init(&old);
+	found = content_doc_text(s, kind, slug, &old);
+	if (found < 0)
+		rc = -1;
+	else if (found > 0) {
+		rc = store_doc_revision_add(s, content_dir(kind), slug, old.data, "import");
+		if (rc == 0)
+			*cur = 1;
+	}
+	buf_free(&old);
+	return rc;
+}
+
 /* content_doc_save: an editor's new text for the document slug of kind:
  * parsed strictly (err names the line), saved only if the document's
  * latest revision is still base, and kept as a new revision with the
@@ -496,6 +520,10 @@ enum content_save content_doc_save(struct store *s, enum content_kind kind, cons
 		res = CONTENT_SAVE_CONFLICT;
 		goto out;
 	}
+	if (cur == 0 && content_doc_keep_imported(s, kind, slug, &cur) != 0) {
+		store_rollback(s);
+		goto out;
+	}
 	if (content_put(s, slug, &doc, editor, &changed) != 0) {
 		store_rollback(s);
 		buf_puts(err, "无法保存：引用的话题或渠道不存在，或数据库出错。");
@@ -510,6 +538,39 @@ enum content_save content_doc_save(struct store *s, enum content_kind kind, cons
 		goto out;
 	*revision = changed ? cur + 1 : cur;
 	res = changed ? CONTENT_SAVE_OK : CONTENT_SAVE_UNCHANGED;
+out:
+	arena_free(&a);
+	return res;
+}
+
+/* content_doc_preview: show what readers would see if text were saved as
+ * the document slug of kind: the text is parsed and stored inside a
+ * transaction, fn renders from the changed store, and everything is rolled
+ * back. CONTENT_SAVE_OK (fn ran and returned 0), CONTENT_SAVE_INVALID (err
+ * says why) or CONTENT_SAVE_FAILED. */
+enum content_save content_doc_preview(struct store *s, enum content_kind kind, const char *slug,
+				      const char *text, const char *editor,
+				      content_preview_fn fn, void *ctx, struct buf *err)
+{
+	struct content_doc doc;
+	struct arena a;
+	enum content_save res = CONTENT_SAVE_FAILED;
+	int changed = 0;
+
+	arena_init(&a);
+	if (content_parse(kind, text, strlen(text), &a, &doc, err) != 0) {
+		arena_free(&a);
+		return CONTENT_SAVE_INVALID;
+	}
+	if (store_begin(s) != 0)
+		goto out;
+	if (content_put(s, slug, &doc, editor, &changed) != 0) {
+		buf_puts(err, "无法预览：引用的话题或渠道不存在，或数据库出错。");
+		res = CONTENT_SAVE_INVALID;
+	} else if (fn(ctx) == 0) {
+		res = CONTENT_SAVE_OK;
+	}
+	store_rollback(s);
 out:
 	arena_free(&a);
 	return res;

@@ -37,6 +37,16 @@ struct page_article_view {
 
 int page_article_fill(struct page *p, struct tpl_dict *d, const struct page_article_view *a);
 
+/* What the topic template shows. */
+struct page_category_view {
+	const char *slug, *title, *summary, *body_html;
+};
+
+int page_category_load(struct page *p, const char *slug, struct page_category_view *v);
+int page_category_fill(struct page *p, struct tpl_dict *d, const struct page_category_view *c);
+int page_channels_fill(struct page *p, struct tpl_dict *d);
+int page_glossary_fill(struct page *p, struct tpl_dict *d);
+
 struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 			    const char *description);
 void page_finish(struct page *p, int status);
@@ -78,6 +88,7 @@ void page_admin_questions(struct page *p);
 void page_admin_question(struct page *p);
 void page_admin_docs(struct page *p);
 void page_admin_doc(struct page *p);
+void page_admin_doc_history(struct page *p);
 void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug);
 void page_tools_timeline(struct page *p);
 void page_tools_letter(struct page *p);

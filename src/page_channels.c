@@ -84,31 +84,49 @@ static int page_situation_item(void *ctx, const struct store_situation *s)
 	return 0;
 }
 
-/* page_channels: the "我遇到的是…" guide, then every complaint channel:
- * who runs it, what it handles and does not, how to reach it, what to
- * prepare and what happens next. Answers 200 or 503. */
-void page_channels(struct page *p)
+/* page_channels_fill: the channel page's values: every channel, then
+ * the guide that names them (the public page and the editors' preview
+ * share this). 0 or -1. */
+int page_channels_fill(struct page *p, struct tpl_dict *d)
 {
 	struct page_channel_names cn;
 
 	memset(&cn, 0, sizeof(cn));
 	cn.p = p;
+	cn.d = d;
+	if (store_channel_each(p->app->store, page_channel_item, &cn) < 0 ||
+	    store_situation_each(p->app->store, page_situation_item, &cn) < 0)
+		return -1;
+	return 0;
+}
+
+/* page_channels: the "我遇到的是…" guide, then every complaint channel:
+ * who runs it, what it handles and does not, how to reach it, what to
+ * prepare and what happens next. Answers 200 or 503. */
+void page_channels(struct page *p)
+{
+	struct tpl_dict *d;
+
 	p->topic = "complaints";
-	cn.d = page_begin(p, "channels.tpl", "投诉渠道一览",
-			  "向谁投诉、各渠道管什么、怎么联系：贷款机构、12378、12363、110 等渠道一览。");
-	if (!cn.d || store_channel_each(p->app->store, page_channel_item, &cn) < 0 ||
-	    store_situation_each(p->app->store, page_situation_item, &cn) < 0) {
+	d = page_begin(p, "channels.tpl", "投诉渠道一览",
+		       "向谁投诉、各渠道管什么、怎么联系：贷款机构、12378、12363、110 等渠道一览。");
+	if (!d || page_channels_fill(p, d) != 0) {
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
 	}
 	page_finish(p, 200);
 }
 
+struct page_glossary_list {
+	struct page *p;
+	struct tpl_dict *d;
+};
+
 /* page_glossary_item: one term with its definition and sources. */
 static int page_glossary_item(void *ctx, const struct store_term *t)
 {
-	struct page *p = ctx;
-	struct tpl_dict *d = tpl_section(p->body, "TERM");
+	struct page_glossary_list *l = ctx;
+	struct tpl_dict *d = tpl_section(l->d, "TERM");
 	char date[32];
 
 	tpl_set(d, "SLUG", t->slug);
@@ -120,8 +138,17 @@ static int page_glossary_item(void *ctx, const struct store_term *t)
 	page_date_zh(t->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
 	tpl_set(d, "REVIEWED_ISO", t->reviewed);
-	page_reviewed(p, t->reviewed);
+	page_reviewed(l->p, t->reviewed);
 	return 0;
+}
+
+/* page_glossary_fill: the glossary template's values, every term (the
+ * public page and the editors' preview share this). 0 or -1. */
+int page_glossary_fill(struct page *p, struct tpl_dict *d)
+{
+	struct page_glossary_list l = { p, d };
+
+	return store_glossary_each(p->app->store, page_glossary_item, &l) < 0 ? -1 : 0;
 }
 
 /* page_glossary: the key terms readers meet in the advice, each with a
@@ -129,9 +156,10 @@ static int page_glossary_item(void *ctx, const struct store_term *t)
  * Answers 200 or 503. */
 void page_glossary(struct page *p)
 {
-	if (!page_begin(p, "glossary.tpl", "术语表",
-			"诉讼时效、征信异议、个性化分期等词是什么意思：用平实的话解释，并写明依据。") ||
-	    store_glossary_each(p->app->store, page_glossary_item, p) < 0) {
+	struct tpl_dict *d = page_begin(p, "glossary.tpl", "术语表",
+		"诉讼时效、征信异议、个性化分期等词是什么意思：用平实的话解释，并写明依据。");
+
+	if (!d || page_glossary_fill(p, d) != 0) {
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
 	}

@@ -99,23 +99,30 @@ void page_home(struct page *p)
 	page_finish(p, 200);
 }
 
-struct page_category_copy {
-	struct arena *arena;
-	int found;
-	char *slug, *title, *summary, *body_html;
-};
-
 /* page_copy_category: keep the fields the topic page needs. */
 static int page_copy_category(void *ctx, const struct store_category *c)
 {
-	struct page_category_copy *cc = ctx;
+	void **cc = ctx;
+	struct page *p = cc[0];
+	struct page_category_view *v = cc[1];
 
-	cc->found = 1;
-	cc->slug = arena_strdup(cc->arena, c->slug);
-	cc->title = arena_strdup(cc->arena, c->title);
-	cc->summary = arena_strdup(cc->arena, c->summary);
-	cc->body_html = arena_strdup(cc->arena, c->body_html);
+	v->slug = arena_strdup(&p->req->arena, c->slug);
+	v->title = arena_strdup(&p->req->arena, c->title);
+	v->summary = arena_strdup(&p->req->arena, c->summary);
+	v->body_html = arena_strdup(&p->req->arena, c->body_html);
 	return 1;
+}
+
+/* page_category_load: the topic called slug, copied into the request's
+ * arena. 1 (found), 0 or -1. */
+int page_category_load(struct page *p, const char *slug, struct page_category_view *v)
+{
+	void *ctx[2] = { p, v };
+
+	memset(v, 0, sizeof(*v));
+	if (store_category_get(p->app->store, slug, page_copy_category, ctx) < 0)
+		return -1;
+	return v->slug != NULL;
 }
 
 /* page_category_question: one published reader question on a topic page. */
@@ -132,40 +139,49 @@ static int page_category_question(void *ctx, const struct store_question *q)
 	return 0;
 }
 
+/* page_category_fill: the topic template's values: the introduction, the
+ * topic's questions and its published reader questions (the public page
+ * and the editors' preview share this). 0 or -1. */
+int page_category_fill(struct page *p, struct tpl_dict *d, const struct page_category_view *c)
+{
+	struct page_list l;
+
+	tpl_set(d, "SLUG", c->slug);
+	tpl_set(d, "TITLE", c->title);
+	tpl_set(d, "SUMMARY", c->summary);
+	tpl_set_cmark(d, "INTRO", c->body_html);
+	l = (struct page_list){ d, "ARTICLES", "ARTICLE", NULL, p };
+	if (store_article_in_category(p->app->store, c->slug, -1, page_article_item, &l) < 0)
+		return -1;
+	l = (struct page_list){ d, "QUESTIONS", "QUESTION", NULL, NULL };
+	if (store_question_published(p->app->store, c->slug, 20, page_category_question, &l) < 0)
+		return -1;
+	return 0;
+}
+
 /* page_category: a topic page: its introduction and every question in it.
  * Answers 200, 404 (no such topic) or 503. */
 void page_category(struct page *p)
 {
-	struct page_category_copy c = { &p->req->arena, 0, NULL, NULL, NULL, NULL };
-	struct page_list l;
+	struct page_category_view c;
 	struct tpl_dict *d;
+	int found = page_category_load(p, p->arg, &c);
 
-	if (store_category_get(p->app->store, p->arg, page_copy_category, &c) < 0) {
+	if (found < 0) {
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
 	}
-	if (!c.found) {
+	if (!found) {
 		page_error(p, 404, "没有这个话题。请从首页选择一个话题。");
 		return;
 	}
 	p->topic = c.slug;
 	d = page_begin(p, "category.tpl", c.title, c.summary);
-	if (!d)
-		goto fail;
-	tpl_set(d, "SLUG", c.slug);
-	tpl_set(d, "TITLE", c.title);
-	tpl_set(d, "SUMMARY", c.summary);
-	tpl_set_cmark(d, "INTRO", c.body_html);
-	l = (struct page_list){ d, "ARTICLES", "ARTICLE", NULL, p };
-	if (store_article_in_category(p->app->store, c.slug, -1, page_article_item, &l) < 0)
-		goto fail;
-	l = (struct page_list){ d, "QUESTIONS", "QUESTION", NULL, NULL };
-	if (store_question_published(p->app->store, c.slug, 20, page_category_question, &l) < 0)
-		goto fail;
+	if (!d || page_category_fill(p, d, &c) != 0) {
+		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
+		return;
+	}
 	page_finish(p, 200);
-	return;
-fail:
-	page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 }
 
 /* page_article_term: one glossary term the article uses, linked to its

@@ -210,48 +210,6 @@ int store_secret(struct store *s, const char *name, unsigned char *out, size_t n
 	return rc;
 }
 
-/* store_doc_revision: the latest saved revision of document slug of kind
- * (a content/ folder name), 0 when editors never saved it, or -1. */
-long store_doc_revision(struct store *s, const char *kind, const char *slug)
-{
-	sqlite3_stmt *st = store_prep(s, SS_DOC_REV,
-		"SELECT coalesce(max(revision), 0) FROM doc_revision"
-		" WHERE kind = :kind AND slug = :slug");
-	long rev = -1;
-
-	if (!st)
-		return -1;
-	store_bind_text(st, ":kind", kind);
-	store_bind_text(st, ":slug", slug);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		rev = (long)sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rev;
-}
-
-/* store_doc_revision_add: keep text as the next revision of the document.
- * 0 or -1. */
-int store_doc_revision_add(struct store *s, const char *kind, const char *slug,
-			   const char *text, const char *editor)
-{
-	sqlite3_stmt *st = store_prep(s, SS_DOC_REV_ADD,
-		"INSERT INTO doc_revision(kind, slug, revision, text, editor, created)"
-		" SELECT :kind, :slug, coalesce(max(revision), 0) + 1, :text, :editor,"
-		" strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM doc_revision"
-		" WHERE kind = :kind AND slug = :slug");
-	int rc;
-
-	if (!st)
-		return -1;
-	store_bind_text(st, ":kind", kind);
-	store_bind_text(st, ":slug", slug);
-	store_bind_text(st, ":text", text);
-	store_bind_text(st, ":editor", editor);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* store_schema_version: the user_version this program brings a database to. */
 int store_schema_version(void)
 {

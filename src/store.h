@@ -68,6 +68,8 @@ enum store_stmt {
 	SS_ADMIN_QUESTIONS,
 	SS_DOC_REV,
 	SS_DOC_REV_ADD,
+	SS_DOC_REVS,
+	SS_DOC_REV_TEXT,
 	SS_QUEUE_LIST,
 	SS_QUEUE_LIST_ALL,
 	SS__MAX
@@ -103,9 +105,6 @@ int store_commit(struct store *s);
 int store_rollback(struct store *s);
 const char *store_errmsg(const struct store *s);
 int store_secret(struct store *s, const char *name, unsigned char *out, size_t n);
-long store_doc_revision(struct store *s, const char *kind, const char *slug);
-int store_doc_revision_add(struct store *s, const char *kind, const char *slug,
-			   const char *text, const char *editor);
 
 void store_bind_text(sqlite3_stmt *st, const char *name, const char *val);
 void store_bind_int(sqlite3_stmt *st, const char *name, long long val);

@@ -2,8 +2,10 @@
 <ol><li><a href="/admin/">编辑后台</a></li><li><a href="/admin/docs">话题、渠道和术语</a></li><li aria-current="page">{{SLUG}}</li></ol>
 </nav>
 <h1>{{LABEL}}：{{SLUG}}{{#NEW}}（新建）{{/NEW}}</h1>
-{{#SAVED}}<p class="ok" role="status">已保存，读者马上就能看到。</p>
-{{/SAVED}}{{#NOTICE}}<div class="alert" role="alert"><p>{{MESSAGE}}</p></div>
+{{#EXISTING}}<p><a href="{{PUBLIC_PREFIX}}{{SLUG}}">查看公开页面</a> · <a href="/admin/dh/{{KIND}}/{{SLUG}}">修改历史</a></p>
+{{/EXISTING}}{{#SAVED}}<p class="ok" role="status">已保存为第 {{REVISION}} 版，读者马上就能看到。</p>
+{{/SAVED}}{{#PREVIEWED}}<p class="ok" role="status">下面是预览，还没有保存。确认无误后点“保存”。</p>
+{{/PREVIEWED}}{{#NOTICE}}<div class="alert" role="alert"><p>{{MESSAGE}}</p></div>
 {{/NOTICE}}{{#CONFLICT}}<div class="alert" role="alert"><p>在你编辑期间，别人保存了第 {{THEIR_REVISION}} 版。你的文本没有保存，还在下面；请对照后再保存。</p></div>
 <label for="their-text">对方保存的版本</label>
 <textarea id="their-text" rows="14" readonly>{{THEIR_TEXT:pre_escape}}</textarea>
@@ -14,5 +16,9 @@
 <label for="f-DOC">文件内容（格式见 content/README.md：头部每行“键: 值”，空一行，然后是 Markdown 正文）</label>
 <textarea id="f-DOC" name="doc" rows="28">{{DOC_VALUE:pre_escape}}</textarea>
 </div>
-<p><button type="submit">保存</button></p>
+<p><button type="submit" name="action" value="preview">预览</button> <button type="submit" name="action" value="save">保存</button></p>
 </form>
+{{#PREVIEW}}<section class="preview" aria-label="预览：读者将看到的页面">
+{{>PAGE}}
+</section>
+{{/PREVIEW}}

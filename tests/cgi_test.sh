@@ -509,7 +509,9 @@ expect_eq "admin term save" "$status" 303
 cgi GET /glossary
 expect_grep "term edit is live" '编辑补充：这一句由编辑加上' "$tmp/body"
 n=$(sqlite3 "$db" "SELECT count(*) FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period'")
-expect_eq "term save kept as a revision" "$n" 1
+expect_eq "term save kept as a revision, after the imported text" "$n" 2
+editor=$(sqlite3 "$db" "SELECT editor FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period' AND revision = 1")
+expect_eq "the imported text is revision 1" "$editor" import
 cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=0&doc=$(urlenc "$termtext")"
 expect_eq "term conflict" "$status" 409
 expect_grep "term conflict shows theirs" '编辑补充：这一句由编辑加上' "$tmp/body"
@@ -520,8 +522,59 @@ bogus: x
 expect_eq "term that does not parse" "$status" 422
 expect_grep "parse error names the line" 'line 2' "$tmp/body"
 expect_grep "bad text kept" 'bogus: x' "$tmp/body"
+# Preview renders the public page from the posted text and saves nothing.
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=2&action=preview&doc=$(urlenc "${termtext}
+预览里的**新句子**。")"
+expect_eq "term preview" "$status" 200
+expect_grep "term preview renders the glossary page" '<dl class="glossary">' "$tmp/body"
+expect_grep "term preview shows the Markdown rendered" '<strong>新句子</strong>' "$tmp/body"
+expect_grep "term preview keeps the text" '预览里的**新句子**' "$tmp/body"
+cgi GET /glossary
+expect_nogrep "a preview is not saved" '新句子' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT count(*) FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period'")
+expect_eq "a preview adds no revision" "$n" 2
+cgi POST /admin/d/category/overdue "csrf=$atok&base=0&action=preview&doc=$(urlenc "$(sed 's/^title: .*/title: 预览中的话题名/' "$top_srcdir/content/categories/overdue.txt")")"
+expect_eq "topic preview" "$status" 200
+expect_grep "topic preview renders the topic page with its questions" 'href="/a/' "$tmp/body"
+expect_grep "topic preview shows the new title" '预览中的话题名' "$tmp/body"
+cgi POST /admin/d/channel/12378 "csrf=$atok&base=0&action=preview&doc=$(urlenc "name: 坏")"
+expect_eq "a channel preview that does not parse" "$status" 422
+# History: every revision, a comparison, restore as a new revision.
+cgi GET /admin/dh/glossary/limitation-period
+expect_eq "term history" "$status" 200
+expect_grep "term history lists the import" '导入（content/ 文件）' "$tmp/body"
+expect_grep "term history offers a comparison" 'ra=1&amp;rb=2' "$tmp/body"
+cgi GET "/admin/dh/glossary/limitation-period?ra=1&rb=2"
+expect_grep "term comparison shows the added line" '<ins>+ 编辑补充：这一句由编辑加上。</ins>' "$tmp/body"
+cgi POST /admin/dh/glossary/limitation-period "csrf=$atok&base=2&rev=1"
+expect_eq "term restore" "$status" 303
+cgi GET /glossary
+expect_nogrep "the restored text is live" '编辑补充' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT count(*) FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period'")
+expect_eq "restore adds a revision, keeps the rest" "$n" 3
+cgi POST /admin/dh/glossary/limitation-period "csrf=$atok&base=2&rev=2"
+expect_eq "restore over a newer revision" "$status" 409
+cgi POST /admin/dh/glossary/limitation-period "csrf=forged&base=3&rev=2"
+expect_eq "restore with a forged token" "$status" 403
+cgi POST /admin/dh/glossary/limitation-period "csrf=$atok&base=3&rev=99"
+expect_eq "restore of a revision that is not there" "$status" 404
+cgi GET "/admin/dh/glossary/limitation-period?ra=1&rb=99"
+expect_eq "comparison with a revision that is not there" "$status" 404
+cgi GET /admin/dh/glossary/no-such-term
+expect_eq "history of nothing" "$status" 404
+cgi GET /admin/dh/channel/12378
+expect_grep "history of a document never saved" '还没有编辑保存过' "$tmp/body"
 cgi GET /admin/d/nosuchkind/x
 expect_eq "unknown kind" "$status" 404
+cgi GET "/admin/docs?kind=glossary&slug=new-term"
+expect_eq "new term from the list" "$status" 303
+expect_grep "new term goes to its edit page" 'Location: /admin/d/glossary/new-term' "$tmp/head"
+cgi GET "/admin/docs?kind=glossary&slug=Bad%20Slug%3C"
+expect_eq "new term with a bad address" "$status" 422
+expect_grep "bad address is explained" '只能用小写字母' "$tmp/body"
+expect_grep "bad address is kept" 'value="Bad Slug&lt;"' "$tmp/body"
+cgi GET "/admin/docs?kind=poem&slug=x"
+expect_eq "new item of an unknown kind" "$status" 422
 cgi GET /admin/d/situation/new-situation
 expect_grep "new situation gets a skeleton" 'channels: lender' "$tmp/body"
 unset RUSER

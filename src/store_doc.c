@@ -1,0 +1,96 @@
+/* store_doc: the saved revisions of topics, complaint channels, glossary
+ * terms and situations (table doc_revision). */
+#include "store_doc.h"
+
+/* store_doc_revision: the latest saved revision of document slug of kind
+ * (a content/ folder name), 0 when editors never saved it, or -1. */
+long store_doc_revision(struct store *s, const char *kind, const char *slug)
+{
+	sqlite3_stmt *st = store_prep(s, SS_DOC_REV,
+		"SELECT coalesce(max(revision), 0) FROM doc_revision"
+		" WHERE kind = :kind AND slug = :slug");
+	long rev = -1;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":kind", kind);
+	store_bind_text(st, ":slug", slug);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		rev = (long)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rev;
+}
+
+/* store_doc_revision_add: keep text as the next revision of the document.
+ * 0 or -1. */
+int store_doc_revision_add(struct store *s, const char *kind, const char *slug,
+			   const char *text, const char *editor)
+{
+	sqlite3_stmt *st = store_prep(s, SS_DOC_REV_ADD,
+		"INSERT INTO doc_revision(kind, slug, revision, text, editor, created)"
+		" SELECT :kind, :slug, coalesce(max(revision), 0) + 1, :text, :editor,"
+		" strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM doc_revision"
+		" WHERE kind = :kind AND slug = :slug");
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":kind", kind);
+	store_bind_text(st, ":slug", slug);
+	store_bind_text(st, ":text", text);
+	store_bind_text(st, ":editor", editor);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* store_doc_revisions: every saved revision of a document, newest first.
+ * The number of revisions, or -1. */
+int store_doc_revisions(struct store *s, const char *kind, const char *slug,
+			store_doc_rev_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_DOC_REVS,
+		"SELECT revision, editor, created, length(CAST(text AS BLOB)) FROM doc_revision"
+		" WHERE kind = :kind AND slug = :slug ORDER BY revision DESC");
+	struct store_doc_rev r;
+	int rc, n = 0;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":kind", kind);
+	store_bind_text(st, ":slug", slug);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		n++;
+		r.revision = (long)sqlite3_column_int64(st, 0);
+		r.editor = store_col(st, 1);
+		r.created = store_col(st, 2);
+		r.bytes = (long)sqlite3_column_int64(st, 3);
+		if (fn(ctx, &r))
+			break;
+	}
+	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? n : -1;
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* store_doc_revision_text: the file text of one revision into out.
+ * 1 when found, 0 when there is no such revision, -1 on error. */
+int store_doc_revision_text(struct store *s, const char *kind, const char *slug,
+			    long revision, struct buf *out)
+{
+	sqlite3_stmt *st = store_prep(s, SS_DOC_REV_TEXT,
+		"SELECT text FROM doc_revision"
+		" WHERE kind = :kind AND slug = :slug AND revision = :rev");
+	int rc;
+
+	if (!st)
+		return -1;
+	store_bind_text(st, ":kind", kind);
+	store_bind_text(st, ":slug", slug);
+	store_bind_int(st, ":rev", revision);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		buf_puts(out, store_col(st, 0));
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
