@@ -6,7 +6,8 @@ QUANYI_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Debian packages needed to build, run and test quanyi.
 QUANYI_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev libctemplate-dev
  libsqlite3-dev libcmark-dev libsodium-dev check nginx curl ca-certificates sqlite3 openssl libcrypt-dev
- libxml2-utils"
+ libxml2-utils
+ chromium fonts-noto-cjk default-jre-headless nodejs"
 
 quanyi_say() { printf 'quanyi: %s\n' "$*" >&2; }
 
@@ -28,6 +29,28 @@ quanyi_install_deps() {
         printf '  sudo apt-get install -y %s\n' "${missing[*]}" >&2
         return 1
     fi
+}
+
+# quanyi_npm_setup DIR: install the browser tests' npm packages
+# (tests/browser/package-lock.json: playwright-core, axe-core, vnu-jar) into
+# DIR/node_modules with `npm ci`, unless that lock file is already installed
+# there. No browser is downloaded (Debian's chromium is used) and no install
+# script runs; npm's cache makes a second install in another DIR quick.
+quanyi_npm_setup() {
+    local dir=$1 src=$QUANYI_TOP/tests/browser
+    if [ -d "$dir/node_modules" ] && cmp -s "$src/package-lock.json" "$dir/.quanyi-npm-lock"; then
+        return 0
+    fi
+    command -v npm >/dev/null || { quanyi_say "npm is missing (Debian package nodejs)"; return 1; }
+    mkdir -p "$dir" || return 1
+    if ! [ "$dir" -ef "$src" ]; then
+        cp "$src/package.json" "$src/package-lock.json" "$dir/" || return 1
+        chmod u+w "$dir/package.json" "$dir/package-lock.json"
+    fi
+    quanyi_say "npm ci (browser tests) in $dir"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$dir" --ignore-scripts --prefer-offline \
+        --no-audit --no-fund --loglevel=error >/dev/null || return 1
+    cp "$src/package-lock.json" "$dir/.quanyi-npm-lock"
 }
 
 # quanyi_build DIR [configure args...]: an out-of-tree build in DIR,
