@@ -27,6 +27,13 @@ int app_open_store(struct app *a, struct buf *err)
 	a->store = store_open(a->db_path, 0, err);
 	if (!a->store)
 		return -1;
+	if (store_limit_size(a->store, a->db_max_kib) != 0) {
+		buf_printf(err, "%s: cannot limit the database size: %s", a->db_path,
+			   store_errmsg(a->store));
+		store_close(a->store);
+		a->store = NULL;
+		return -1;
+	}
 	if (store_secret(a->store, "csrf", a->csrf_key, sizeof(a->csrf_key)) != 0 ||
 	    store_secret(a->store, "client", a->client_key, sizeof(a->client_key)) != 0) {
 		buf_printf(err, "%s: cannot read or make the form secret: %s", a->db_path,
@@ -36,6 +43,14 @@ int app_open_store(struct app *a, struct buf *err)
 		return -1;
 	}
 	return 0;
+}
+
+/* app_limit_db: let the database grow to at most kib KiB, now and on
+ * every later (re)open; writes past it are refused like on a full disk. */
+int app_limit_db(struct app *a, long kib)
+{
+	a->db_max_kib = kib;
+	return a->store ? store_limit_size(a->store, kib) : 0;
 }
 
 /* app_reload: re-read changed templates (SIGHUP). */

@@ -14,12 +14,14 @@ struct app {
 	struct tpl_cache *tpl;
 	const char *db_path;
 	const char *tpl_dir;
+	long db_max_kib;              /* how big the database may grow (0: no limit) */
 	unsigned char csrf_key[32];   /* from the database's secret table */
 	unsigned char client_key[32]; /* salts the hash of a client address */
 };
 
 int app_open(struct app *a, const char *db_path, const char *tpl_dir, struct buf *err);
 int app_open_store(struct app *a, struct buf *err);
+int app_limit_db(struct app *a, long kib);
 int app_reload(struct app *a, struct buf *err);
 void app_close(struct app *a);
 int app_handle(struct app *a, const struct req_io *io);

@@ -28,11 +28,14 @@
 static void main_usage(FILE *f)
 {
 	fputs("usage: quanyi-fcgi [-d DB] [-t TEMPLATE_DIR] [-s SOCKET [-m MODE]] [-n WORKERS]\n"
+	      "                   [-M KIB]\n"
 	      "  -d DB        SQLite database (default $QUANYI_DB or " QUANYI_DEFAULT_DB ")\n"
 	      "  -t DIR       templates (default $QUANYI_TEMPLATES or " QUANYI_DEFAULT_TEMPLATES ")\n"
 	      "  -s SOCKET    listen on this unix socket and supervise workers\n"
 	      "  -m MODE      permissions of SOCKET, octal (default 0660)\n"
 	      "  -n WORKERS   pre-forked workers (default 2)\n"
+	      "  -M KIB       let the database grow to at most KIB KiB: past that, posts\n"
+	      "               get a 503 page, as on a full disk (default: no limit)\n"
 	      "Without -s: serve FastCGI on fd 0 or $LISTEN_FDS if it is a socket,\n"
 	      "otherwise answer one CGI request.\n", f);
 }
@@ -64,13 +67,13 @@ int main(int argc, char **argv)
 	const char *db = main_env("QUANYI_DB", QUANYI_DEFAULT_DB);
 	const char *tpl = main_env("QUANYI_TEMPLATES", QUANYI_DEFAULT_TEMPLATES);
 	const char *sock = NULL;
-	long workers = 2, mode = 0660;
+	long workers = 2, mode = 0660, max_kib = 0;
 	struct app a;
 	struct buf err;
 	struct store *s;
 	int c, fd = -1, rc;
 
-	while ((c = getopt(argc, argv, "d:t:s:m:n:h")) != -1) {
+	while ((c = getopt(argc, argv, "d:t:s:m:n:M:h")) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 't': tpl = optarg; break;
@@ -80,6 +83,12 @@ int main(int argc, char **argv)
 			break;
 		case 'n':
 			if (!field_int_parse(optarg, strlen(optarg), &workers)) {
+				main_usage(stderr);
+				return 2;
+			}
+			break;
+		case 'M':
+			if (!field_int_parse(optarg, strlen(optarg), &max_kib) || max_kib < 0) {
 				main_usage(stderr);
 				return 2;
 			}
@@ -108,6 +117,13 @@ int main(int argc, char **argv)
 	store_close(s);
 	if (app_open(&a, db, tpl, &err) != 0) {
 		fprintf(stderr, "quanyi: %s\n", err.data);
+		app_close(&a);
+		buf_free(&err);
+		return 1;
+	}
+	if (app_limit_db(&a, max_kib) != 0) {
+		fprintf(stderr, "quanyi: cannot limit the database size: %s\n",
+			store_errmsg(a.store));
 		app_close(&a);
 		buf_free(&err);
 		return 1;

@@ -72,6 +72,8 @@ void page_finish(struct page *p, int status)
 	} else if (rs->cache_control == NULL || strcmp(rs->cache_control, "no-store") == 0) {
 		rs->cache_control = "no-cache";
 	}
+	if (status == 503 && !(rs->headers.data && strstr(rs->headers.data, "Retry-After:")))
+		resp_header(rs, "Retry-After", "60");
 	buf_reset(&rs->body);
 	if (p->root && p->reviewed[0] && status == 200) {
 		struct tpl_dict *r = tpl_section(p->root, "PAGE_REVIEWED");
@@ -170,6 +172,70 @@ void page_error(struct page *p, int status, const char *message)
 			tpl_show(d, "NOT_FOUND");
 	}
 	page_finish(p, status);
+}
+
+/* page_write_failure: what to tell the reader about the last write the
+ * database refused, and in *retry after how many seconds to try again:
+ * a read-only or full disk, an I/O error and a busy database each get
+ * their own words. */
+static const char *page_write_failure(const struct page *p, long *retry)
+{
+	int code = p->app && p->app->store ? store_write_error(p->app->store) & 0xff : SQLITE_OK;
+
+	switch (code) {
+	case SQLITE_READONLY:
+		*retry = 300;
+		return "网站正在维护，现在只能阅读，暂时不能保存。";
+	case SQLITE_FULL:
+		*retry = 300;
+		return "服务器的存储空间满了，暂时不能保存。";
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+		*retry = 120;
+		return "服务器读写数据时出了错，暂时不能保存。";
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		*retry = 5;
+		return "网站正忙，暂时不能保存。";
+	default:
+		*retry = 60;
+		return "暂时不能保存。";
+	}
+}
+
+/* page_unavailable_form: a write the database refused, on a page with a
+ * form: a Retry-After header and, in form's NOTICE, why and that what was
+ * typed is still there. The caller shows the form again (with the text)
+ * and finishes the page with the 503 returned. */
+int page_unavailable_form(struct page *p, struct tpl_dict *form)
+{
+	struct buf msg;
+	char v[24];
+	long retry;
+
+	buf_init(&msg);
+	buf_printf(&msg, "%s你填写的内容还在下面，请稍后再提交。", page_write_failure(p, &retry));
+	snprintf(v, sizeof(v), "%ld", retry);
+	resp_header(p->resp, "Retry-After", v);
+	tpl_set(tpl_section(form, "NOTICE"), "MESSAGE", msg.data);
+	buf_free(&msg);
+	return 503;
+}
+
+/* page_unavailable: a write the database refused, where nothing typed
+ * needs keeping: the 503 error page saying why, with Retry-After. */
+void page_unavailable(struct page *p)
+{
+	struct buf msg;
+	char v[24];
+	long retry;
+
+	buf_init(&msg);
+	buf_printf(&msg, "%s请稍后再试。", page_write_failure(p, &retry));
+	snprintf(v, sizeof(v), "%ld", retry);
+	resp_header(p->resp, "Retry-After", v);
+	page_error(p, 503, msg.data);
+	buf_free(&msg);
 }
 
 /* page_form_token: put a fresh form token into d (as CSRF) for the

@@ -53,6 +53,8 @@ void page_finish(struct page *p, int status);
 struct tpl_dict *page_begin_raw(struct page *p, const char *tpl);
 void page_finish_raw(struct page *p, int status, const char *content_type);
 void page_error(struct page *p, int status, const char *message);
+int page_unavailable_form(struct page *p, struct tpl_dict *form);
+void page_unavailable(struct page *p);
 void page_form_token(struct page *p, struct tpl_dict *d);
 const char *page_form_value(struct page *p, enum field_id id);
 void page_form_keep(struct page *p, struct tpl_dict *d, enum field_id id, const char *key);

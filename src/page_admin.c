@@ -362,9 +362,7 @@ static void page_admin_edit_post(struct page *p, int is_new)
 			page_form_error(d, &errors, NULL, NULL, "SLUG", "这个地址已经有文章了，请换一个。");
 			status = 409;
 		} else {
-			tpl_set(tpl_section(d, "NOTICE"), "MESSAGE",
-				"暂时无法保存，请稍后再试。你的修改还在下面。");
-			status = 503;
+			status = page_unavailable_form(p, d);
 		}
 	}
 	if (page_admin_fill_form(p, d, &f) != 0)
@@ -535,7 +533,7 @@ void page_admin_restore(struct page *p)
 		page_error(p, 409, "文章刚刚被别人修改过。请重新打开修改历史，再决定是否恢复。");
 		return;
 	default:
-		page_error(p, 503, "暂时无法恢复，请稍后再试。");
+		page_unavailable(p);
 		return;
 	}
 missing:

@@ -267,9 +267,7 @@ static int page_admin_doc_post(struct page *p, struct tpl_dict *d, const struct 
 		break;
 	}
 	default:
-		tpl_set(tpl_section(d, "NOTICE"), "MESSAGE",
-			"暂时无法保存或预览，请稍后再试。你的文本还在下面。");
-		status = 503;
+		status = page_unavailable_form(p, d);
 		break;
 	}
 	buf_free(&err);
@@ -428,8 +426,7 @@ static int page_doc_restore(struct page *p, const struct page_doc_kind *k, struc
 		status = 422;
 		break;
 	default:
-		tpl_set(tpl_section(d, "NOTICE"), "MESSAGE", "暂时无法恢复，请稍后再试。");
-		status = 503;
+		status = page_unavailable_form(p, d);
 		break;
 	}
 out:

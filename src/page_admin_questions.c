@@ -77,7 +77,8 @@ static int page_admin_q_copy(void *ctx, const struct store_question *q)
 /* page_admin_question: /admin/q/<id>: the masked question and the answer
  * form; POST previews, or answers and publishes, keeps private or rejects
  * with a reason. Answers 200, 303, 403 (bad token, text kept), 404, 422
- * (a choice that needs an answer or a reason, text kept) or 503. */
+ * (a choice that needs an answer or a reason, text kept) or 503 (the
+ * database refused the save: Retry-After, text kept). */
 void page_admin_question(struct page *p)
 {
 	struct page_admin_q q;
@@ -138,12 +139,18 @@ void page_admin_question(struct page *p)
 				       : strcmp(decision, "private") == 0 ? "answered" : "rejected";
 			char loc[64];
 
-			if (store_question_set(p->app->store, id, st, answer, reason,
-					       p->req->remote_user) != 0)
-				goto fail;
-			snprintf(loc, sizeof(loc), "/admin/questions?saved=%ld", id);
-			page_redirect(p, loc);
-			return;
+			n = store_question_set(p->app->store, id, st, answer, reason,
+					       p->req->remote_user);
+			if (n == 0) {
+				snprintf(loc, sizeof(loc), "/admin/questions?saved=%ld", id);
+				page_redirect(p, loc);
+				return;
+			}
+			if (n > 0) {
+				page_error(p, 404, "没有这个问题。");
+				return;
+			}
+			status = page_unavailable_form(p, d);
 		}
 	}
 	tpl_set_int(d, "ID", q.id);

@@ -223,9 +223,7 @@ void page_ask(struct page *p)
 		return;
 	}
 	if (status != 0) {
-		tpl_set(tpl_section(f.d, "NOTICE"), "MESSAGE",
-			"暂时无法保存你的问题，请稍后再提交。你填写的内容还在下面。");
-		page_finish(p, 503);
+		page_finish(p, page_unavailable_form(p, f.d));
 		return;
 	}
 	{

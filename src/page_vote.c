@@ -87,5 +87,5 @@ void page_vote(struct page *p)
 	buf_free(&loc);
 	return;
 fail:
-	page_error(p, 503, "暂时无法记录投票，请稍后再试。");
+	page_unavailable(p);
 }

@@ -351,8 +351,9 @@ int store_begin(struct store *s)
 	char sql[48];
 
 	if (s->depth == 0) {
+		s->write_error = SQLITE_OK;
 		if (store_exec(s, "BEGIN IMMEDIATE") != 0)
-			return -1;
+			return store_note_error(s);
 		s->failed = 0;
 	} else {
 		snprintf(sql, sizeof(sql), "SAVEPOINT sp%d", s->depth);
@@ -381,6 +382,7 @@ int store_commit(struct store *s)
 		return -1;
 	}
 	if (store_exec(s, "COMMIT") != 0) {
+		store_note_error(s);
 		store_exec(s, "ROLLBACK");
 		return -1;
 	}
@@ -394,6 +396,7 @@ int store_rollback(struct store *s)
 
 	if (s->depth <= 0)
 		return -1;
+	store_note_error(s);
 	s->depth--;
 	if (s->depth > 0) {
 		s->failed = 1;
@@ -401,6 +404,51 @@ int store_rollback(struct store *s)
 		return store_exec(s, sql);
 	}
 	return store_exec(s, "ROLLBACK");
+}
+
+/* store_limit_size: let the database grow to at most kib KiB (0: no
+ * limit); a write that needs more fails with SQLITE_FULL, as on a full
+ * disk. 0 or -1. */
+int store_limit_size(struct store *s, long kib)
+{
+	sqlite3_stmt *st;
+	long page_size = 0;
+	char sql[64];
+
+	if (kib <= 0)
+		return 0;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA page_size", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		page_size = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (page_size <= 0)
+		return -1;
+	/* A pragma takes no bound parameters; this is a number we made. */
+	snprintf(sql, sizeof(sql), "PRAGMA max_page_count=%ld", kib * 1024 / page_size);
+	return store_exec(s, sql);
+}
+
+/* store_note_error: remember why the write under way failed (SQLite's
+ * extended code of the last failed call), before a rollback or another
+ * statement replaces it; the first failure of a write is the one kept.
+ * Always -1, for the caller to return. */
+int store_note_error(struct store *s)
+{
+	int code = sqlite3_extended_errcode(s->db);
+
+	if (s->write_error == SQLITE_OK && code != SQLITE_OK && code != SQLITE_ROW &&
+	    code != SQLITE_DONE)
+		s->write_error = code;
+	return -1;
+}
+
+/* store_write_error: SQLite's extended code for the last write that
+ * failed (SQLITE_READONLY_*, SQLITE_FULL, SQLITE_IOERR_*, SQLITE_BUSY_* …),
+ * or SQLITE_OK when none did since the last write began. */
+int store_write_error(const struct store *s)
+{
+	return s->write_error;
 }
 
 /* store_errmsg: the connection's last error message. */

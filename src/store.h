@@ -85,6 +85,7 @@ struct store {
 	sqlite3_stmt *stmt[SS__MAX];
 	int depth;          /* open transactions (savepoints nest) */
 	int failed;         /* an inner level rolled back */
+	int write_error;    /* SQLite's code for the last write that failed */
 };
 
 /* A CTE w(g, pat) over the bound :terms JSON (an array of groups, each an
@@ -104,6 +105,9 @@ int store_begin(struct store *s);
 int store_commit(struct store *s);
 int store_rollback(struct store *s);
 const char *store_errmsg(const struct store *s);
+int store_note_error(struct store *s);
+int store_limit_size(struct store *s, long kib);
+int store_write_error(const struct store *s);
 int store_secret(struct store *s, const char *name, unsigned char *out, size_t n);
 
 void store_bind_text(sqlite3_stmt *st, const char *name, const char *val);

@@ -150,15 +150,22 @@ int store_question_set(struct store *s, long id, const char *status, const char 
 		" reason = :reason, editor = :editor,"
 		" updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = :id");
 
-	if (!st)
+	int found;
+
+	if (!st || store_begin(s) != 0)
 		return -1;
 	store_bind_int(st, ":id", id);
 	store_bind_text(st, ":status", status);
 	store_bind_text(st, ":reason", reason ? reason : "");
 	store_bind_text(st, ":editor", editor);
-	if (store_write_rendered(st, answer_md) != 0)
+	if (store_write_rendered(st, answer_md) != 0) {
+		store_rollback(s);
 		return -1;
-	return sqlite3_changes(s->db) ? 0 : 1;
+	}
+	found = sqlite3_changes(s->db) != 0;
+	if (store_commit(s) != 0)
+		return -1;
+	return found ? 0 : 1;
 }
 
 /* store_post_allow: the app-side rate limit. If client (a salted hash,
