@@ -71,6 +71,39 @@ expect_eq "article 304" "$status" 304
 get "$article" -I
 expect_eq "HEAD article" "$status" 200
 
+# The micro-cache (nginx/quanyi-locations.conf): a reading page is kept
+# for a second and served again by nginx; what is private or changes
+# something never is. cache_status prints the X-Cache-Status of $run/h.
+cache_status() { sed -n 's/^[Xx]-[Cc]ache-[Ss]tatus: \(.*\)\r$/\1/p' "$run/h"; }
+# A page asked for twice in a row is served from the cache (the first
+# try of a pair may fall on the end of the second: up to five pairs).
+hit=""
+for i in 1 2 3 4 5; do
+    get "$article"
+    cp "$run/b" "$run/b1"
+    get "$article"
+    [ "$(cache_status)" = HIT ] && { hit=yes; break; }
+done
+expect_eq "micro-cache: a reading page is served from the cache" "$hit" yes
+cmp -s "$run/b" "$run/b1" && ok || fail "micro-cache: the cached page differs from the program's"
+get "$article" -H 'Cookie: x=1'
+expect_eq "micro-cache: a request with a cookie goes to the program" "$(cache_status)" BYPASS
+get "$article" -H 'If-None-Match: "nope"'
+expect_eq "micro-cache: conditional GET still 200" "$status" 200
+# A page that sets a cookie (every form) is never kept: each answer has a
+# fresh cookie.
+get /ask
+c1=$(grep -i '^set-cookie: qy_csrf=' "$run/h")
+get /ask
+c2=$(grep -i '^set-cookie: qy_csrf=' "$run/h")
+[ -n "$c1" ] && [ -n "$c2" ] && [ "$c1" != "$c2" ] && ok ||
+    fail "micro-cache: a Set-Cookie answer was served again"
+[ "$(cache_status)" != HIT ] && ok || fail "micro-cache: /ask served from the cache"
+# Errors and no-store pages are never kept.
+get /nope
+get /nope
+[ "$(cache_status)" != HIT ] && ok || fail "micro-cache: a 404 was served from the cache"
+
 # Static files come from nginx, cached, with the same headers.
 get /static/site.css
 expect_eq "css" "$status" 200
@@ -126,6 +159,10 @@ expect_grep "admin shows the editor" '编辑：alice' "$run/b"
 get /admin/a/jail-or-fraud -u alice:correct-horse-9
 expect_eq "admin edit form through nginx" "$status" 200
 expect_grep "admin edit form holds the article" 'name="md"' "$run/b"
+# Editors' pages never come from the micro-cache, even asked twice.
+get /admin/ -u alice:correct-horse-9
+get /admin/ -u alice:correct-horse-9
+expect_eq "micro-cache: /admin bypassed" "$(cache_status)" BYPASS
 
 # A question through nginx, as a browser sends it: the cookie from the
 # form page, the token in the form, the redirect to the ticket page.
@@ -139,10 +176,13 @@ get /ask -b "$jar" -H 'Sec-Fetch-Site: same-origin' --data-urlencode "csrf=$tok"
     --data-urlencode "body=平台外包的催收公司每天给我同事打电话，我的手机号13912345678也被他们发到了群里。" \
     --data-urlencode consent=yes --data-urlencode website=
 expect_eq "ask through nginx" "$status" 303
+[ "$(cache_status)" != HIT ] && ok || fail "micro-cache: a POST was answered from the cache"
 loc=$(sed -n 's/^[Ll]ocation: \(.*\)\r$/\1/p' "$run/h")
 get "$loc"
 expect_eq "ticket through nginx" "$status" 200
 expect_grep "ticket: masked" '139****5678' "$run/b"
+get "$loc"
+[ "$(cache_status)" != HIT ] && ok || fail "micro-cache: a ticket page was served from the cache"
 get /ask -b "$jar" --data-urlencode "csrf=$tok" --data-urlencode topic=collection
 expect_eq "ask with missing fields through nginx" "$status" 422
 # nginx's own limit on POSTs (6 a minute, burst 3) answers 429 first.
@@ -154,12 +194,13 @@ done
 [ "$n429" -ge 1 ] && ok || fail "nginx limit_req never answered 429"
 expect_grep "nginx 429 page" '请等一分钟后再试' "$run/b"
 
-# Supervisor: kill -9 a worker; the next requests still succeed.
+# Supervisor: kill -9 a worker; the next requests (past the micro-cache)
+# still succeed.
 worker=$(pgrep -P "$app_pid" | head -1)
 [ -n "$worker" ] && ok || fail "no worker processes"
 kill -9 "$worker" 2>/dev/null
 good=0
-for i in $(seq 1 20); do get /; [ "$status" = 200 ] && good=$((good + 1)); done
+for i in $(seq 1 20); do get / -H 'Cookie: x=1'; [ "$status" = 200 ] && good=$((good + 1)); done
 expect_eq "requests after killing a worker" "$good" 20
 n=$(pgrep -P "$app_pid" | wc -l)
 expect_eq "workers after restart" "$n" 2
@@ -170,7 +211,10 @@ touch -d '+2 seconds' "$run/templates/article.tpl"
 kill -HUP "$app_pid"
 sleep 0.5
 reloaded=0
-for i in 1 2 3 4; do get "$article"; grep -q 'data-reloaded="yes"' "$run/b" && reloaded=$((reloaded + 1)); done
+for i in 1 2 3 4; do
+    get "$article" -H 'Cookie: x=1'    # from the workers, not the micro-cache
+    grep -q 'data-reloaded="yes"' "$run/b" && reloaded=$((reloaded + 1))
+done
 expect_eq "after SIGHUP, every worker uses the new template" "$reloaded" 4
 
 # SIGTERM: the supervisor and workers exit, the socket is removed.
