@@ -221,8 +221,11 @@ int page_article_fill(struct page *p, struct tpl_dict *d, const struct page_arti
 	l = (struct page_list){ d, "RELATED", "ITEM", NULL, NULL };
 	if (store_article_related(p->app->store, a->id, a->keywords, 5, page_article_item, &l) < 0)
 		return -1;
+	/* A saved article's terms were found when it was written; a
+	 * preview's text is not saved (id 0), so it is scanned. */
 	l = (struct page_list){ d, "TERMS", "TERM", NULL, NULL };
-	if (store_glossary_in_text(p->app->store, a->body_md, page_article_term, &l) < 0)
+	if ((a->id > 0 ? store_glossary_of_article(p->app->store, a->id, page_article_term, &l)
+		       : store_glossary_in_text(p->app->store, a->body_md, page_article_term, &l)) < 0)
 		return -1;
 	return 0;
 }

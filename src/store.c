@@ -169,6 +169,63 @@ static const char *const store_migrations[] = {
 	"  editor TEXT NOT NULL,"
 	"  created TEXT NOT NULL,"
 	"  PRIMARY KEY(kind, slug, revision)) WITHOUT ROWID;",
+
+	/* 6: what an article page would otherwise work out on every view
+	 * (scripts/bench found it was nearly all of the page's cost, and that
+	 * it grew with the number of articles): the glossary terms each
+	 * article's body uses under any of their names, and each article's
+	 * keywords one per row, indexed, for its related articles. Triggers
+	 * keep both in step with every write, whoever makes it. Keywords are
+	 * split on ", " as the content format writes them, by way of a JSON
+	 * array (triggers cannot hold a WITH clause). */
+	"CREATE TABLE article_term("
+	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  glossary_id INTEGER NOT NULL REFERENCES glossary(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY(article_id, glossary_id)) WITHOUT ROWID;"
+	"CREATE INDEX article_term_glossary ON article_term(glossary_id);"
+	"CREATE TRIGGER article_term_ai AFTER INSERT ON article BEGIN"
+	"  INSERT OR IGNORE INTO article_term(article_id, glossary_id)"
+	"  SELECT new.id, n.glossary_id FROM glossary_name n WHERE instr(new.body_md, n.name) > 0;"
+	"END;"
+	"CREATE TRIGGER article_term_au AFTER UPDATE OF body_md ON article BEGIN"
+	"  DELETE FROM article_term WHERE article_id = new.id;"
+	"  INSERT OR IGNORE INTO article_term(article_id, glossary_id)"
+	"  SELECT new.id, n.glossary_id FROM glossary_name n WHERE instr(new.body_md, n.name) > 0;"
+	"END;"
+	"CREATE TRIGGER glossary_name_ai AFTER INSERT ON glossary_name BEGIN"
+	"  INSERT OR IGNORE INTO article_term(article_id, glossary_id)"
+	"  SELECT a.id, new.glossary_id FROM article a WHERE instr(a.body_md, new.name) > 0;"
+	"END;"
+	"CREATE TRIGGER glossary_name_ad AFTER DELETE ON glossary_name BEGIN"
+	"  DELETE FROM article_term WHERE glossary_id = old.glossary_id AND NOT EXISTS("
+	"    SELECT 1 FROM glossary_name n JOIN article a ON a.id = article_term.article_id"
+	"    WHERE n.glossary_id = old.glossary_id AND instr(a.body_md, n.name) > 0);"
+	"END;"
+	"INSERT OR IGNORE INTO article_term(article_id, glossary_id)"
+	"  SELECT a.id, n.glossary_id FROM article a, glossary_name n"
+	"  WHERE instr(a.body_md, n.name) > 0;"
+	"CREATE TABLE article_keyword("
+	"  term TEXT NOT NULL,"
+	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY(term, article_id)) WITHOUT ROWID;"
+	"CREATE INDEX article_keyword_article ON article_keyword(article_id);"
+#define STORE_KEYWORDS_JSON(k) \
+	"'[\"' || replace(replace(replace(" k ", '\\', '\\\\'), '\"', '\\\"'), ', ', '\",\"') || '\"]'"
+	"CREATE TRIGGER article_keyword_ai AFTER INSERT ON article BEGIN"
+	"  INSERT OR IGNORE INTO article_keyword(term, article_id)"
+	"  SELECT value, new.id FROM json_each(" STORE_KEYWORDS_JSON("new.keywords") ")"
+	"  WHERE value <> '';"
+	"END;"
+	"CREATE TRIGGER article_keyword_au AFTER UPDATE OF keywords ON article BEGIN"
+	"  DELETE FROM article_keyword WHERE article_id = new.id;"
+	"  INSERT OR IGNORE INTO article_keyword(term, article_id)"
+	"  SELECT value, new.id FROM json_each(" STORE_KEYWORDS_JSON("new.keywords") ")"
+	"  WHERE value <> '';"
+	"END;"
+	"INSERT OR IGNORE INTO article_keyword(term, article_id)"
+	"  SELECT k.value, a.id FROM article a, json_each(" STORE_KEYWORDS_JSON("a.keywords") ") k"
+	"  WHERE k.value <> '';",
+#undef STORE_KEYWORDS_JSON
 };
 
 enum { STORE_NMIGRATIONS = sizeof(store_migrations) / sizeof(store_migrations[0]) };

@@ -11,6 +11,13 @@
 	"a.id, a.slug, c.slug, c.title, a.title, a.summary, a.keywords, a.status," \
 	" a.reviewed, a.sources, a.body_md, a.body_html, a.updated, a.revision"
 
+/* The same, without the bodies (body_md and body_html are empty): for
+ * lists of links, which would otherwise copy every body out of its
+ * overflow pages to show a title. */
+#define ARTICLE_LIST_COLS \
+	"a.id, a.slug, c.slug, c.title, a.title, a.summary, a.keywords, a.status," \
+	" a.reviewed, a.sources, '', '', a.updated, a.revision"
+
 #define ARTICLE_FROM " FROM article a JOIN category c ON c.id = a.category_id"
 
 #define CHANNEL_COLS \
@@ -237,12 +244,13 @@ int store_article_get(struct store *s, const char *slug, int any_status,
 
 /* store_article_in_category: published articles of a category, the
  * category's featured ones first in their listed order, then the rest in
- * the order they were added; at most limit (-1: all). Rows or -1. */
+ * the order they were added; at most limit (-1: all), without their
+ * bodies. Rows or -1. */
 int store_article_in_category(struct store *s, const char *category, long limit,
 			      store_article_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_IN_CATEGORY,
-		"SELECT " ARTICLE_COLS ARTICLE_FROM
+		"SELECT " ARTICLE_LIST_COLS ARTICLE_FROM
 		" WHERE c.slug = :cat AND a.status = 'published'"
 		" ORDER BY instr(',' || replace(c.featured, ' ', '') || ',',"
 		"                ',' || a.slug || ',') = 0,"
@@ -259,20 +267,34 @@ int store_article_in_category(struct store *s, const char *category, long limit,
 }
 
 /* store_article_related: other published articles, those sharing the
- * most keywords with article_id (keywords is its "a, b, c" list) first,
- * then those of the same category; at most limit. Rows or -1. */
+ * most keywords with article_id (keywords is its "a, b, c" list; a
+ * preview passes its unsaved list and id 0) first, then those of the
+ * same category; at most limit, without their bodies. Rows or -1. Only
+ * the articles sharing a keyword (found through the article_keyword
+ * index) and the first limit of the same category and of all are
+ * candidates: the first limit of that order are always among them. They
+ * are ranked by id alone; only the chosen ones are read in full. */
 int store_article_related(struct store *s, long article_id, const char *keywords,
 			  long limit, store_article_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_RELATED,
-		"WITH k(term) AS (SELECT value FROM json_each(:keywords)),"
-		" me(category_id) AS (SELECT category_id FROM article WHERE id = :id)"
-		" SELECT " ARTICLE_COLS ARTICLE_FROM
-		" WHERE a.id <> :id AND a.status = 'published'"
-		" ORDER BY (SELECT count(*) FROM k WHERE"
-		"   instr(', ' || a.keywords || ',', ', ' || k.term || ',') > 0) DESC,"
-		"   a.category_id = (SELECT category_id FROM me) DESC, a.id"
-		" LIMIT :limit");
+		"WITH me(category_id) AS (SELECT category_id FROM article WHERE id = :id),"
+		" cand(id, shared) AS ("
+		"  SELECT k.article_id, count(*) FROM json_each(:keywords) j"
+		"   JOIN article_keyword k ON k.term = j.value"
+		"   WHERE k.article_id <> :id GROUP BY k.article_id"
+		"  UNION ALL SELECT id, 0 FROM (SELECT a.id FROM article a"
+		"   WHERE a.category_id = (SELECT category_id FROM me) AND a.status = 'published'"
+		"   AND a.id <> :id ORDER BY a.id LIMIT :limit)"
+		"  UNION ALL SELECT id, 0 FROM (SELECT a.id FROM article a"
+		"   WHERE a.status = 'published' AND a.id <> :id ORDER BY a.id LIMIT :limit)),"
+		" top(id, shared, mine) AS (SELECT a.id, max(cand.shared),"
+		"   a.category_id = (SELECT category_id FROM me)"
+		"  FROM cand JOIN article a ON a.id = cand.id WHERE a.status = 'published'"
+		"  GROUP BY a.id ORDER BY 2 DESC, 3 DESC, a.id LIMIT :limit)"
+		" SELECT " ARTICLE_LIST_COLS " FROM top JOIN article a ON a.id = top.id"
+		" JOIN category c ON c.id = a.category_id"
+		" ORDER BY top.shared DESC, top.mine DESC, a.id");
 	struct buf json;
 	const char *p = keywords;
 	int rc, first = 1;

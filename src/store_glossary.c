@@ -68,6 +68,22 @@ int store_glossary_in_text(struct store *s, const char *text, store_term_fn fn,
 	return store_run_terms(st, fn, ctx);
 }
 
+/* store_glossary_of_article: the glossary terms a saved article's body
+ * uses, in position order: what store_glossary_in_text would find in it,
+ * worked out when the article or the glossary was written (the
+ * article_term table, kept by triggers), so a page view does not scan. */
+int store_glossary_of_article(struct store *s, long article_id, store_term_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_GLOSSARY_OF_ARTICLE,
+		"SELECT " TERM_COLS " FROM article_term t JOIN glossary g ON g.id = t.glossary_id"
+		" WHERE t.article_id = :id ORDER BY g.position, g.slug");
+
+	if (!st)
+		return -1;
+	store_bind_int(st, ":id", article_id);
+	return store_run_terms(st, fn, ctx);
+}
+
 /* store_search_glossary: terms one of whose names contains a searched
  * word (so "时效" finds 诉讼时效), most words matched first. */
 int store_search_glossary(struct store *s, const char *terms_json, long limit,

@@ -26,6 +26,7 @@ int store_glossary_each(struct store *s, store_term_fn fn, void *ctx);
 int store_glossary_put(struct store *s, const struct store_term *t, int *changed);
 int store_glossary_in_text(struct store *s, const char *text, store_term_fn fn,
 			   void *ctx);
+int store_glossary_of_article(struct store *s, long article_id, store_term_fn fn, void *ctx);
 int store_search_glossary(struct store *s, const char *terms_json, long limit,
 			  store_term_fn fn, void *ctx);
 

@@ -1,9 +1,14 @@
 /* Unit tests: the store on :memory:: migrations, content, revisions,
- * nested transactions. */
+ * nested transactions, and what is worked out for article pages when
+ * articles and glossary terms are written. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check_suites.h"
 #include "store_content.h"
+#include "store_glossary.h"
 
 static struct store *open_mem(void)
 {
@@ -248,6 +253,180 @@ START_TEST(test_nested_transactions)
 }
 END_TEST
 
+/* The glossary terms an article's page lists, by slug, space-separated. */
+struct term_slugs {
+	char got[128];
+};
+
+static int collect_term_slug(void *ctx, const struct store_term *t)
+{
+	struct term_slugs *n = ctx;
+	size_t len = strlen(n->got);
+
+	snprintf(n->got + len, sizeof(n->got) - len, "%s%s", len ? " " : "", t->slug);
+	return 0;
+}
+
+/* article_terms: the terms saved with article id, as the page sees them,
+ * checked against a scan of body (what a preview does). */
+static const char *article_terms(struct store *s, long id, const char *body,
+				 struct term_slugs *n)
+{
+	struct term_slugs scan;
+
+	memset(n, 0, sizeof(*n));
+	memset(&scan, 0, sizeof(scan));
+	ck_assert_int_ge(store_glossary_of_article(s, id, collect_term_slug, n), 0);
+	ck_assert_int_ge(store_glossary_in_text(s, body, collect_term_slug, &scan), 0);
+	ck_assert_str_eq(n->got, scan.got);
+	return n->got;
+}
+
+START_TEST(test_article_terms)
+{
+	struct store *s = open_mem();
+	struct store_term t1 = { 0, "limitation", "诉讼时效", "时效", "2026-11-23", "s", "三年。\n",
+				 NULL, 1 };
+	struct store_term t2 = { 0, "credit-dispute", "征信异议", "", "2026-11-23", "s", "异议。\n",
+				 NULL, 2 };
+	struct store_term t3 = { 0, "three-years", "三年", "", "2026-11-23", "s", "三年。\n",
+				 NULL, 3 };
+	struct store_article a = article("a", "拖过三年时效就过了吗\n"), b = article("b", "没有\n");
+	struct term_slugs n;
+	int changed;
+
+	put_category(s, "overdue");
+	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
+	ck_assert_int_eq(store_glossary_put(s, &t2, &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
+	/* found when the article is saved: an alias is enough */
+	ck_assert_str_eq(article_terms(s, 1, a.body_md, &n), "limitation");
+	ck_assert_str_eq(article_terms(s, 2, b.body_md, &n), "");
+	/* a changed body changes them */
+	b.body_md = "申请征信异议，还要看时效\n";
+	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
+	ck_assert_str_eq(article_terms(s, 2, b.body_md, &n), "limitation credit-dispute");
+	/* a term that loses the alias a body used is no longer listed there */
+	t1.aliases = "诉讼时效期间";
+	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
+	ck_assert_str_eq(article_terms(s, 1, a.body_md, &n), "");
+	ck_assert_str_eq(article_terms(s, 2, b.body_md, &n), "credit-dispute");
+	/* a term added after the articles is found in them */
+	ck_assert_int_eq(store_glossary_put(s, &t3, &changed), 0);
+	ck_assert_str_eq(article_terms(s, 1, a.body_md, &n), "three-years");
+	store_close(s);
+}
+END_TEST
+
+/* related: the slugs of article id's related articles (keywords as the
+ * page passes them), space-separated. */
+static const char *related(struct store *s, long id, const char *keywords, long limit,
+			   struct seen *seen, char *out, size_t outsz)
+{
+	memset(seen, 0, sizeof(*seen));
+	ck_assert_int_ge(store_article_related(s, id, keywords, limit, collect, seen), 0);
+	out[0] = '\0';
+	for (int i = 0; i < seen->n && i < 8; i++)
+		snprintf(out + strlen(out), outsz - strlen(out), "%s%s", i ? " " : "",
+			 seen->slugs[i]);
+	return out;
+}
+
+START_TEST(test_related_by_keywords)
+{
+	struct store *s = open_mem();
+	struct store_article a = article("a", "x\n"), b = article("b", "x\n"), c = article("c", "x\n"),
+		d = article("d", "x\n"), e = article("e", "x\n"), f = article("f", "x\n"),
+		g = article("g", "x\n");
+	struct seen seen;
+	char got[128];
+	int changed;
+
+	put_category(s, "overdue");
+	put_category(s, "collection");
+	a.keywords = "诉讼时效, 征信, 分期";
+	b.keywords = "分期";
+	c.keywords = "诉讼时效, 征信";
+	c.category = "collection";
+	d.keywords = "无关";
+	d.category = "collection";
+	e.keywords = "诉讼时效, 征信, 分期";
+	e.status = "draft";
+	f.keywords = "别的";
+	g.keywords = "引号\"词, 反\\斜";
+	g.category = "collection";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &c, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &d, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &e, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &f, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &g, "t", &changed), 0);
+	/* most shared keywords first, then the same topic, then the rest by
+	 * age; never itself or a draft */
+	ck_assert_str_eq(related(s, 1, a.keywords, 5, &seen, got, sizeof(got)), "c b f d g");
+	ck_assert_str_eq(related(s, 1, a.keywords, 2, &seen, got, sizeof(got)), "c b");
+	ck_assert_str_eq(related(s, 4, d.keywords, 3, &seen, got, sizeof(got)), "c g a");
+	/* changed keywords are seen at once */
+	b.keywords = "诉讼时效, 征信, 分期";
+	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
+	ck_assert_str_eq(related(s, 1, a.keywords, 5, &seen, got, sizeof(got)), "b c f d g");
+	/* a preview (id 0) uses the keywords it is given, even odd ones */
+	ck_assert_str_eq(related(s, 0, "引号\"词", 2, &seen, got, sizeof(got)), "g a");
+	ck_assert_str_eq(related(s, 0, "反\\斜, 分期", 3, &seen, got, sizeof(got)), "a b g");
+	store_close(s);
+}
+END_TEST
+
+/* A database made before step 6 (its tables and triggers dropped, back at
+ * version 5) gets them filled from what it holds when it is opened. */
+START_TEST(test_migrate_fills_derived)
+{
+	struct store_term t = { 0, "limitation", "诉讼时效", "时效", "2026-11-23", "s", "三年。\n",
+				NULL, 1 };
+	struct store_article a = article("a", "拖过三年时效就过了吗\n"), b = article("b", "没有\n");
+	char path[] = "/tmp/quanyi-check-store-XXXXXX";
+	struct term_slugs n;
+	struct seen seen;
+	struct buf err;
+	struct store *s;
+	char got[64];
+	int changed, fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	buf_init(&err);
+	s = store_open(path, STORE_CREATE | STORE_MIGRATE, &err);
+	ck_assert_ptr_nonnull(s);
+	put_category(s, "overdue");
+	ck_assert_int_eq(store_glossary_put(s, &t, &changed), 0);
+	a.keywords = "诉讼时效, 分期";
+	b.keywords = "分期";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
+	ck_assert_int_eq(sqlite3_exec(s->db,
+		"DROP TRIGGER article_term_ai; DROP TRIGGER article_term_au;"
+		"DROP TRIGGER glossary_name_ai; DROP TRIGGER glossary_name_ad;"
+		"DROP TRIGGER article_keyword_ai; DROP TRIGGER article_keyword_au;"
+		"DROP TABLE article_term; DROP TABLE article_keyword; PRAGMA user_version=5;",
+		NULL, NULL, NULL), SQLITE_OK);
+	store_close(s);
+	s = store_open(path, STORE_MIGRATE, &err);
+	ck_assert_msg(s != NULL, "reopen: %s", err.data ? err.data : "");
+	ck_assert_str_eq(article_terms(s, 1, a.body_md, &n), "limitation");
+	ck_assert_str_eq(related(s, 2, b.keywords, 1, &seen, got, sizeof(got)), "a");
+	store_close(s);
+	buf_free(&err);
+	unlink(path);
+	strcat(path, "-wal");
+	unlink(path);
+	path[strlen(path) - 4] = '\0';
+	strcat(path, "-shm");
+	unlink(path);
+}
+END_TEST
+
 START_TEST(test_version_check)
 {
 	struct buf err;
@@ -275,6 +454,9 @@ Suite *suite_store(void)
 	tcase_add_test(tc, test_unknown_category);
 	tcase_add_test(tc, test_nested_transactions);
 	tcase_add_test(tc, test_version_check);
+	tcase_add_test(tc, test_article_terms);
+	tcase_add_test(tc, test_related_by_keywords);
+	tcase_add_test(tc, test_migrate_fills_derived);
 	suite_add_tcase(s, tc);
 	return s;
 }
