@@ -187,8 +187,10 @@ try {
     check((await textOf(reader.getByRole('alert'))).includes('有几处需要修改'), 'no error summary');
     const msg = await textOf(reader.locator('#e-TITLE'));
     check(msg.length > 0, 'no message at the title field');
-    check(await reader.getByLabel('标题', { exact: true }).getAttribute('aria-invalid') === 'true',
-      'the title field is not marked invalid');
+    const title = reader.getByLabel('标题', { exact: true });
+    check(await title.getAttribute('aria-invalid') === 'true', 'the title field is not marked invalid');
+    const border = await title.evaluate((e) => getComputedStyle(e).borderTopColor);
+    check(border === 'rgb(179, 38, 30)', `the title field's border is ${border}, not the error red`);
     check(await reader.getByLabel('问题描述', { exact: true }).inputValue() === body, 'the description was not kept');
     check(await reader.getByLabel('问题类别', { exact: true }).inputValue() === 'collection', 'the topic was not kept');
     check(await reader.getByRole('checkbox').isChecked(), 'the consent box was not kept');
