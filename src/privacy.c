@@ -49,6 +49,7 @@ int privacy_luhn_ok(const char *d, size_t n)
  * people write "138 1234 5678" or "6222 0212 3456 7890"). */
 struct privacy_run {
 	size_t end;        /* byte just after the run */
+	size_t first;      /* byte just after its first group */
 	char digits[32];   /* the digits alone */
 	size_t n;
 	int x_end;         /* the run ends in an ID check letter X */
@@ -117,6 +118,7 @@ static void privacy_scan_run(const char *s, size_t len, size_t i, struct privacy
 	}
 	r->digits[r->n < sizeof(r->digits) ? r->n : sizeof(r->digits) - 1] = '\0';
 	r->end = i;
+	r->first = first_end;
 }
 
 /* privacy_put_masked: write the n digits of d keeping the first keep_a
@@ -229,11 +231,12 @@ int privacy_mask(const char *s, size_t len, struct buf *out)
 		if ((i == 0 || !(privacy_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '_' ||
 				 s[i - 1] == '-' || s[i - 1] == '+')) &&
 		    (b = privacy_email_at(s, len, i, &at)) != 0) {
+			/* The domain is scanned like the rest of the text, so a
+			 * number written in or right after it is still masked. */
 			buf_putc(out, s[i]);
-			buf_puts(out, "***");
-			buf_append(out, s + at, b - at);
+			buf_puts(out, "***@");
 			masked++;
-			i = b;
+			i = at + 1;
 			continue;
 		}
 		if (privacy_digit(s[i]) && (i == 0 || !privacy_alnum(s[i - 1]))) {
@@ -265,9 +268,11 @@ int privacy_mask(const char *s, size_t len, struct buf *out)
 				i = r.end;
 				continue;
 			}
-			/* Not personal: copy the whole run as it was typed. */
-			buf_append(out, s + i, r.end - i);
-			i = r.end;
+			/* Not personal: copy its first group as it was typed;
+			 * the groups after it are looked at on their own ("12 138
+			 * 1234 5678" still has a phone number in it). */
+			buf_append(out, s + i, r.first - i);
+			i = r.first;
 			continue;
 		}
 		buf_putc(out, s[i]);

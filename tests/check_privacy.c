@@ -35,6 +35,11 @@ static const struct mask_case mask_cases[] = {
 	{ "邮箱zhangsan@example.com谢谢", "邮箱z***@example.com谢谢", 1 },
 	{ "123456789@qq.com", "1***@qq.com", 1 },
 	{ "a.b-c+d@mail.sina.com.cn", "a***@mail.sina.com.cn", 1 },
+	/* found by tests/fuzz/fuzz_privacy: a number in or right after an
+	 * e-mail domain, and a grouped phone number after a two-digit group */
+	{ "邮箱a@qq.com-13812345678", "邮箱a***@qq.com-138****5678", 2 },
+	{ "x@13812345678.cn", "x***@138****5678.cn", 2 },
+	{ "第12 138 1234 5678", "第12 138****5678", 1 },
 	/* WeChat / QQ ids named as such */
 	{ "加我微信：zhang_san88", "加我微信：zh****", 1 },
 	{ "微信号是 wxid_abc123", "微信号是 wx****", 1 },
