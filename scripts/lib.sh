@@ -7,7 +7,8 @@ QUANYI_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 QUANYI_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev libctemplate-dev
  libsqlite3-dev libcmark-dev libsodium-dev check nginx curl ca-certificates sqlite3 openssl libcrypt-dev
  libxml2-utils
- chromium fonts-noto-cjk default-jre-headless nodejs"
+ chromium fonts-noto-cjk default-jre-headless nodejs
+ clang libclang-rt-14-dev"
 
 quanyi_say() { printf 'quanyi: %s\n' "$*" >&2; }
 
