@@ -39,10 +39,28 @@ mkdir -p "$shots" "$pages"
 run=$(mktemp -d /tmp/quanyi-browser-XXXXXX)
 chmod 755 "$run"
 app_pid="" nginx_pid=""
+# stop_program: SIGTERM, then up to a minute for the supervisor to stop
+# its workers and exit (a hang must not hang make check: after that the
+# workers and the supervisor get SIGKILL, by pid, and the test fails).
+stop_program() {
+    local i w
+    kill -TERM "$app_pid"
+    for i in $(seq 1 600); do
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$app_pid" 2>/dev/null; then
+        echo "the program did not stop within a minute of SIGTERM"
+        for w in $(pgrep -P "$app_pid"); do kill -KILL "$w"; done
+        kill -KILL "$app_pid"
+        wait "$app_pid" 2>/dev/null
+        return 1
+    fi
+    wait "$app_pid" || { echo "the program exited with status $? after SIGTERM"; return 1; }
+}
 cleanup() {
-    [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null
-    [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null
-    wait 2>/dev/null
+    [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+    [ -n "$app_pid" ] && stop_program >/dev/null
     rm -rf "$run"
 }
 trap cleanup EXIT
@@ -95,8 +113,7 @@ QUANYI_NODE_MODULES=$modules node "$top_srcdir/tests/browser/vnu.mjs" "$pages" |
 kill -QUIT "$nginx_pid"
 wait "$nginx_pid" 2>/dev/null
 nginx_pid=""
-kill -TERM "$app_pid"
-wait "$app_pid" || { echo "the program exited with status $? after SIGTERM"; rc=1; }
+stop_program || rc=1
 app_pid=""
 if grep -qE 'ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error:' "$run/app.log"; then
     echo "sanitizer report in the program's log:"

@@ -28,6 +28,13 @@ const [editorName, editorPass] = [opt.editor.slice(0, opt.editor.indexOf(':')),
   opt.editor.slice(opt.editor.indexOf(':') + 1)];
 const ASK_MIN_FILL_MS = 3000;   // the program refuses a question sent sooner
 
+// Each browser step has its own timeout; this bounds the whole run, so a
+// hang cannot hang make check.
+setTimeout(() => {
+  console.log('not ok - the journeys did not finish within 10 minutes');
+  process.exit(1);
+}, 10 * 60 * 1000).unref();
+
 // check: fail the journey with message unless cond holds.
 function check(cond, message) {
   if (!cond) throw new Error(message);

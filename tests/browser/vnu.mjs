@@ -29,7 +29,7 @@ writeFileSync(faulty, '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="ut
 const run = spawnSync('java', [
   '-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', jar,
   '--format', 'json', '--stdout', '--exit-zero-always', faulty, ...files,
-], { encoding: 'utf8', maxBuffer: 64 << 20 });
+], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 5 * 60 * 1000 });
 rmSync(tmp, { recursive: true, force: true });
 if (run.status !== 0 || !run.stdout) {
   console.log(`vnu: the checker did not run (status ${run.status}): ${run.error || run.stderr}`);
