@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcgiapp.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,11 +23,14 @@ enum { SERVER_MAX_WORKERS = 64, SERVER_GRACE_SECONDS = 10 };
 static volatile sig_atomic_t server_stop;
 static volatile sig_atomic_t server_hup;
 static volatile sig_atomic_t server_child;
-static int server_listen_fd = -1;   /* closed by a worker's SIGTERM */
+static int server_listen_fd = -1;   /* made non-blocking by a worker's SIGTERM */
 static int server_is_worker;
+static const char *server_socket_path;  /* the socket this program made (-s) */
 
-/* server_on_signal: record the signal; a stopping worker closes its
- * listening socket so that an accept() about to start fails at once. */
+/* server_on_signal: record the signal. A stopping worker makes the
+ * listening socket non-blocking, so that it can still take the
+ * connections already queued (answering them) while an accept() with
+ * none left fails at once instead of waiting. */
 static void server_on_signal(int sig)
 {
 	int saved = errno;
@@ -37,12 +41,10 @@ static void server_on_signal(int sig)
 		server_child = 1;
 	} else {
 		server_stop = 1;
-		if (server_is_worker) {
-			FCGX_ShutdownPending();
-			if (server_listen_fd >= 0) {
-				close(server_listen_fd);
-				server_listen_fd = -1;
-			}
+		if (server_is_worker && server_listen_fd >= 0) {
+			int fl = fcntl(server_listen_fd, F_GETFL);
+			if (fl != -1)
+				fcntl(server_listen_fd, F_SETFL, fl | O_NONBLOCK);
 		}
 	}
 	errno = saved;
@@ -89,6 +91,7 @@ int server_open_socket(const char *path, int mode, struct buf *err)
 		close(fd);
 		return -1;
 	}
+	server_socket_path = path;
 	return fd;
 }
 
@@ -151,16 +154,17 @@ static void server_worker(struct app *a, int listen_fd)
 			if (app_reload(a, &err) != 0)
 				fprintf(stderr, "quanyi[%d]: reload: %s\n", (int)getpid(), err.data);
 		}
-		if (server_stop)
-			break;
+		/* Once stopping, this only takes connections already queued. */
 		sigprocmask(SIG_UNBLOCK, &block, NULL);
-		rc = server_stop ? -1 : FCGX_Accept_r(&rq);
+		rc = FCGX_Accept_r(&rq);
 		sigprocmask(SIG_BLOCK, &block, NULL);
 		if (rc < 0) {
-			if (server_stop)
-				break;
 			if (rc == -EINTR)
 				continue;
+			/* EAGAIN: the socket went non-blocking, so the program is
+			 * stopping, even if this worker's own signal is still due. */
+			if (server_stop || rc == -EAGAIN || rc == -EWOULDBLOCK)
+				break;
 			fprintf(stderr, "quanyi[%d]: accept failed (%d)\n", (int)getpid(), rc);
 			code = 1;
 			break;
@@ -284,6 +288,10 @@ int server_run(struct app *a, int listen_fd, int workers)
 	}
 
 	fprintf(stderr, "quanyi: stopping\n");
+	/* No new connections (they fail at once, so nginx can say so); the
+	 * workers answer those already queued, then exit. */
+	if (server_socket_path)
+		unlink(server_socket_path);
 	for (int i = 0; i < workers; i++)
 		if (pids[i] > 0)
 			kill(pids[i], SIGTERM);
