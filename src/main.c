@@ -14,6 +14,7 @@
 
 #include "app.h"
 #include "field.h"
+#include "sandbox.h"
 #include "server.h"
 #include "store.h"
 
@@ -28,7 +29,7 @@
 static void main_usage(FILE *f)
 {
 	fputs("usage: quanyi-fcgi [-d DB] [-t TEMPLATE_DIR] [-s SOCKET [-m MODE]] [-n WORKERS]\n"
-	      "                   [-M KIB]\n"
+	      "                   [-M KIB] [-S on|off]\n"
 	      "  -d DB        SQLite database (default $QUANYI_DB or " QUANYI_DEFAULT_DB ")\n"
 	      "  -t DIR       templates (default $QUANYI_TEMPLATES or " QUANYI_DEFAULT_TEMPLATES ")\n"
 	      "  -s SOCKET    listen on this unix socket and supervise workers\n"
@@ -36,6 +37,8 @@ static void main_usage(FILE *f)
 	      "  -n WORKERS   pre-forked workers (default 2)\n"
 	      "  -M KIB       let the database grow to at most KIB KiB: past that, posts\n"
 	      "               get a 503 page, as on a full disk (default: no limit)\n"
+	      "  -S on|off    the seccomp sandbox workers enter after start-up (default\n"
+	      "               $QUANYI_SANDBOX or on); off is for debugging\n"
 	      "Without -s: serve FastCGI on fd 0 or $LISTEN_FDS if it is a socket,\n"
 	      "otherwise answer one CGI request.\n", f);
 }
@@ -67,13 +70,14 @@ int main(int argc, char **argv)
 	const char *db = main_env("QUANYI_DB", QUANYI_DEFAULT_DB);
 	const char *tpl = main_env("QUANYI_TEMPLATES", QUANYI_DEFAULT_TEMPLATES);
 	const char *sock = NULL;
+	const char *sandbox_mode = getenv("QUANYI_SANDBOX");
 	long workers = 2, mode = 0660, max_kib = 0;
 	struct app a;
 	struct buf err;
 	struct store *s;
-	int c, fd = -1, rc;
+	int c, fd = -1, rc, sandbox;
 
-	while ((c = getopt(argc, argv, "d:t:s:m:n:M:h")) != -1) {
+	while ((c = getopt(argc, argv, "d:t:s:m:n:M:S:h")) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 't': tpl = optarg; break;
@@ -93,11 +97,13 @@ int main(int argc, char **argv)
 				return 2;
 			}
 			break;
+		case 'S': sandbox_mode = optarg; break;
 		case 'h': main_usage(stdout); return 0;
 		default: main_usage(stderr); return 2;
 		}
 	}
-	if (optind != argc) {
+	if (optind != argc ||
+	    sandbox_flags(sandbox_mode, getenv("QUANYI_SANDBOX_PROBE"), &sandbox) != 0) {
 		main_usage(stderr);
 		return 2;
 	}
@@ -148,11 +154,11 @@ int main(int argc, char **argv)
 	}
 
 	if (fd >= 0) {
-		rc = server_run(&a, fd, (int)workers);
+		rc = server_run(&a, fd, (int)workers, sandbox);
 		if (sock)
 			unlink(sock);
 	} else {
-		rc = server_cgi(&a);
+		rc = server_cgi(&a, sandbox);
 	}
 	app_close(&a);
 	buf_free(&err);

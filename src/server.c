@@ -5,6 +5,8 @@
 #define _GNU_SOURCE
 #include "server.h"
 
+#include "sandbox.h"
+
 #include <errno.h>
 #include <fcgiapp.h>
 #include <fcntl.h>
@@ -23,6 +25,7 @@ enum { SERVER_MAX_WORKERS = 64, SERVER_GRACE_SECONDS = 10 };
 static volatile sig_atomic_t server_stop;
 static volatile sig_atomic_t server_hup;
 static volatile sig_atomic_t server_child;
+static volatile sig_atomic_t server_probe; /* SIGUSR1 with SANDBOX_PROBE */
 static int server_listen_fd = -1;   /* made non-blocking by a worker's SIGTERM */
 static int server_is_worker;
 static const char *server_socket_path;  /* the socket this program made (-s) */
@@ -39,6 +42,8 @@ static void server_on_signal(int sig)
 		server_hup = 1;
 	} else if (sig == SIGCHLD) {
 		server_child = 1;
+	} else if (sig == SIGUSR1) {
+		server_probe = 1;
 	} else {
 		server_stop = 1;
 		if (server_is_worker && server_listen_fd >= 0) {
@@ -51,8 +56,9 @@ static void server_on_signal(int sig)
 }
 
 /* server_signals: install handlers without SA_RESTART, so that a blocking
- * accept() returns EINTR. */
-static void server_signals(void)
+ * accept() returns EINTR. SIGUSR1 is caught only for the sandbox probe
+ * (tests); otherwise it keeps its default action. */
+static void server_signals(int sandbox)
 {
 	struct sigaction sa;
 
@@ -63,6 +69,8 @@ static void server_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGCHLD, &sa, NULL);
+	if (sandbox & SANDBOX_PROBE)
+		sigaction(SIGUSR1, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }
@@ -120,10 +128,11 @@ static int server_fcgi_write(void *ctx, const char *buf, size_t n)
 	return 0;
 }
 
-/* server_worker: accept and answer requests until told to stop. Signals
- * are blocked while a request is being answered, so a request in flight
- * always finishes. Never returns. */
-static void server_worker(struct app *a, int listen_fd)
+/* server_worker: enter the sandbox (unless it is off), then accept and
+ * answer requests until told to stop. Signals are blocked while a request
+ * is being answered, so a request in flight always finishes. Never
+ * returns. */
+static void server_worker(struct app *a, int listen_fd, int sandbox)
 {
 	FCGX_Request rq;
 	struct req_io io = { server_fcgi_param, server_fcgi_read, server_fcgi_write, &rq };
@@ -144,10 +153,26 @@ static void server_worker(struct app *a, int listen_fd)
 	sigaddset(&block, SIGTERM);
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGUSR1);
 	FCGX_InitRequest(&rq, listen_fd, FCGI_FAIL_ACCEPT_ON_INTR);
+	if ((sandbox & SANDBOX_ON) && sandbox_enter(listen_fd, &err) != 0) {
+		fprintf(stderr, "quanyi[%d]: %s\n", (int)getpid(), err.data);
+		FCGX_Free(&rq, 0);
+		buf_free(&err);
+		app_close(a);
+		exit(1);
+	}
 	for (;;) {
 		int rc;
 
+		if (server_probe) {
+			server_probe = 0;
+			fprintf(stderr, "quanyi[%d]: sandbox probe: trying a forbidden call\n",
+				(int)getpid());
+			if (sandbox_probe() == 0)
+				fprintf(stderr, "quanyi[%d]: sandbox probe: the call was allowed "
+					"(sandbox off)\n", (int)getpid());
+		}
 		if (server_hup) {
 			server_hup = 0;
 			buf_reset(&err);
@@ -179,7 +204,7 @@ static void server_worker(struct app *a, int listen_fd)
 }
 
 /* server_spawn: fork one worker; its pid, or -1. */
-static pid_t server_spawn(struct app *a, int listen_fd)
+static pid_t server_spawn(struct app *a, int listen_fd, int sandbox)
 {
 	pid_t pid = fork();
 
@@ -193,8 +218,9 @@ static pid_t server_spawn(struct app *a, int listen_fd)
 		sigaddset(&block, SIGTERM);
 		sigaddset(&block, SIGINT);
 		sigaddset(&block, SIGHUP);
+		sigaddset(&block, SIGUSR1);
 		sigprocmask(SIG_BLOCK, &block, NULL);
-		server_worker(a, listen_fd);
+		server_worker(a, listen_fd, sandbox);
 	}
 	if (pid < 0)
 		fprintf(stderr, "quanyi: fork failed: %s\n", strerror(errno));
@@ -210,9 +236,10 @@ static double server_now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* server_run: supervise workers on listen_fd until SIGTERM/SIGINT.
- * Returns the exit status for the process. */
-int server_run(struct app *a, int listen_fd, int workers)
+/* server_run: supervise workers on listen_fd until SIGTERM/SIGINT;
+ * sandbox holds SANDBOX_* flags for the workers. Returns the exit status
+ * for the process. */
+int server_run(struct app *a, int listen_fd, int workers, int sandbox)
 {
 	pid_t pids[SERVER_MAX_WORKERS] = { 0 };
 	double started[SERVER_MAX_WORKERS] = { 0 };
@@ -222,6 +249,16 @@ int server_run(struct app *a, int listen_fd, int workers)
 	if (workers < 1 || workers > SERVER_MAX_WORKERS) {
 		fprintf(stderr, "quanyi: workers must be 1..%d\n", SERVER_MAX_WORKERS);
 		return 2;
+	}
+	if (sandbox & SANDBOX_ON) {
+		struct buf err;
+		buf_init(&err);
+		if (sandbox_check(&err) != 0) {
+			fprintf(stderr, "quanyi: %s\n", err.data);
+			buf_free(&err);
+			return 1;
+		}
+		buf_free(&err);
 	}
 	/* Workers open their own connections after fork. */
 	store_close(a->store);
@@ -233,7 +270,7 @@ int server_run(struct app *a, int listen_fd, int workers)
 	sigaddset(&block, SIGHUP);
 	sigaddset(&block, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &block, &old);
-	server_signals();
+	server_signals(sandbox);
 	fprintf(stderr, "quanyi: supervisor %d starting %d workers\n", (int)getpid(), workers);
 
 	while (!server_stop) {
@@ -245,7 +282,11 @@ int server_run(struct app *a, int listen_fd, int workers)
 				if (pids[i] != pid)
 					continue;
 				pids[i] = 0;
-				if (WIFSIGNALED(status))
+				if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS)
+					fprintf(stderr, "quanyi: worker %d killed by signal %d: "
+						"a system call outside the sandbox\n",
+						(int)pid, WTERMSIG(status));
+				else if (WIFSIGNALED(status))
 					fprintf(stderr, "quanyi: worker %d killed by signal %d\n",
 						(int)pid, WTERMSIG(status));
 				else
@@ -265,7 +306,7 @@ int server_run(struct app *a, int listen_fd, int workers)
 		}
 		for (int i = 0; i < workers && !server_stop; i++) {
 			if (pids[i] == 0) {
-				pids[i] = server_spawn(a, listen_fd);
+				pids[i] = server_spawn(a, listen_fd, sandbox);
 				started[i] = server_now();
 				if (pids[i] < 0)
 					pids[i] = 0;
@@ -339,11 +380,25 @@ static int server_cgi_write(void *ctx, const char *buf, size_t n)
 	return fwrite(buf, 1, n, stdout) == n ? 0 : -1;
 }
 
-/* server_cgi: answer the one CGI request described by the environment. */
-int server_cgi(struct app *a)
+/* server_cgi: enter the sandbox (unless it is off), then answer the one
+ * CGI request described by the environment. With SANDBOX_PROBE (tests) it
+ * first tries a forbidden call, which kills it inside the sandbox. */
+int server_cgi(struct app *a, int sandbox)
 {
 	struct req_io io = { server_cgi_param, server_cgi_read, server_cgi_write, NULL };
-	int rc = app_handle(a, &io);
+	struct buf err;
+	int rc;
+
+	buf_init(&err);
+	if ((sandbox & SANDBOX_ON) && sandbox_enter(-1, &err) != 0) {
+		fprintf(stderr, "quanyi: %s\n", err.data);
+		buf_free(&err);
+		return 1;
+	}
+	buf_free(&err);
+	if ((sandbox & SANDBOX_PROBE) && sandbox_probe() == 0)
+		fputs("quanyi: sandbox probe: the call was allowed (sandbox off)\n", stderr);
+	rc = app_handle(a, &io);
 
 	if (fflush(stdout) != 0)
 		rc = -1;

@@ -29,6 +29,7 @@ int main(void)
 	srunner_add_suite(sr, suite_editor_file());
 	srunner_add_suite(sr, suite_store_backup());
 	srunner_add_suite(sr, suite_store_queue());
+	srunner_add_suite(sr, suite_sandbox());
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

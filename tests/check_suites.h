@@ -21,5 +21,6 @@ Suite *suite_tools(void);
 Suite *suite_editor_file(void);
 Suite *suite_store_backup(void);
 Suite *suite_store_queue(void);
+Suite *suite_sandbox(void);
 
 #endif
