@@ -163,7 +163,7 @@ try {
     await visit(reader, '/ask');
     const shown = Date.now();
     await capture.page(reader, 'ask');
-    state.questionTitle = `催收公司每天打电话给我同事（${process.pid}）`;
+    state.questionTitle = '催收公司每天打电话给我同事，合法吗';
     await reader.getByLabel('问题类别', { exact: true }).selectOption('collection');
     await reader.getByLabel('标题', { exact: true }).fill(state.questionTitle);
     await reader.getByLabel('问题描述', { exact: true }).fill(
