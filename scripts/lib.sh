@@ -5,7 +5,7 @@ QUANYI_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian packages needed to build, run and test quanyi.
 QUANYI_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev libctemplate-dev
- libsqlite3-dev libcmark-dev libsodium-dev libseccomp-dev check nginx curl ca-certificates sqlite3 openssl libcrypt-dev
+ libsqlite3-dev libcmark-dev libsodium-dev libseccomp-dev check nginx strace systemd curl ca-certificates sqlite3 openssl libcrypt-dev
  libxml2-utils
  chromium fonts-noto-cjk default-jre-headless nodejs
  clang libclang-rt-14-dev"
