@@ -17,9 +17,12 @@ static const char page_fallback[] =
 struct page_nav {
 	struct tpl_dict *root;
 	const char *current;
+	const char *path;
 };
 
-/* page_nav_item: add one topic to the site navigation. */
+/* page_nav_item: add one topic to the site navigation, marking the topic
+ * the page belongs to: as the page itself on the topic page, as the
+ * current section on its articles and other pages. */
 static int page_nav_item(void *ctx, const struct store_category *c)
 {
 	struct page_nav *nav = ctx;
@@ -27,8 +30,11 @@ static int page_nav_item(void *ctx, const struct store_category *c)
 
 	tpl_set(d, "SLUG", c->slug);
 	tpl_set(d, "TITLE", c->title);
-	if (nav->current && strcmp(nav->current, c->slug) == 0)
-		tpl_show(d, "NAV_CURRENT");
+	if (nav->current && strcmp(nav->current, c->slug) == 0) {
+		int self = nav->path && strncmp(nav->path, "/c/", 3) == 0 &&
+			   strcmp(nav->path + 3, c->slug) == 0;
+		tpl_set(tpl_section(d, "NAV_CURRENT"), "ARIA", self ? "page" : "true");
+	}
 	return 0;
 }
 
@@ -52,6 +58,7 @@ struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 		tpl_set(p->root, "Q", q);
 	nav.root = p->root;
 	nav.current = p->topic;
+	nav.path = p->req ? p->req->path : NULL;
 	if (p->app && p->app->store)
 		store_category_each(p->app->store, page_nav_item, &nav);
 	p->tpl = tpl;

@@ -20,7 +20,7 @@
 <a class="brand" href="/"><span class="brand-name">权益</span> <span class="brand-tag">逾期与催收，先弄清法律怎么说</span></a>
 <nav aria-label="话题">
 <ul>
-{{#NAV}}<li><a href="/c/{{SLUG}}"{{#NAV_CURRENT}} aria-current="page"{{/NAV_CURRENT}}>{{TITLE}}</a></li>
+{{#NAV}}<li><a href="/c/{{SLUG}}"{{#NAV_CURRENT}} aria-current="{{ARIA}}"{{/NAV_CURRENT}}>{{TITLE}}</a></li>
 {{/NAV}}<li><a href="/channels">投诉渠道一览</a></li>
 <li><a href="/glossary">术语表</a></li>
 <li><a href="/ask">提问</a></li>

@@ -48,6 +48,14 @@ for uri in / /c/overdue /c/collection /c/complaints /channels /glossary /ask /se
     expect_nogrep "GET $uri: no inline script" "<script" "$tmp/body"
 done
 
+# The site navigation marks the page's topic: as the page on the topic
+# page, as the current section elsewhere.
+cgi GET /c/overdue
+expect_grep "topic page is the current page" 'href="/c/overdue" aria-current="page"' "$tmp/body"
+cgi GET /channels
+expect_grep "channels page is in the complaints section" 'href="/c/complaints" aria-current="true"' "$tmp/body"
+expect_nogrep "channels page is not the complaints page" 'aria-current="page">' <(grep 'href="/c/' "$tmp/body")
+
 # The article page: sources box, reviewed date, breadcrumbs, ETag and 304.
 cgi GET "/a/$slug"
 expect_grep "article: sources" '法律依据' "$tmp/body"
