@@ -4,6 +4,7 @@
 #include "page.h"
 #include "store_content.h"
 #include "store_glossary.h"
+#include "store_related.h"
 #include "store_question.h"
 
 /* A copy of an article that outlives the statement it came from. */
@@ -218,11 +219,14 @@ int page_article_fill(struct page *p, struct tpl_dict *d, const struct page_arti
 	tpl_set(d, "REVIEWED", date);
 	page_lines(d, "SOURCE", "TEXT", a->sources);
 	page_reviewed(p, a->reviewed);
+	/* A saved article's related articles and terms were worked out when
+	 * it was written; a preview (id 0) is not saved, so they are worked
+	 * out from its text now. */
 	l = (struct page_list){ d, "RELATED", "ITEM", NULL, NULL };
-	if (store_article_related(p->app->store, a->id, a->keywords, 5, page_article_item, &l) < 0)
+	if ((a->id > 0 ? store_article_related_saved(p->app->store, a->id, page_article_item, &l)
+		       : store_article_related(p->app->store, a->id, a->keywords, STORE_RELATED_MAX,
+					       page_article_item, &l)) < 0)
 		return -1;
-	/* A saved article's terms were found when it was written; a
-	 * preview's text is not saved (id 0), so it is scanned. */
 	l = (struct page_list){ d, "TERMS", "TERM", NULL, NULL };
 	if ((a->id > 0 ? store_glossary_of_article(p->app->store, a->id, page_article_term, &l)
 		       : store_glossary_in_text(p->app->store, a->body_md, page_article_term, &l)) < 0)

@@ -7,6 +7,8 @@
 
 #include <sodium.h>
 
+#include "store_related.h"
+
 /* The schema, one step per PRAGMA user_version. Steps are only ever
  * appended: a database at version N runs steps N+1.. at start. */
 static const char *const store_migrations[] = {
@@ -226,6 +228,15 @@ static const char *const store_migrations[] = {
 	"  SELECT k.value, a.id FROM article a, json_each(" STORE_KEYWORDS_JSON("a.keywords") ") k"
 	"  WHERE k.value <> '';",
 #undef STORE_KEYWORDS_JSON
+
+	/* 7: each published article's related articles, ranked when articles
+	 * are written (store_related.c) rather than on every view. */
+	"CREATE TABLE article_related("
+	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  rank INTEGER NOT NULL,"
+	"  related_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY(article_id, rank)) WITHOUT ROWID;"
+	"CREATE INDEX article_related_target ON article_related(related_id);",
 };
 
 enum { STORE_NMIGRATIONS = sizeof(store_migrations) / sizeof(store_migrations[0]) };
@@ -299,6 +310,9 @@ static int store_migrate(struct store *s, struct buf *err)
 	v = store_user_version(s);
 	if (v < 0)
 		goto fail_rollback;
+	/* A new schema step may change what is worked out from the articles. */
+	if (v < STORE_NMIGRATIONS)
+		s->related_dirty = 1;
 	if (v > STORE_NMIGRATIONS) {
 		buf_printf(err, "database schema version %d is newer than this program (%d)",
 			   v, STORE_NMIGRATIONS);
@@ -435,8 +449,18 @@ int store_commit(struct store *s)
 		return store_exec(s, sql);
 	}
 	if (s->failed) {
+		s->related_dirty = 0;
 		store_exec(s, "ROLLBACK");
 		return -1;
+	}
+	/* Articles changed in this transaction: rank related ones again. */
+	if (s->related_dirty) {
+		s->related_dirty = 0;
+		if (store_related_refresh(s) != 0) {
+			store_note_error(s);
+			store_exec(s, "ROLLBACK");
+			return -1;
+		}
 	}
 	if (store_exec(s, "COMMIT") != 0) {
 		store_note_error(s);
@@ -460,6 +484,7 @@ int store_rollback(struct store *s)
 		snprintf(sql, sizeof(sql), "ROLLBACK TO sp%d; RELEASE sp%d", s->depth, s->depth);
 		return store_exec(s, sql);
 	}
+	s->related_dirty = 0;
 	return store_exec(s, "ROLLBACK");
 }
 

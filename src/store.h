@@ -44,6 +44,12 @@ enum store_stmt {
 	SS_GLOSSARY_NAME_ADD,
 	SS_GLOSSARY_IN_TEXT,
 	SS_GLOSSARY_OF_ARTICLE,
+	SS_ARTICLE_RELATED_SAVED,
+	SS_RELATED_ARTICLES,
+	SS_RELATED_KEYWORDS,
+	SS_RELATED_OLD,
+	SS_RELATED_CLEAR,
+	SS_RELATED_ADD,
 	SS_SEARCH_GLOSSARY,
 	SS_SITUATION_LIST,
 	SS_SITUATION_FIND,
@@ -87,15 +93,24 @@ struct store {
 	int depth;          /* open transactions (savepoints nest) */
 	int failed;         /* an inner level rolled back */
 	int write_error;    /* SQLite's code for the last write that failed */
+	int related_dirty;  /* articles changed: rank related ones at commit */
 };
 
-/* A CTE w(g, pat) over the bound :terms JSON (an array of groups, each an
- * array of alternative words): one LIKE pattern per word, escaped with
- * '\', tagged with its group. A row matches group g if any pattern of g
- * matches; "all words" means count(DISTINCT g) equals the group count. */
+/* A CTE w(g, pat, term, fold) over the bound :terms JSON (an array of
+ * groups, each an array of alternative words): one LIKE pattern per word,
+ * escaped with '\', tagged with its group; and the word in lower case
+ * with whether it has ASCII letters, for STORE_SEARCH_HAS(x), which finds
+ * what the LIKE pattern finds (LIKE folds ASCII case only, as lower()
+ * does) without LIKE's per-character matching or, for a word with no
+ * letters (any Chinese word), a lower-case copy of x. A row matches
+ * group g if any word of g matches; "all words" means count(DISTINCT g)
+ * equals the group count. */
 #define STORE_SEARCH_TERMS \
-	"w(g, pat) AS (SELECT t.key, '%' || replace(replace(replace(f.value, '\\', '\\\\')," \
-	"  '%', '\\%'), '_', '\\_') || '%' FROM json_each(:terms) t, json_each(t.value) f)"
+	"w(g, pat, term, fold) AS (SELECT t.key, '%' || replace(replace(replace(f.value, '\\', '\\\\')," \
+	"  '%', '\\%'), '_', '\\_') || '%', lower(f.value), lower(f.value) GLOB '*[a-z]*'" \
+	"  FROM json_each(:terms) t, json_each(t.value) f)"
+#define STORE_SEARCH_HAS(x) \
+	"(CASE WHEN w.fold THEN instr(lower(" x "), w.term) ELSE instr(" x ", w.term) END > 0)"
 
 struct store *store_open(const char *path, int flags, struct buf *err);
 void store_close(struct store *s);

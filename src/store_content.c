@@ -266,10 +266,28 @@ int store_article_in_category(struct store *s, const char *category, long limit,
 	return store_run_articles(st, fn, ctx);
 }
 
+/* store_article_related_saved: the related articles of saved article
+ * article_id as ranked when articles were last written (store_related.c),
+ * without their bodies. Rows or -1. */
+int store_article_related_saved(struct store *s, long article_id, store_article_fn fn,
+				void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_RELATED_SAVED,
+		"SELECT " ARTICLE_LIST_COLS " FROM article_related r"
+		" JOIN article a ON a.id = r.related_id JOIN category c ON c.id = a.category_id"
+		" WHERE r.article_id = :id AND a.status = 'published' ORDER BY r.rank");
+
+	if (!st)
+		return -1;
+	store_bind_int(st, ":id", article_id);
+	return store_run_articles(st, fn, ctx);
+}
+
 /* store_article_related: other published articles, those sharing the
- * most keywords with article_id (keywords is its "a, b, c" list; a
- * preview passes its unsaved list and id 0) first, then those of the
- * same category; at most limit, without their bodies. Rows or -1. Only
+ * most keywords with article_id (keywords is its "a, b, c" list, a word
+ * listed twice counting once; a preview passes its unsaved list and id
+ * 0) first, then those of the same category; at most limit, without
+ * their bodies. Rows or -1. Only
  * the articles sharing a keyword (found through the article_keyword
  * index) and the first limit of the same category and of all are
  * candidates: the first limit of that order are always among them. They
@@ -280,7 +298,7 @@ int store_article_related(struct store *s, long article_id, const char *keywords
 	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_RELATED,
 		"WITH me(category_id) AS (SELECT category_id FROM article WHERE id = :id),"
 		" cand(id, shared) AS ("
-		"  SELECT k.article_id, count(*) FROM json_each(:keywords) j"
+		"  SELECT k.article_id, count(*) FROM (SELECT DISTINCT value FROM json_each(:keywords)) j"
 		"   JOIN article_keyword k ON k.term = j.value"
 		"   WHERE k.article_id <> :id GROUP BY k.article_id"
 		"  UNION ALL SELECT id, 0 FROM (SELECT a.id FROM article a"
@@ -328,22 +346,28 @@ int store_article_related(struct store *s, long article_id, const char *keywords
 /* The scoring part of article search, over a candidate set "cand(id,
  * rank)": how many terms each article contains anywhere, in its title and
  * in its keywords. Terms come in as a JSON array of arrays (a term and its
- * other forms; any form counts); LIKE wildcards are escaped, so they only
- * ever match literally. */
+ * other forms; any form counts), found as plain text
+ * (STORE_SEARCH_HAS), so nothing in them is a wildcard; one pass over
+ * (article, group) pairs rather than a subquery per article. Matches are ranked by id and scores alone; only
+ * the page's rows are read in full (sorting whole rows, bodies and all,
+ * was most of a search's cost with 10,000 articles: scripts/bench). */
 #define SEARCH_SCORE \
-	", scored AS (SELECT a.id AS id, cand.rank AS rank," \
-	"   (SELECT count(DISTINCT g) FROM w WHERE a.title LIKE w.pat ESCAPE '\\'" \
-	"      OR a.summary LIKE w.pat ESCAPE '\\' OR a.keywords LIKE w.pat ESCAPE '\\'" \
-	"      OR a.body_md LIKE w.pat ESCAPE '\\') AS hits," \
-	"   (SELECT count(DISTINCT g) FROM w WHERE a.title LIKE w.pat ESCAPE '\\') AS th," \
-	"   (SELECT count(DISTINCT g) FROM w WHERE a.keywords LIKE w.pat ESCAPE '\\') AS kh" \
-	"  FROM cand JOIN article a ON a.id = cand.id WHERE a.status = 'published')" \
-	" SELECT " ARTICLE_COLS ", count(*) OVER ()" \
-	" FROM scored s JOIN article a ON a.id = s.id" \
+	", m AS (SELECT cand.id AS id, cand.rank AS rank, w.g AS g," \
+	"   max(" STORE_SEARCH_HAS("a.title") ") AS t," \
+	"   max(" STORE_SEARCH_HAS("a.keywords") ") AS k," \
+	"   max(" STORE_SEARCH_HAS("a.title") " OR " STORE_SEARCH_HAS("a.summary") \
+	"     OR " STORE_SEARCH_HAS("a.keywords") " OR " STORE_SEARCH_HAS("a.body_md") ") AS x" \
+	"  FROM cand JOIN article a ON a.id = cand.id JOIN w WHERE a.status = 'published'" \
+	"  GROUP BY cand.id, w.g)" \
+	", scored AS (SELECT id, rank, sum(x) AS hits, sum(t) AS th, sum(k) AS kh" \
+	"  FROM m GROUP BY id)" \
+	", hit AS (SELECT id, rank, hits, th, kh, count(*) OVER () AS total FROM scored" \
+	"  WHERE hits >= :need ORDER BY hits DESC, th DESC, kh DESC, rank, id" \
+	"  LIMIT :limit OFFSET :offset)" \
+	" SELECT " ARTICLE_COLS ", hit.total" \
+	" FROM hit JOIN article a ON a.id = hit.id" \
 	" JOIN category c ON c.id = a.category_id" \
-	" WHERE s.hits >= :need" \
-	" ORDER BY s.hits DESC, s.th DESC, s.kh DESC, s.rank, a.id" \
-	" LIMIT :limit OFFSET :offset"
+	" ORDER BY hit.hits DESC, hit.th DESC, hit.kh DESC, hit.rank, a.id"
 
 /* store_search_articles: published articles containing at least need of
  * the terms (a JSON array), most terms first, then title matches, keyword
@@ -361,7 +385,7 @@ int store_search_articles(struct store *s, const char *terms_json, const char *m
 
 	if (match)
 		st = store_prep(s, SS_SEARCH_FTS,
-			"WITH " STORE_SEARCH_TERMS ", cand(id, rank) AS (SELECT rowid,"
+			"WITH " STORE_SEARCH_TERMS ", cand(id, rank) AS MATERIALIZED (SELECT rowid,"
 			" bm25(article_fts, 10.0, 4.0, 6.0, 1.0) FROM article_fts"
 			" WHERE article_fts MATCH :match)" SEARCH_SCORE);
 	else
@@ -563,6 +587,7 @@ int store_article_put(struct store *s, const struct store_article *a,
 	sqlite3_reset(st);
 	if (store_add_terms(s, a->keywords) != 0)
 		goto out;
+	s->related_dirty = 1;
 	rc = 0;
 out:
 	if (rc == 0 && store_commit(s) == 0) {

@@ -46,6 +46,8 @@ int store_article_get(struct store *s, const char *slug, int any_status,
 		      store_article_fn fn, void *ctx);
 int store_article_in_category(struct store *s, const char *category, long limit,
 			      store_article_fn fn, void *ctx);
+int store_article_related_saved(struct store *s, long article_id, store_article_fn fn,
+				void *ctx);
 int store_article_related(struct store *s, long article_id, const char *keywords,
 			  long limit, store_article_fn fn, void *ctx);
 int store_search_articles(struct store *s, const char *terms_json, const char *match,

@@ -9,6 +9,11 @@
 	"g.id, g.slug, g.term, g.aliases, g.reviewed, g.sources, g.body_md," \
 	" g.body_html, g.position"
 
+/* The same, without the definition (body_md and body_html are empty):
+ * for lists of terms, which show only the name. */
+#define TERM_LIST_COLS \
+	"g.id, g.slug, g.term, g.aliases, g.reviewed, g.sources, '', '', g.position"
+
 #define SITUATION_COLS "id, slug, title, channels, body_md, body_html, position"
 
 /* store_term_row: the current row of a TERM_COLS statement. */
@@ -71,11 +76,12 @@ int store_glossary_in_text(struct store *s, const char *text, store_term_fn fn,
 /* store_glossary_of_article: the glossary terms a saved article's body
  * uses, in position order: what store_glossary_in_text would find in it,
  * worked out when the article or the glossary was written (the
- * article_term table, kept by triggers), so a page view does not scan. */
+ * article_term table, kept by triggers), so a page view does not scan.
+ * Without their definitions. */
 int store_glossary_of_article(struct store *s, long article_id, store_term_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_GLOSSARY_OF_ARTICLE,
-		"SELECT " TERM_COLS " FROM article_term t JOIN glossary g ON g.id = t.glossary_id"
+		"SELECT " TERM_LIST_COLS " FROM article_term t JOIN glossary g ON g.id = t.glossary_id"
 		" WHERE t.article_id = :id ORDER BY g.position, g.slug");
 
 	if (!st)

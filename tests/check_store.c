@@ -191,6 +191,13 @@ START_TEST(test_search)
 	ck_assert_int_eq(search(s, "[[\"%\"]]", NULL, 1, &seen), 1);
 	ck_assert_int_eq(search(s, "[[\"_\"]]", NULL, 1, &seen), 0);
 	ck_assert_int_eq(search(s, "[[\"\\\"'\\\\\"]]", NULL, 1, &seen), 0);
+	/* ASCII letters match in either case (terms come in lower case), and
+	 * only ASCII ones, as LIKE would */
+	a.body_md = "手机APP弹窗，Ｗeb\n";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(search(s, "[[\"app\"]]", NULL, 1, &seen), 1);
+	ck_assert_int_eq(search(s, "[[\"app弹窗\"]]", "\"app弹窗\"", 1, &seen), 1);
+	ck_assert_int_eq(search(s, "[[\"ｗeb\"]]", NULL, 1, &seen), 0);
 	store_close(s);
 }
 END_TEST
@@ -379,8 +386,82 @@ START_TEST(test_related_by_keywords)
 }
 END_TEST
 
+/* The related articles saved when articles are written are exactly what
+ * the live ranking gives, for every article, after batches of inserts and
+ * changes (keywords, topic, status) made in transactions and outside. */
+START_TEST(test_related_saved_matches_live)
+{
+	static const char *const words[] = { "催收", "征信", "分期", "诉讼时效", "家人", "投诉",
+					     "利息", "起诉", "录音", "隐私", "白条", "协商" };
+	static const char *const cats[] = { "overdue", "collection", "complaints" };
+	struct store *s = open_mem();
+	unsigned long seed = 12345;
+	char slugs[40][8] = { { 0 } }, kw[40][96];
+	int changed;
+
+	for (int c = 0; c < 3; c++)
+		put_category(s, cats[c]);
+	for (int round = 0; round < 6; round++) {
+		int batch = round % 2 == 0;
+
+		if (batch)
+			ck_assert_int_eq(store_begin(s), 0);
+		for (int i = 0; i < 12; i++) {
+			struct store_article a;
+			int slot = (int)((seed = seed * 6364136223846793005UL + 1442695040888963407UL) >> 33) % 40;
+			int nk = (int)(seed >> 20) % 4;
+
+			snprintf(slugs[slot], sizeof(slugs[slot]), "s%d", slot);
+			kw[slot][0] = '\0';
+			for (int k = 0; k < nk; k++) {
+				const char *w = words[(seed >> (8 + 4 * k)) % 12];
+				snprintf(kw[slot] + strlen(kw[slot]), sizeof(kw[slot]) - strlen(kw[slot]),
+					 "%s%s", k ? ", " : "", w);
+			}
+			a = article(slugs[slot], round % 3 ? "正文\n" : "另一段正文\n");
+			a.keywords = kw[slot];
+			a.category = cats[(seed >> 40) % 3];
+			a.status = (seed >> 45) % 5 == 0 ? "draft" : "published";
+			ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+		}
+		if (batch)
+			ck_assert_int_eq(store_commit(s), 0);
+		for (int slot = 0; slot < 40; slot++) {
+			struct seen live, saved;
+			long id = 0;
+
+			if (!slugs[slot][0])
+				continue;
+			memset(&live, 0, sizeof(live));
+			memset(&saved, 0, sizeof(saved));
+			{
+				sqlite3_stmt *st;
+				ck_assert_int_eq(sqlite3_prepare_v2(s->db,
+					"SELECT id, keywords FROM article WHERE slug = ?1"
+					" AND status = 'published'", -1, &st, NULL), SQLITE_OK);
+				sqlite3_bind_text(st, 1, slugs[slot], -1, SQLITE_STATIC);
+				if (sqlite3_step(st) == SQLITE_ROW) {
+					id = (long)sqlite3_column_int64(st, 0);
+					ck_assert_int_ge(store_article_related(s, id,
+						(const char *)sqlite3_column_text(st, 1), 5, collect, &live), 0);
+				}
+				sqlite3_finalize(st);
+			}
+			if (!id)
+				continue;
+			ck_assert_int_ge(store_article_related_saved(s, id, collect, &saved), 0);
+			ck_assert_int_eq(saved.n, live.n);
+			for (int k = 0; k < live.n && k < 8; k++)
+				ck_assert_str_eq(saved.slugs[k], live.slugs[k]);
+		}
+	}
+	store_close(s);
+}
+END_TEST
+
 /* A database made before step 6 (its tables and triggers dropped, back at
- * version 5) gets them filled from what it holds when it is opened. */
+ * version 5) gets them filled, and related articles ranked, from what it
+ * holds when it is opened. */
 START_TEST(test_migrate_fills_derived)
 {
 	struct store_term t = { 0, "limitation", "诉讼时效", "时效", "2026-11-23", "s", "三年。\n",
@@ -409,13 +490,17 @@ START_TEST(test_migrate_fills_derived)
 		"DROP TRIGGER article_term_ai; DROP TRIGGER article_term_au;"
 		"DROP TRIGGER glossary_name_ai; DROP TRIGGER glossary_name_ad;"
 		"DROP TRIGGER article_keyword_ai; DROP TRIGGER article_keyword_au;"
-		"DROP TABLE article_term; DROP TABLE article_keyword; PRAGMA user_version=5;",
+		"DROP TABLE article_term; DROP TABLE article_keyword; DROP TABLE article_related;"
+		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);
 	s = store_open(path, STORE_MIGRATE, &err);
 	ck_assert_msg(s != NULL, "reopen: %s", err.data ? err.data : "");
 	ck_assert_str_eq(article_terms(s, 1, a.body_md, &n), "limitation");
 	ck_assert_str_eq(related(s, 2, b.keywords, 1, &seen, got, sizeof(got)), "a");
+	memset(&seen, 0, sizeof(seen));
+	ck_assert_int_eq(store_article_related_saved(s, 2, collect, &seen), 1);
+	ck_assert_str_eq(seen.slugs[0], "a");
 	store_close(s);
 	buf_free(&err);
 	unlink(path);
@@ -457,6 +542,7 @@ Suite *suite_store(void)
 	tcase_add_test(tc, test_article_terms);
 	tcase_add_test(tc, test_related_by_keywords);
 	tcase_add_test(tc, test_migrate_fills_derived);
+	tcase_add_test(tc, test_related_saved_matches_live);
 	suite_add_tcase(s, tc);
 	return s;
 }
