@@ -34,6 +34,9 @@ static const char *const sandbox_allowed[] = {
 	"lseek", "fstat", "newfstatat", "fcntl", "fsync", "fdatasync", "ftruncate",
 	"unlink", "unlinkat", "access", "faccessat", "readlink", "readlinkat",
 	"getdents64",
+	/* SQLite gives a new WAL or shared-memory file the database file's
+	 * mode when the umask took some of it away (systemd's UMask=0077) */
+	"fchmod",
 	/* the FastCGI connection once accepted (accept itself is below) */
 	"poll", "ppoll", "shutdown",
 	/* time (busy waits on a locked database), randomness, identity */

@@ -1,6 +1,7 @@
 /* Unit tests: the seccomp sandbox. Each test forks a child that enters the
  * filter; the parent sees how the child ended. Allowed work (pages read
- * from SQLite and rendered, a write with a temporary file, a normal exit)
+ * from SQLite and rendered, a write with a temporary file, a sort, a new
+ * connection that makes the WAL under systemd's umask, a normal exit)
  * must end with status 0; each forbidden call must end with SIGSYS. The
  * same tests pass in a plain build and in the sanitizer build, whose
  * filter lets LeakSanitizer run at exit (see src/sandbox.c). */
@@ -81,6 +82,14 @@ START_TEST(test_flags)
 }
 END_TEST
 
+/* sandbox_cmp: qsort's order for ints. */
+static int sandbox_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
 /* sandbox_get: answer GET uri with a; 0 when the status line is 200. */
 static int sandbox_get(struct app *a, const char *uri)
 {
@@ -100,8 +109,8 @@ static int sandbox_get(struct app *a, const char *uri)
 
 /* sandbox_serve: in the child: enter the sandbox, then do what a worker
  * does: read and render pages, write to the database (with a temporary
- * table, which SQLite keeps in a file), ask for randomness and time, grow
- * and shrink memory, then exit normally. The exit code says which step
+ * table, which SQLite keeps in a file), ask for randomness and time, sort
+ * (qsort), grow and shrink memory, then exit normally. The exit code says which step
  * failed. */
 static int sandbox_serve(void *arg)
 {
@@ -109,6 +118,7 @@ static int sandbox_serve(void *arg)
 	struct buf err;
 	unsigned char rnd[16];
 	struct timespec ts = { 0, 1000 };
+	static int ints[4096];
 	char *big;
 
 	buf_init(&err);
@@ -129,6 +139,13 @@ static int sandbox_serve(void *arg)
 		return 14;
 	randombytes_buf(rnd, sizeof(rnd));
 	nanosleep(&ts, NULL);
+	/* glibc's qsort asks the kernel how much memory there is (sysinfo)
+	 * before it sorts more than 1 KiB, as the feed does */
+	for (int i = 0; i < 4096; i++)
+		ints[i] = (i * 7919) % 4096;
+	qsort(ints, 4096, sizeof(ints[0]), sandbox_cmp);
+	if (ints[0] != 0 || ints[4095] != 4095)
+		return 17;
 	big = malloc(8 << 20);
 	if (!big)
 		return 15;
@@ -159,6 +176,54 @@ START_TEST(test_worker_work_allowed)
 	ck_assert_int_eq(app_open(&a, db, fake_dir("templates"), &err), 0);
 	sandbox_expect_exit0(sandbox_run(sandbox_serve, &a));
 	app_close(&a);
+	buf_free(&err);
+	fake_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* sandbox_reopen: in the child: with the umask systemd gives the service
+ * (0077), enter the sandbox, then open a new connection to the database
+ * named by arg and write to it: SQLite makes the WAL and shared-memory
+ * files and gives them the database file's mode (fchmod). */
+static int sandbox_reopen(void *arg)
+{
+	struct buf err;
+	struct store *s;
+	unsigned char key[32];
+
+	umask(077);
+	buf_init(&err);
+	if (sandbox_enter(-1, &err) != 0)
+		return 10;
+	s = store_open(arg, 0, &err);
+	if (!s)
+		return 11;
+	if (store_secret(s, "sandbox", key, sizeof(key)) != 0)
+		return 12;
+	store_close(s);
+	buf_free(&err);
+	return 0;
+}
+
+START_TEST(test_wal_made_inside)
+{
+	char *dir = fake_tmpdir();
+	char db[4200], wal[4300];
+	struct buf err;
+	struct store *s;
+	struct stat st;
+
+	ck_assert_ptr_nonnull(dir);
+	snprintf(db, sizeof(db), "%s/w.db", dir);
+	snprintf(wal, sizeof(wal), "%s-wal", db);
+	buf_init(&err);
+	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
+	ck_assert_msg(s != NULL, "%s", err.data ? err.data : "");
+	store_close(s);
+	ck_assert_int_eq(chmod(db, 0644), 0);
+	ck_assert_int_ne(stat(wal, &st), 0); /* the last close removed the WAL */
+	sandbox_expect_exit0(sandbox_run(sandbox_reopen, db));
 	buf_free(&err);
 	fake_rmtree(dir);
 	free(dir);
@@ -344,6 +409,7 @@ Suite *suite_sandbox(void)
 	tcase_add_test(tc, test_probe_without_sandbox);
 	tcase_add_test(tc, test_worker_work_allowed);
 	tcase_add_test(tc, test_accept_on_own_socket);
+	tcase_add_test(tc, test_wal_made_inside);
 	tcase_add_loop_test(tc, test_forbidden_calls_kill, 0,
 			    (int)(sizeof(sandbox_case_names) / sizeof(sandbox_case_names[0])));
 	suite_add_tcase(s, tc);
