@@ -11,7 +11,7 @@
  * program finished the request (for /ask: the question was committed).
  *
  * usage: fcgi_client -s SOCKET [-n N] [-c C] [-e NAME=VALUE]... [-b BODY]
- *                    [-w FILE] [-o N]
+ *                    [-w FILE] [-o N] [-f FILE] [-O DIR]
  *   -n N     requests in all (default 1), numbered 0..N-1
  *   -c C     processes sending them at once (default 1)
  *   -e       a FastCGI parameter; in VALUE, %n is the request number and
@@ -22,6 +22,10 @@
  *            rest only once FILE exists (a request kept in flight)
  *   -o N     print the first N bytes of each answer (headers and body)
  *            after its line
+ *   -f FILE  one request per line, "METHOD<tab>URI<tab>BODY" (the body
+ *            may be left out): REQUEST_METHOD, REQUEST_URI and
+ *            QUERY_STRING come from it; -n defaults to the number of lines
+ *   -O DIR   write each complete answer (headers and body) to DIR/<n>
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -56,6 +60,10 @@ struct fc_opts {
 	const char *body;
 	const char *wait_file;
 	long show;
+	char **lines;          /* -f: the requests, split on tabs in place */
+	char *line_text;       /* what lines point into */
+	long nlines;
+	const char *out_dir;
 };
 
 struct fc_buf {
@@ -228,7 +236,31 @@ static void fc_one(const struct fc_opts *o, long i)
 	const char *sep, *body, *sent;
 	int fd = -1, ended = 0;
 
-	fc_expand(o->body ? o->body : "", i, &bodyb);
+	if (o->lines) {
+		char *l = o->lines[i % o->nlines], *uri = strchr(l, '\t'), *b = NULL, *q;
+
+		if (!uri)
+			fc_die("a request line needs METHOD<tab>URI");
+		b = strchr(uri + 1, '\t');
+		fc_len(&params, strlen("REQUEST_METHOD"));
+		fc_len(&params, (size_t)(uri - l));
+		fc_put(&params, "REQUEST_METHOD", strlen("REQUEST_METHOD"));
+		fc_put(&params, l, (size_t)(uri - l));
+		uri++;
+		q = memchr(uri, '?', b ? (size_t)(b - uri) : strlen(uri));
+		fc_len(&params, strlen("REQUEST_URI"));
+		fc_len(&params, b ? (size_t)(b - uri) : strlen(uri));
+		fc_put(&params, "REQUEST_URI", strlen("REQUEST_URI"));
+		fc_put(&params, uri, b ? (size_t)(b - uri) : strlen(uri));
+		fc_len(&params, strlen("QUERY_STRING"));
+		fc_len(&params, q ? (b ? (size_t)(b - q - 1) : strlen(q + 1)) : 0);
+		fc_put(&params, "QUERY_STRING", strlen("QUERY_STRING"));
+		if (q)
+			fc_put(&params, q + 1, b ? (size_t)(b - q - 1) : strlen(q + 1));
+		fc_put(&bodyb, b ? b + 1 : "", b ? strlen(b + 1) : 0);
+	} else {
+		fc_expand(o->body ? o->body : "", i, &bodyb);
+	}
 	sent = bodyb.data;
 	blen = bodyb.len;
 	half = blen / 2;
@@ -241,7 +273,7 @@ static void fc_one(const struct fc_opts *o, long i)
 		fc_put(&params, o->param[k], (size_t)(eq - o->param[k]));
 		fc_put(&params, val.data, val.len);
 	}
-	if (o->body) {
+	if (o->body || blen) {
 		snprintf(bl, sizeof(bl), "%zu", blen);
 		fc_len(&params, strlen("CONTENT_LENGTH"));
 		fc_len(&params, strlen(bl));
@@ -324,6 +356,15 @@ static void fc_one(const struct fc_opts *o, long i)
 	}
 	snprintf(line, sizeof(line), "%ld %s %zu %s\n", i, status,
 		 out.len - (size_t)(body - out.data), loc);
+	if (o->out_dir) {
+		char path[4096];
+		FILE *f;
+
+		snprintf(path, sizeof(path), "%s/%ld", o->out_dir, i);
+		f = fopen(path, "wb");
+		if (!f || fwrite(out.data, 1, out.len, f) != out.len || fclose(f) != 0)
+			fc_die("cannot write an answer to -O DIR");
+	}
 	if (o->show > 0) {
 		struct fc_buf b = { 0 };
 		size_t n = out.len < (size_t)o->show ? out.len : (size_t)o->show;
@@ -347,17 +388,49 @@ done:
 	free(bodyb.data);
 }
 
+/* fc_lines: read the request lines of path into o->lines (*n of them). */
+static void fc_lines(struct fc_opts *o, const char *path, long *n)
+{
+	FILE *f = fopen(path, "rb");
+	struct fc_buf all = { 0 };
+	char chunk[65536];
+	size_t got;
+	long cap = 0;
+
+	if (!f)
+		fc_die("cannot read the -f file");
+	while ((got = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		fc_put(&all, chunk, got);
+	fclose(f);
+	o->line_text = all.data;
+	*n = 0;
+	for (char *l = all.data, *e; l && *l; l = e ? e + 1 : NULL) {
+		e = strchr(l, '\n');
+		if (e)
+			*e = '\0';
+		if (!*l)
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			o->lines = realloc(o->lines, (size_t)cap * sizeof(*o->lines));
+			if (!o->lines)
+				fc_die("out of memory");
+		}
+		o->lines[(*n)++] = l;
+	}
+}
+
 int main(int argc, char **argv)
 {
 	struct fc_opts o = { 0 };
-	int ch, bad = 0;
+	int ch, bad = 0, have_n = 0;
 
 	o.n = 1;
 	o.c = 1;
-	while ((ch = getopt(argc, argv, "s:n:c:e:b:w:o:")) != -1) {
+	while ((ch = getopt(argc, argv, "s:n:c:e:b:w:o:f:O:")) != -1) {
 		switch (ch) {
 		case 's': o.socket = optarg; break;
-		case 'n': o.n = strtol(optarg, NULL, 10); break;
+		case 'n': o.n = strtol(optarg, NULL, 10); have_n = 1; break;
 		case 'c': o.c = strtol(optarg, NULL, 10); break;
 		case 'e':
 			if (o.nparams == FC_MAX_PARAMS || !strchr(optarg, '='))
@@ -367,12 +440,15 @@ int main(int argc, char **argv)
 		case 'b': o.body = optarg; break;
 		case 'w': o.wait_file = optarg; break;
 		case 'o': o.show = strtol(optarg, NULL, 10); break;
+		case 'f': fc_lines(&o, optarg, &o.nlines); if (!have_n) o.n = o.nlines; break;
+		case 'O': o.out_dir = optarg; break;
 		default: bad = 1;
 		}
 	}
-	if (bad || !o.socket || o.n < 0 || o.c < 1 || o.c > 64 || optind != argc) {
+	if (bad || !o.socket || o.n < 0 || o.c < 1 || o.c > 64 || optind != argc ||
+	    (o.lines && o.nlines == 0)) {
 		fputs("usage: fcgi_client -s SOCKET [-n N] [-c C] [-e NAME=VALUE]... [-b BODY]"
-		      " [-w FILE] [-o N]\n", stderr);
+		      " [-w FILE] [-o N] [-f FILE] [-O DIR]\n", stderr);
 		return 2;
 	}
 	signal(SIGPIPE, SIG_IGN);
@@ -388,5 +464,7 @@ int main(int argc, char **argv)
 	}
 	while (wait(NULL) > 0 || errno == EINTR)
 		;
+	free(o.lines);
+	free(o.line_text);
 	return 0;
 }
