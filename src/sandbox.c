@@ -16,6 +16,8 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
@@ -99,8 +101,8 @@ static int sandbox_allow(scmp_filter_ctx ctx, const char *const *names, size_t n
 
 /* sandbox_rules: the calls allowed only with some arguments or in some
  * cases: memory that is never executable, accept on the worker's own
- * socket, the terminal query stdio makes, signals only to this process
- * (abort()), and fchown only as root. */
+ * socket (and TCP_NODELAY on what it accepts), the terminal query stdio
+ * makes, signals only to this process (abort()), and fchown only as root. */
 static int sandbox_rules(scmp_filter_ctx ctx, int listen_fd, struct buf *err)
 {
 	int rc;
@@ -131,6 +133,11 @@ static int sandbox_rules(scmp_filter_ctx ctx, int listen_fd, struct buf *err)
 		if (rc == 0)
 			rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(accept4), 1,
 					      SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)listen_fd));
+		/* libfcgi turns Nagle off on a TCP connection (spawn-fcgi -p) */
+		if (rc == 0)
+			rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(setsockopt), 2,
+					      SCMP_A1(SCMP_CMP_EQ, IPPROTO_TCP),
+					      SCMP_A2(SCMP_CMP_EQ, TCP_NODELAY));
 	}
 	if (rc != 0)
 		buf_printf(err, "sandbox: cannot add a rule: %s", strerror(-rc));

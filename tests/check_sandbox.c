@@ -17,10 +17,13 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+#include <fcgiapp.h>
 #include <sodium.h>
 
 #include "app.h"
@@ -391,6 +394,107 @@ START_TEST(test_accept_on_own_socket)
 }
 END_TEST
 
+/* sandbox_fcgi_child: in the child: libfcgi accepts one request on the
+ * listening socket inside the sandbox (over TCP it also sets TCP_NODELAY)
+ * and answers it. */
+static int sandbox_fcgi_child(void *arg)
+{
+	const struct sandbox_case *c = arg;
+	FCGX_Request rq;
+	struct buf err;
+
+	buf_init(&err);
+	if (FCGX_Init() != 0 || FCGX_InitRequest(&rq, c->listen, 0) != 0)
+		return 10;
+	if (sandbox_enter(c->listen, &err) != 0)
+		return 11;
+	if (FCGX_Accept_r(&rq) != 0)
+		return 12;
+	FCGX_FPrintF(rq.out, "Status: 200 OK\r\n\r\nsandboxed %s", FCGX_GetParam("X", rq.envp));
+	FCGX_Finish_r(&rq);
+	FCGX_Free(&rq, 1);
+	buf_free(&err);
+	return 0;
+}
+
+/* sandbox_fcgi_record: append a FastCGI record of type t for request 1. */
+static size_t sandbox_fcgi_record(unsigned char *out, int t, const unsigned char *body, size_t n)
+{
+	out[0] = 1;
+	out[1] = (unsigned char)t;
+	out[2] = 0;
+	out[3] = 1;
+	out[4] = (unsigned char)(n >> 8);
+	out[5] = (unsigned char)(n & 0xff);
+	out[6] = 0;
+	out[7] = 0;
+	if (n)
+		memcpy(out + 8, body, n);
+	return 8 + n;
+}
+
+/* One request through real libfcgi in the sandbox, over a unix socket
+ * (index 0, nginx's way) and over TCP (index 1, spawn-fcgi -p). */
+START_TEST(test_fcgi_in_sandbox)
+{
+	struct sandbox_case c = { -1, -1, 0 };
+	struct sockaddr_un su;
+	struct sockaddr_in si;
+	struct sockaddr *sa;
+	socklen_t len;
+	char *dir = fake_tmpdir();
+	unsigned char req[256], ans[4096];
+	const unsigned char begin[8] = { 0, 1, 0, 0, 0, 0, 0, 0 };  /* responder */
+	const unsigned char param[] = { 1, 2, 'X', 'o', 'k' };      /* X=ok */
+	size_t n = 0, got = 0;
+	ssize_t k;
+	int fd, status;
+	pid_t pid;
+
+	ck_assert_ptr_nonnull(dir);
+	if (_i == 0) {
+		memset(&su, 0, sizeof(su));
+		su.sun_family = AF_UNIX;
+		snprintf(su.sun_path, sizeof(su.sun_path), "%s/f.sock", dir);
+		sa = (struct sockaddr *)&su;
+		len = sizeof(su);
+	} else {
+		memset(&si, 0, sizeof(si));
+		si.sin_family = AF_INET;
+		si.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		sa = (struct sockaddr *)&si;
+		len = sizeof(si);
+	}
+	c.listen = socket(sa->sa_family, SOCK_STREAM, 0);
+	ck_assert_int_eq(bind(c.listen, sa, len), 0);
+	ck_assert_int_eq(listen(c.listen, 4), 0);
+	ck_assert_int_eq(getsockname(c.listen, sa, &len), 0);
+	fflush(NULL);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0)
+		exit(sandbox_fcgi_child(&c));
+	fd = socket(sa->sa_family, SOCK_STREAM, 0);
+	ck_assert_int_eq(connect(fd, sa, len), 0);
+	n += sandbox_fcgi_record(req + n, 1, begin, sizeof(begin));
+	n += sandbox_fcgi_record(req + n, 4, param, sizeof(param));
+	n += sandbox_fcgi_record(req + n, 4, NULL, 0);
+	n += sandbox_fcgi_record(req + n, 5, NULL, 0);
+	ck_assert_int_eq(write(fd, req, n), (ssize_t)n);
+	while (got < sizeof(ans) - 1 && (k = read(fd, ans + got, sizeof(ans) - 1 - got)) > 0)
+		got += (size_t)k;
+	close(fd);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	sandbox_expect_exit0(status);
+	ans[got] = 0;
+	ck_assert_msg(memmem(ans, got, "sandboxed ok", 12) != NULL, "no answer over %s",
+		      _i ? "TCP" : "a unix socket");
+	close(c.listen);
+	fake_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
 /* Outside the sandbox the probe's call succeeds: the test above fails for
  * the right reason. */
 START_TEST(test_probe_without_sandbox)
@@ -410,6 +514,7 @@ Suite *suite_sandbox(void)
 	tcase_add_test(tc, test_worker_work_allowed);
 	tcase_add_test(tc, test_accept_on_own_socket);
 	tcase_add_test(tc, test_wal_made_inside);
+	tcase_add_loop_test(tc, test_fcgi_in_sandbox, 0, 2);
 	tcase_add_loop_test(tc, test_forbidden_calls_kill, 0,
 			    (int)(sizeof(sandbox_case_names) / sizeof(sandbox_case_names[0])));
 	suite_add_tcase(s, tc);
