@@ -236,6 +236,21 @@ static double server_now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* server_log_end: say how worker pid ended (status from waitpid); a clean
+ * exit with 0 only when always is set. */
+static void server_log_end(pid_t pid, int status, int always)
+{
+	if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS)
+		fprintf(stderr, "quanyi: worker %d killed by signal %d: "
+			"a system call outside the sandbox\n", (int)pid, WTERMSIG(status));
+	else if (WIFSIGNALED(status))
+		fprintf(stderr, "quanyi: worker %d killed by signal %d\n", (int)pid,
+			WTERMSIG(status));
+	else if (always || WEXITSTATUS(status) != 0)
+		fprintf(stderr, "quanyi: worker %d exited with %d\n", (int)pid,
+			WEXITSTATUS(status));
+}
+
 /* server_run: supervise workers on listen_fd until SIGTERM/SIGINT;
  * sandbox holds SANDBOX_* flags for the workers. Returns the exit status
  * for the process. */
@@ -282,16 +297,7 @@ int server_run(struct app *a, int listen_fd, int workers, int sandbox)
 				if (pids[i] != pid)
 					continue;
 				pids[i] = 0;
-				if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS)
-					fprintf(stderr, "quanyi: worker %d killed by signal %d: "
-						"a system call outside the sandbox\n",
-						(int)pid, WTERMSIG(status));
-				else if (WIFSIGNALED(status))
-					fprintf(stderr, "quanyi: worker %d killed by signal %d\n",
-						(int)pid, WTERMSIG(status));
-				else
-					fprintf(stderr, "quanyi: worker %d exited with %d\n", (int)pid,
-						WEXITSTATUS(status));
+				server_log_end(pid, status, 1);
 				if (server_now() - started[i] < 1.0)
 					fast_deaths++;
 				else
@@ -345,8 +351,10 @@ int server_run(struct app *a, int listen_fd, int workers, int sandbox)
 			struct timespec ts = { 0, 20 * 1000 * 1000 };
 			while ((pid = waitpid(-1, &status, WNOHANG)) > 0)
 				for (int i = 0; i < workers; i++)
-					if (pids[i] == pid)
+					if (pids[i] == pid) {
 						pids[i] = 0;
+						server_log_end(pid, status, 0);
+					}
 			left = 0;
 			for (int i = 0; i < workers; i++)
 				left += pids[i] > 0;

@@ -196,6 +196,7 @@ wait_gone "$app_pid" && ok || fail "supervisor still running after SIGTERM"
 wait "$app_pid"
 expect_eq "supervisor exit status" "$?" 0
 app_pid=""
+expect_eq "workers stopped inside the filter without a kill" "$(grep -c 'killed by signal' "$run/app.log")" 1
 
 # -S off: no filter, and the probe's call is allowed (the worker lives).
 sock2=$run/off.sock
