@@ -8,7 +8,8 @@ QUANYI_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev libcte
  libsqlite3-dev libcmark-dev libsodium-dev libseccomp-dev check nginx strace systemd curl ca-certificates sqlite3 openssl libcrypt-dev
  libxml2-utils
  chromium fonts-noto-cjk default-jre-headless nodejs
- clang libclang-rt-14-dev"
+ clang libclang-rt-14-dev
+ valgrind util-linux procps"
 
 quanyi_say() { printf 'quanyi: %s\n' "$*" >&2; }
 

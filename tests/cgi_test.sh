@@ -8,7 +8,8 @@ db=$tmp/q.db
 "$QUANYICTL" -d "$db" import "$top_srcdir/content" >/dev/null || { echo "import failed"; exit 99; }
 
 # cgi METHOD URI [BODY [CONTENT_TYPE]]: run one request; output in $tmp/out,
-# headers in $tmp/head, body in $tmp/body, status in $status.
+# headers in $tmp/head, body in $tmp/body, status in $status. A command in
+# $QUANYI_WRAP runs the program (tests/valgrind_test.sh: under valgrind).
 cgi() {
     local method=$1 uri=$2 body=${3-} ctype=${4:-application/x-www-form-urlencoded} qs=""
     case $uri in *\?*) qs=${uri#*\?} ;; esac
@@ -19,12 +20,12 @@ cgi() {
             HTTP_IF_NONE_MATCH="${INM-}" HTTP_COOKIE="${COOKIE-}" \
             HTTP_SEC_FETCH_SITE="${FETCH_SITE-}" REMOTE_ADDR="${ADDR:-127.0.0.1}" \
             REMOTE_USER="${RUSER-}" \
-            "$QUANYI_FCGI" -d "$db" -t "$top_srcdir/templates" >"$tmp/out" 2>"$tmp/err"
+            ${QUANYI_WRAP-} "$QUANYI_FCGI" -d "$db" -t "$top_srcdir/templates" >"$tmp/out" 2>"$tmp/err"
     else
         env -i PATH="$PATH" ASAN_OPTIONS="${ASAN_OPTIONS-}" UBSAN_OPTIONS="${UBSAN_OPTIONS-}" \
             REQUEST_METHOD="$method" REQUEST_URI="$uri" QUERY_STRING="$qs" \
             HTTP_IF_NONE_MATCH="${INM-}" HTTP_COOKIE="${COOKIE-}" REMOTE_USER="${RUSER-}" \
-            "$QUANYI_FCGI" -d "$db" -t "$top_srcdir/templates" </dev/null >"$tmp/out" 2>"$tmp/err"
+            ${QUANYI_WRAP-} "$QUANYI_FCGI" -d "$db" -t "$top_srcdir/templates" </dev/null >"$tmp/out" 2>"$tmp/err"
     fi
     local rc=$?
     [ $rc -eq 0 ] || fail "$method $uri: exit status $rc: $(head -c 600 "$tmp/err")"
