@@ -327,6 +327,23 @@ echo "XSS: $npay payloads, $per requests each through $nfields fields and $nrout
 expect_eq "XSS: every request answered" "$(awk '$2 != "ERR"' "$run/attack.txt" | wc -l | tr -d ' ')" "$nreq"
 expect_eq "XSS: no 5xx" "$(awk '$2 ~ /^5/' "$run/attack.txt" | head -3)" ""
 
+# The SQL probes through every field on every route too: never a 5xx or a
+# database error, and the harmless value's status or a 4xx refusal (a
+# probe that is a well-formed slug may open a new document's form).
+: > "$run/sqlall.req"
+while IFS= read -r p; do requests "$p" 0 >> "$run/sqlall.req"; done < <(payloads "$top_srcdir/tests/attack/sqli.txt")
+send "$run/sqlall.req" "$run/sqlall"
+echo "SQL injection: the same probes through every field and route ($(wc -l < "$run/sqlall.req") requests)"
+odd=$(awk -v per="$per" 'FILENAME ~ /base.txt$/ { want[$1] = $2; next }
+    FILENAME ~ /sqlall.req$/ { path[FNR - 1] = $0; next }
+    { w = want[$1 % per]
+      if ($2 == "ERR" || $2 ~ /^5/ ||
+          ($2 != w && $2 !~ /^4/ && !($2 == 200 && path[$1] ~ /^GET\t\/admin\/d\//)))
+          print $1, $2, "want", w }' "$run/base.txt" "$run/sqlall.req" "$run/sqlall.txt" | head -3)
+expect_eq "SQL probes in every field: statuses as for a harmless value, or a 4xx" "$odd" ""
+errs=$(grep -l -a 'SQL logic error\|syntax error\|no such column\|no such table\|unrecognized token\|fts5:\|malformed MATCH\|SQLITE_\|near "' "$run/sqlall/"* 2>/dev/null | head -3)
+expect_eq "SQL probes in every field: no database error shown" "$errs" ""
+
 # Stored: the ticket pages of the questions taken, the published
 # questions, the articles made, and the pages that list them.
 : > "$run/stored-base.req"
