@@ -467,7 +467,7 @@ START_TEST(test_migrate_fills_derived)
 	struct store_term t = { 0, "limitation", "诉讼时效", "时效", "2026-11-23", "s", "三年。\n",
 				NULL, 1 };
 	struct store_article a = article("a", "拖过三年时效就过了吗\n"), b = article("b", "没有\n");
-	char path[] = "/tmp/quanyi-check-store-XXXXXX";
+	char path[64] = "/tmp/quanyi-check-store-XXXXXX";
 	struct term_slugs n;
 	struct seen seen;
 	struct buf err;
