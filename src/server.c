@@ -26,14 +26,17 @@ static volatile sig_atomic_t server_stop;
 static volatile sig_atomic_t server_hup;
 static volatile sig_atomic_t server_child;
 static volatile sig_atomic_t server_probe; /* SIGUSR1 with SANDBOX_PROBE */
-static int server_listen_fd = -1;   /* made non-blocking by a worker's SIGTERM */
+static int server_listen_fd = -1;   /* see server_on_signal */
 static int server_is_worker;
 static const char *server_socket_path;  /* the socket this program made (-s) */
 
-/* server_on_signal: record the signal. A stopping worker makes the
- * listening socket non-blocking, so that it can still take the
- * connections already queued (answering them) while an accept() with
- * none left fails at once instead of waiting. */
+/* server_on_signal: record the signal. A stopping worker on a socket
+ * this program made (and removes) makes it non-blocking, so that it can
+ * still take the connections already queued (answering them) while an
+ * accept() with none left fails at once. On a socket it was given
+ * (systemd, spawn-fcgi), which outlives it, it leaves the queue to the
+ * next run and closes its own copy, so that an accept() about to start
+ * fails at once. */
 static void server_on_signal(int sig)
 {
 	int saved = errno;
@@ -46,10 +49,14 @@ static void server_on_signal(int sig)
 		server_probe = 1;
 	} else {
 		server_stop = 1;
-		if (server_is_worker && server_listen_fd >= 0) {
+		if (server_is_worker && server_listen_fd >= 0 && server_socket_path) {
 			int fl = fcntl(server_listen_fd, F_GETFL);
 			if (fl != -1)
 				fcntl(server_listen_fd, F_SETFL, fl | O_NONBLOCK);
+		} else if (server_is_worker && server_listen_fd >= 0) {
+			FCGX_ShutdownPending();
+			close(server_listen_fd);
+			server_listen_fd = -1;
 		}
 	}
 	errno = saved;
@@ -179,7 +186,10 @@ static void server_worker(struct app *a, int listen_fd, int sandbox)
 			if (app_reload(a, &err) != 0)
 				fprintf(stderr, "quanyi[%d]: reload: %s\n", (int)getpid(), err.data);
 		}
-		/* Once stopping, this only takes connections already queued. */
+		/* Once stopping, this only takes connections already queued on
+		 * a socket of our own; on a given one it stops at once. */
+		if (server_stop && !server_socket_path)
+			break;
 		sigprocmask(SIG_UNBLOCK, &block, NULL);
 		rc = FCGX_Accept_r(&rq);
 		sigprocmask(SIG_BLOCK, &block, NULL);
@@ -278,6 +288,13 @@ int server_run(struct app *a, int listen_fd, int workers, int sandbox)
 	/* Workers open their own connections after fork. */
 	store_close(a->store);
 	a->store = NULL;
+	/* Workers wait in accept(): the socket must block, however it was
+	 * handed over (systemd's NonBlocking=yes makes it non-blocking). */
+	{
+		int fl = fcntl(listen_fd, F_GETFL);
+		if (fl != -1 && (fl & O_NONBLOCK))
+			fcntl(listen_fd, F_SETFL, fl & ~O_NONBLOCK);
+	}
 
 	sigemptyset(&block);
 	sigaddset(&block, SIGTERM);

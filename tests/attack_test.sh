@@ -96,16 +96,16 @@ slug=limitation-period-three-years
 
 # A form token and its cookie, for every post (every route here checks
 # tokens against the same database secret).
-"$client" -s "$sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ask -e QUERY_STRING= -O "$run" > /dev/null
+timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ask -e QUERY_STRING= -O "$run" > /dev/null
 COOKIE=$(sed -n 's/^Set-Cookie: \(qy_csrf=[0-9a-f]*\);.*/\1/p' "$run/0" | head -1)
 tok=$(grep -ao 'name="csrf" value="[0-9a-f]*"' "$run/0" | head -1 | sed 's/.*value="//; s/"$//')
 served=$(date +%s)
 [ ${#tok} = 40 ] && [ -n "$COOKIE" ] && ok || fail "no form token or cookie"
-"$client" -s "$sock" -e REQUEST_METHOD=GET -e "REQUEST_URI=/a/$slug" -e QUERY_STRING= -O "$run" > /dev/null
+timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=GET -e "REQUEST_URI=/a/$slug" -e QUERY_STRING= -O "$run" > /dev/null
 vtok=$(grep -ao 'name="csrf" value="[0-9a-f]*"' "$run/0" | head -1 | sed 's/.*value="//; s/"$//')
 ticket0=$(printf 'title=%s&body=%s' "$(urlenc '催收打电话给我父母')" "$(urlenc '平台的催收每天打电话给我父母，这样合法吗？')")
 while [ $(( $(date +%s) - served )) -lt 4 ]; do sleep 0.2; done
-"$client" -s "$sock" -e REQUEST_METHOD=POST -e REQUEST_URI=/ask -e QUERY_STRING= \
+timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=POST -e REQUEST_URI=/ask -e QUERY_STRING= \
     -e CONTENT_TYPE=application/x-www-form-urlencoded -e "HTTP_COOKIE=$COOKIE" -e REMOTE_ADDR=10.1.1.1 \
     -b "csrf=$tok&topic=collection&$ticket0&consent=yes&website=" > "$run/q0"
 ticket=$(sed -n 's|.* /ask/||p' "$run/q0")
@@ -199,7 +199,7 @@ send() {
     local req=$1 out=$2
     shift 2
     mkdir -p "$out"
-    "$client" -s "$sock" -f "$req" -c 4 -O "$out" -e CONTENT_TYPE=application/x-www-form-urlencoded \
+    timeout 300 "$client" -s "$sock" -f "$req" -c 4 -O "$out" -e CONTENT_TYPE=application/x-www-form-urlencoded \
         -e "HTTP_COOKIE=${SEND_COOKIE-$COOKIE}" -e REMOTE_USER=alice -e REMOTE_ADDR=%a "$@" > "$out.txt"
 }
 
@@ -412,7 +412,7 @@ done
 
 # Cookies: a payload as the token cookie is never shown back.
 while IFS= read -r p; do
-    "$client" -s "$sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ask -e QUERY_STRING= \
+    timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ask -e QUERY_STRING= \
         -e "HTTP_COOKIE=qy_csrf=$p; other=$p" -o 100000 
 done < <(grep -v '^#' "$top_srcdir/tests/attack/xss.txt" | grep -v '^$' | head -30) > "$run/cookie.out"
 expect_eq "XSS in cookies: answered" "$(grep -c '^[0-9]* 200 ' "$run/cookie.out")" 30
@@ -544,12 +544,12 @@ inj=$'\r\nX-Injected: 1\r\nSet-Cookie: evil=1'
 send "$run/crlf.req" "$run/crlf"
 # Raw CR/LF in the parameters themselves (a broken or hostile front end).
 mkdir "$run/crlfraw"
-"$client" -s "$sock" -e REQUEST_METHOD=GET -e "REQUEST_URI=/a/$slug$inj" -e QUERY_STRING= -O "$run/crlfraw" > /dev/null
+timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=GET -e "REQUEST_URI=/a/$slug$inj" -e QUERY_STRING= -O "$run/crlfraw" > /dev/null
 mv "$run/crlfraw/0" "$run/crlf/raw-uri"
-"$client" -s "$sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ask -e QUERY_STRING= \
+timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ask -e QUERY_STRING= \
     -e "HTTP_COOKIE=qy_csrf=abc$inj" -O "$run/crlfraw" > /dev/null
 mv "$run/crlfraw/0" "$run/crlf/raw-cookie"
-"$client" -s "$sock" -e REQUEST_METHOD=GET -e "REQUEST_URI=/search?q=a$inj" -e "QUERY_STRING=q=a$inj" \
+timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=GET -e "REQUEST_URI=/search?q=a$inj" -e "QUERY_STRING=q=a$inj" \
     -O "$run/crlfraw" > /dev/null
 mv "$run/crlfraw/0" "$run/crlf/raw-query"
 ncrlf=0
@@ -590,12 +590,12 @@ send "$run/over.req" "$run/over-app"
 expect_eq "oversized fields: 4xx, never 5xx" "$(awk '$2 !~ /^4/ && $1 < 4' "$run/over-app.txt" | head -3)" ""
 expect_eq "3000 unknown parameters: still a page" "$(awk '$1 == 4 { print $2 }' "$run/over-app.txt")" 200
 for cl in 1000000000000 -1 abc 70000; do
-    "$client" -s "$sock" -e REQUEST_METHOD=POST -e REQUEST_URI=/ask -e QUERY_STRING= \
+    timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=POST -e REQUEST_URI=/ask -e QUERY_STRING= \
         -e CONTENT_TYPE=application/x-www-form-urlencoded -e "CONTENT_LENGTH=$cl" -n 1 > "$run/cl.out"
     st=$(cut -d' ' -f2 "$run/cl.out")
     case $st in 400|411|413) ok ;; *) fail "CONTENT_LENGTH=$cl answered $st" ;; esac
 done
-"$client" -s "$sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ -e QUERY_STRING= \
+timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ -e QUERY_STRING= \
     -e "HTTP_COOKIE=$(big 100000 a)=1" -n 1 > "$run/cookie-big.out"
 expect_eq "a 100 KB cookie header straight to the program" "$(cut -d' ' -f2 "$run/cookie-big.out")" 200
 

@@ -7,6 +7,8 @@
 #  - SIGHUP under load: no request fails, no worker dies;
 #  - SIGTERM under load: the request in flight (a POST whose body is still
 #    arriving) and every queued one is answered, nothing is cut off;
+#  - a socket kept across restarts (as systemd's socket unit does): each
+#    run serves, nothing waiting in the socket during a restart is lost;
 #  - kill -9 of the whole program during a stream of questions: after a
 #    restart the database is intact and every question that got its 303
 #    is there, by ticket;
@@ -103,11 +105,11 @@ fc() {
     if [ "$method" = POST ]; then
         body=$1
         shift
-        "$client" -s "$sock" -e REQUEST_METHOD=POST -e "REQUEST_URI=$uri" -e "QUERY_STRING=$qs" \
+        timeout 300 "$client" -s "$sock" -e REQUEST_METHOD=POST -e "REQUEST_URI=$uri" -e "QUERY_STRING=$qs" \
             -e CONTENT_TYPE=application/x-www-form-urlencoded -e "HTTP_COOKIE=${COOKIE-}" \
             -e "REMOTE_USER=${RUSER-}" -e "REMOTE_ADDR=${ADDR:-%a}" -b "$body" "$@"
     else
-        "$client" -s "$sock" -e "REQUEST_METHOD=$method" -e "REQUEST_URI=$uri" \
+        timeout 300 "$client" -s "$sock" -e "REQUEST_METHOD=$method" -e "REQUEST_URI=$uri" \
             -e "QUERY_STRING=$qs" -e "HTTP_COOKIE=${COOKIE-}" -e "REMOTE_USER=${RUSER-}" \
             -e "REMOTE_ADDR=${ADDR:-127.0.0.1}" "$@"
     fi
@@ -148,7 +150,7 @@ token_from() {
 # wait_lines FILE N: wait (at most 60 s) until FILE has N lines.
 wait_lines() {
     for i in $(seq 1 1200); do
-        [ "$(wc -l < "$1" 2>/dev/null || echo 0)" -ge "$2" ] && return 0
+        [ -f "$1" ] && [ "$(wc -l < "$1")" -ge "$2" ] && return 0
         sleep 0.05
     done
     fail "$1: never reached $2 lines"
@@ -227,7 +229,7 @@ fc "$run/main.sock" POST /ask "$post" -n 3000 -c 4 > "$run/stream.out" &
 load=$!
 wait_lines "$run/stream.out" 150
 kill -9 "$main" $(workers "$main")
-wait "$load" "$main" 2>/dev/null
+{ wait "$load" "$main"; } 2>/dev/null
 started=$(printf '%s\n' $started | grep -vx "$main" | tr '\n' ' ')
 got=$(count "$run/stream.out" 303)
 echo "kill -9 of the program: $got questions got their 303 before it, $(count "$run/stream.out" ERR) did not"
@@ -275,6 +277,38 @@ cut=$(awk '$2 != 200 && !($2 == "ERR" && $3 == "connect")' "$run/term.out" | hea
 expect_eq "SIGTERM: no request cut off (answered $answered, refused $(count "$run/term.out" ERR))" "$cut" ""
 [ -e "$run/main.sock" ] && fail "SIGTERM: socket left behind" || ok
 expect_eq "after SIGTERM: integrity" "$(sqlite3 "$db" 'PRAGMA integrity_check')" ok
+
+# --- a socket that outlives the program (as systemd's socket unit keeps
+# it) ----------------------------------------------------------------------
+# It comes non-blocking (as with systemd's NonBlocking=yes): each run must
+# still serve, and what waits in the socket during a restart is answered
+# by the next run.
+keeper_bin=$top_builddir/tests/listen_exec
+"$keeper_bin" "$run/kept.sock" 2 "$prog" -d "$db" -t "$run/templates" -n 2 \
+    > "$run/kept.out" 2> "$run/kept.log" &
+keeper=$!
+wait_lines "$run/kept.out" 1
+kept1=$(sed -n 's/^run 1 pid //p' "$run/kept.out")
+quanyi_wait_for "$run/kept.sock" 200
+timeout 120 "$client" -s "$run/kept.sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ -e QUERY_STRING= \
+    -n 100 -c 2 > "$run/kept1.out"
+expect_eq "kept socket, first run: answered" "$(count "$run/kept1.out" 200)" 100
+timeout 120 "$client" -s "$run/kept.sock" -e REQUEST_METHOD=GET -e "REQUEST_URI=/a/$slug" -e QUERY_STRING= \
+    -n 400 -c 2 > "$run/kept-gap.out" &
+gap=$!
+wait_lines "$run/kept-gap.out" 100
+kill -TERM "$kept1"
+wait_lines "$run/kept.out" 3
+kept2=$(sed -n 's/^run 2 pid //p' "$run/kept.out")
+wait "$gap"
+expect_eq "kept socket: every request across the restart answered" "$(count "$run/kept-gap.out" 200)" 400
+timeout 120 "$client" -s "$run/kept.sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/ -e QUERY_STRING= \
+    -n 100 -c 2 > "$run/kept2.out"
+expect_eq "kept socket, second run: answered" "$(count "$run/kept2.out" 200)" 100
+kill -TERM "$kept2"
+wait "$keeper"
+expect_eq "kept socket: both runs stopped cleanly" "$(grep -c '^run [12] exit 0$' "$run/kept.out")" 2
+expect_eq "kept socket: no worker failed" "$(grep -c 'accept failed\|killed by signal\|exited with' "$run/kept.log")" 0
 
 # --- a read-only database ----------------------------------------------
 # Root writes through file modes, so the server runs as nobody (or as the
@@ -395,14 +429,16 @@ if unshare -m --propagation private true 2>/dev/null; then
     ns=(nsenter -t "$holder" -m --)
     mnt=$run/tmpfs
     mkdir "$mnt"
-    if "${ns[@]}" mount -t tmpfs -o size=4m,mode=755 quanyi-fault "$mnt" &&
+    # room for the database and 2 MiB more (its WAL and shared memory)
+    tmpkib=$(( $(stat -c %s "$db") / 1024 + 2048 ))
+    if "${ns[@]}" mount -t tmpfs -o "size=${tmpkib}k,mode=755" quanyi-fault "$mnt" &&
        [ "$("${ns[@]}" stat -f -c %T "$mnt")" = tmpfs ] && [ "$(stat -f -c %T "$mnt")" != tmpfs ]; then
         ok
         "${ns[@]}" cp "$db" "$mnt/q.db"
         start_app full "${ns[@]}" -d "$mnt/q.db" || finish fault_test
         fullpid=$app
-        # Fill what is left of the 4 MiB (bounded: never more than that).
-        "${ns[@]}" dd if=/dev/zero of="$mnt/filler" bs=4k count=1024 2>/dev/null
+        # Fill what is left (bounded: never more than the tmpfs holds).
+        "${ns[@]}" dd if=/dev/zero of="$mnt/filler" bs=1k count="$tmpkib" 2>/dev/null
         avail=$("${ns[@]}" df -k --output=avail "$mnt" | tail -1 | tr -d ' ')
         expect_eq "tmpfs: full" "$avail" 0
         fc "$run/full.sock" POST /ask "csrf=$tok&topic=collection&title=$title&body=$qbody&consent=yes&website=" \
