@@ -491,6 +491,7 @@ START_TEST(test_migrate_fills_derived)
 		"DROP TRIGGER glossary_name_ai; DROP TRIGGER glossary_name_ad;"
 		"DROP TRIGGER article_keyword_ai; DROP TRIGGER article_keyword_au;"
 		"DROP TABLE article_term; DROP TABLE article_keyword; DROP TABLE article_related;"
+		"DROP INDEX post_log_at;"
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);
@@ -509,6 +510,26 @@ START_TEST(test_migrate_fills_derived)
 	path[strlen(path) - 4] = '\0';
 	strcat(path, "-shm");
 	unlink(path);
+}
+END_TEST
+
+/* The posting log is pruned through an index on the time, so a post does
+ * not read the whole log (scripts/bench found posts slowing as it grew). */
+START_TEST(test_post_log_prune_indexed)
+{
+	struct store *s = open_mem();
+	sqlite3_stmt *st;
+	int indexed = 0;
+
+	ck_assert_int_eq(sqlite3_prepare_v2(s->db,
+		"EXPLAIN QUERY PLAN DELETE FROM post_log WHERE at < 5", -1, &st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		if (strstr((const char *)sqlite3_column_text(st, 3), "USING INDEX post_log_at") ||
+		    strstr((const char *)sqlite3_column_text(st, 3), "USING COVERING INDEX post_log_at"))
+			indexed = 1;
+	sqlite3_finalize(st);
+	ck_assert_int_eq(indexed, 1);
+	store_close(s);
 }
 END_TEST
 
@@ -543,6 +564,7 @@ Suite *suite_store(void)
 	tcase_add_test(tc, test_related_by_keywords);
 	tcase_add_test(tc, test_migrate_fills_derived);
 	tcase_add_test(tc, test_related_saved_matches_live);
+	tcase_add_test(tc, test_post_log_prune_indexed);
 	suite_add_tcase(s, tc);
 	return s;
 }
