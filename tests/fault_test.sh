@@ -54,9 +54,11 @@ db=$run/q.db
 slug=limitation-period-three-years
 
 # start_app NAME [PREFIX... --] ARGS...: start the program as its own
-# supervisor on $run/NAME.sock (stderr in $run/NAME.log); its pid in $app.
-# A PREFIX (a command that runs the program, ending in --) may put it in
-# another user or mount namespace.
+# supervisor on $run/NAME.sock (stderr in $run/NAME.log); its pid in $app,
+# its exit status in $run/NAME.status once it ends (a subshell waits for
+# it, so that killing it is no news to this shell). A PREFIX (a command
+# that runs the program, ending in --) may put it in another user or mount
+# namespace.
 start_app() {
     local name=$1 prefix=()
     shift
@@ -64,9 +66,10 @@ start_app() {
         while [ "$1" != -- ]; do prefix+=("$1"); shift; done
         shift
     fi
-    rm -f "$run/$name.pid" "$run/$name.sock"
-    "${prefix[@]}" sh -c 'echo $$ > "$0"; exec "$@"' "$run/$name.pid" \
-        "$prog" -t "$run/templates" -s "$run/$name.sock" -m 0666 -n 2 "$@" 2>>"$run/$name.log" &
+    rm -f "$run/$name.pid" "$run/$name.sock" "$run/$name.status"
+    ( "${prefix[@]}" sh -c 'echo $$ > "$0"; exec "$@"' "$run/$name.pid" \
+        "$prog" -t "$run/templates" -s "$run/$name.sock" -m 0666 -n 2 "$@" 2>>"$run/$name.log"
+      echo $? > "$run/$name.status" ) 2>/dev/null &
     for i in $(seq 1 200); do [ -s "$run/$name.pid" ] && break; sleep 0.05; done
     app=$(cat "$run/$name.pid")
     started="$started $app"
@@ -77,18 +80,24 @@ start_app() {
     fi
 }
 
-# stop_app PID: SIGTERM, then wait (bounded) until it is gone; its exit
-# status in $stop_status when it is our child.
+# ended NAME: wait (at most 15 s) for the program started as NAME to end;
+# its exit status in $stop_status.
+ended() {
+    for i in $(seq 1 300); do [ -s "$run/$1.status" ] && break; sleep 0.05; done
+    stop_status=$(cat "$run/$1.status" 2>/dev/null || echo none)
+}
+
+# stop_app NAME PID: SIGTERM, then wait (bounded) until it is gone; its
+# exit status in $stop_status.
 stop_app() {
-    kill -TERM "$1" 2>/dev/null
-    for i in $(seq 1 300); do kill -0 "$1" 2>/dev/null || break; sleep 0.05; done
-    if kill -0 "$1" 2>/dev/null; then
-        fail "supervisor $1 still running 15 s after SIGTERM"
-        kill -9 "$1"
+    kill -TERM "$2" 2>/dev/null
+    for i in $(seq 1 300); do kill -0 "$2" 2>/dev/null || break; sleep 0.05; done
+    if kill -0 "$2" 2>/dev/null; then
+        fail "supervisor $2 still running 15 s after SIGTERM"
+        kill -9 "$2"
     fi
-    wait "$1" 2>/dev/null
-    stop_status=$?
-    started=$(printf '%s\n' $started | grep -vx "$1" | tr '\n' ' ')
+    ended "$1"
+    started=$(printf '%s\n' $started | grep -vx "$2" | tr '\n' ' ')
 }
 
 # workers PID: the supervisor's children, one per line.
@@ -229,7 +238,9 @@ fc "$run/main.sock" POST /ask "$post" -n 3000 -c 4 > "$run/stream.out" &
 load=$!
 wait_lines "$run/stream.out" 150
 kill -9 "$main" $(workers "$main")
-{ wait "$load" "$main"; } 2>/dev/null
+wait "$load"
+ended main
+expect_eq "kill -9: the program died of it" "$stop_status" 137
 started=$(printf '%s\n' $started | grep -vx "$main" | tr '\n' ' ')
 got=$(count "$run/stream.out" 303)
 echo "kill -9 of the program: $got questions got their 303 before it, $(count "$run/stream.out" ERR) did not"
@@ -265,7 +276,7 @@ kill -TERM "$main"
 sleep 0.3
 : > "$run/go"
 wait "$slow" "$load"
-stop_app "$term_main"
+stop_app main "$term_main"
 expect_eq "SIGTERM: exit status" "$stop_status" 0
 expect_eq "SIGTERM: the question in flight was stored" "$(sed -n 2p "$run/slow.out" | cut -d' ' -f2)" 303
 t=$(sed -n '2s|.* /ask/||p' "$run/slow.out")
@@ -391,7 +402,7 @@ fc "$run/ro/srv.sock" POST /ask "csrf=$tok&topic=collection&title=$title&body=$q
 expect_eq "read-only server: every question 503" "$(count "$run/ro-post.out" 503)" 20
 expect_grep "read-only server: Retry-After" 'Retry-After: 300' "$run/ro-post.out"
 expect_eq "read-only server: no worker died" "$(workers "$ro" | tr '\n' ' ')" "$(printf '%s\n' $ro_workers | tr '\n' ' ')"
-stop_app "$ro"
+stop_app ro/srv "$ro"
 expect_eq "read-only server: clean stop" "$stop_status" 0
 unset CGI_DB
 
@@ -454,7 +465,7 @@ if unshare -m --propagation private true 2>/dev/null; then
             -n 5 > "$run/full-again.out"
         expect_eq "room again: questions accepted without a restart" "$(count "$run/full-again.out" 303)" 5
         expect_eq "full disk: workers survived" "$(grep -c 'killed by signal' "$run/full.log")" 0
-        stop_app "$fullpid"
+        stop_app full "$fullpid"
         expect_eq "full disk: integrity" "$("${ns[@]}" sqlite3 "$mnt/q.db" 'PRAGMA integrity_check')" ok
 
         # Read-only: a replica on a read-only bind mount of a folder a
@@ -488,8 +499,8 @@ if unshare -m --propagation private true 2>/dev/null; then
         expect_eq "read-only mount: sees the writable instance's question" \
             "$(cut -d' ' -f2 "$run/replica-ticket.out")" 200
         expect_eq "read-only mount: workers survived" "$(grep -c 'killed by signal' "$run/replica.log")" 0
-        stop_app "$replica"
-        stop_app "$primary"
+        stop_app replica "$replica"
+        stop_app primary "$primary"
         expect_eq "read-only mount: integrity" "$(sqlite3 "$rw/q.db" 'PRAGMA integrity_check')" ok
     else
         echo "note: cannot mount a tmpfs in a private namespace here; skipped the tmpfs and bind-mount checks"
