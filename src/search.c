@@ -1,5 +1,6 @@
 /* search: query terms, FTS5 expressions and snippets. Nothing a reader
  * types reaches FTS5 unquoted. */
+#define _GNU_SOURCE   /* memmem */
 #include "search.h"
 
 #include <string.h>
@@ -277,33 +278,46 @@ int search_fts_match(const struct search_query *sq, struct buf *out)
 	return 0;
 }
 
-/* search_plain: md without Markdown marks and link targets, one line. */
+/* search_is_mark: whether c is a Markdown mark search_plain drops. */
+static int search_is_mark(char c)
+{
+	switch (c) {
+	case '#': case '*': case '>': case '`': case '[': case ']': case '_': case '|':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* search_plain: md without Markdown marks and link targets, one line.
+ * Runs of ordinary text are copied whole (a search shows ten of these). */
 static char *search_plain(const char *md, struct arena *a)
 {
 	char *out = arena_alloc(a, strlen(md) + 1), *o = out;
 	const char *p = md;
 
-	while (*p) {
+	for (;;) {
+		size_t run = strcspn(p, "#*>`[]_|\n\t\r ");
+
+		memcpy(o, p, run);
+		o += run;
+		p += run;
+		if (!*p)
+			break;
 		if (*p == ']' && p[1] == '(') {
 			const char *e = strchr(p, ')');
 			p = e ? e + 1 : p + 1;
-			continue;
-		}
-		if (strchr("#*>`[]_|", *p)) {
+		} else if (search_is_mark(*p)) {
 			p++;
-			continue;
-		}
-		if (*p == '\n' || *p == '\t' || *p == '\r') {
+		} else if (*p == '\n' || *p == '\t' || *p == '\r') {
 			if (o > out && o[-1] != ' ')
 				*o++ = ' ';
 			p++;
-			continue;
-		}
-		if (*p == ' ' && o > out && o[-1] == ' ') {
+		} else if (*p == ' ' && o > out && o[-1] == ' ') {
 			p++;
-			continue;
+		} else {
+			*o++ = *p++;
 		}
-		*o++ = *p++;
 	}
 	*o = '\0';
 	return out;
@@ -362,8 +376,9 @@ int search_snippet(const char *md, const struct search_query *sq, struct arena *
 		const char *next = to;
 		size_t tl = 0;
 		for (int i = 0; i < nw; i++) {
-			const char *h = strstr(p, words[i]);
 			size_t l = strlen(words[i]);
+			/* only inside the window: the rest of the text is not shown */
+			const char *h = memmem(p, (size_t)(to - p), words[i], l);
 			if (h && h + l <= to && (h < next || (h == next && l > tl))) {
 				next = h;
 				tl = l;

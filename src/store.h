@@ -96,21 +96,18 @@ struct store {
 	int related_dirty;  /* articles changed: rank related ones at commit */
 };
 
-/* A CTE w(g, pat, term, fold) over the bound :terms JSON (an array of
- * groups, each an array of alternative words): one LIKE pattern per word,
- * escaped with '\', tagged with its group; and the word in lower case
- * with whether it has ASCII letters, for STORE_SEARCH_HAS(x), which finds
- * what the LIKE pattern finds (LIKE folds ASCII case only, as lower()
- * does) without LIKE's per-character matching or, for a word with no
- * letters (any Chinese word), a lower-case copy of x. A row matches
+/* A CTE w(g, pat, term) over the bound :terms JSON (an array of groups,
+ * each an array of alternative words): one LIKE pattern per word, escaped
+ * with '\', tagged with its group, and the word in lower case for
+ * STORE_SEARCH_HAS(x), which finds what the pattern finds (has_text, in
+ * store.c) at a fraction of LIKE's cost on long text. A row matches
  * group g if any word of g matches; "all words" means count(DISTINCT g)
  * equals the group count. */
 #define STORE_SEARCH_TERMS \
-	"w(g, pat, term, fold) AS (SELECT t.key, '%' || replace(replace(replace(f.value, '\\', '\\\\')," \
-	"  '%', '\\%'), '_', '\\_') || '%', lower(f.value), lower(f.value) GLOB '*[a-z]*'" \
+	"w(g, pat, term) AS (SELECT t.key, '%' || replace(replace(replace(f.value, '\\', '\\\\')," \
+	"  '%', '\\%'), '_', '\\_') || '%', lower(f.value)" \
 	"  FROM json_each(:terms) t, json_each(t.value) f)"
-#define STORE_SEARCH_HAS(x) \
-	"(CASE WHEN w.fold THEN instr(lower(" x "), w.term) ELSE instr(" x ", w.term) END > 0)"
+#define STORE_SEARCH_HAS(x) "has_text(" x ", w.term)"
 
 struct store *store_open(const char *path, int flags, struct buf *err);
 void store_close(struct store *s);
