@@ -78,6 +78,9 @@ start_app() {
         fail "$name: program did not start"
         return 1
     fi
+    # The socket is there before the workers are forked: wait for both, so
+    # that a list of workers taken now is complete.
+    for i in $(seq 1 200); do [ "$(workers "$app" | wc -l)" -ge 2 ] && break; sleep 0.05; done
 }
 
 # ended NAME: wait (at most 15 s) for the program started as NAME to end;
