@@ -245,19 +245,27 @@ int store_article_get(struct store *s, const char *slug, int any_status,
 /* store_article_in_category: published articles of a category, the
  * category's featured ones first in their listed order, then the rest in
  * the order they were added; at most limit (-1: all), without their
- * bodies. Rows or -1. */
+ * bodies. Rows or -1. The featured ones are looked up by slug and the
+ * rest read in id order from the index, so the home page's five do not
+ * cost more with more articles. */
 int store_article_in_category(struct store *s, const char *category, long limit,
 			      store_article_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s, SS_ARTICLE_IN_CATEGORY,
-		"SELECT " ARTICLE_LIST_COLS ARTICLE_FROM
-		" WHERE c.slug = :cat AND a.status = 'published'"
-		" ORDER BY instr(',' || replace(c.featured, ' ', '') || ',',"
-		"                ',' || a.slug || ',') = 0,"
-		"          instr(',' || replace(c.featured, ' ', '') || ',',"
-		"                ',' || a.slug || ','),"
-		"          a.id"
-		" LIMIT :limit");
+		"WITH cat(id, f) AS (SELECT id, ',' || replace(featured, ' ', '') || ','"
+		"  FROM category WHERE slug = :cat),"
+		" pick(id, rest, pos) AS ("
+		"  SELECT a.id, 0, instr(cat.f, ',' || a.slug || ',') FROM cat,"
+		"   (SELECT DISTINCT value FROM cat, json_each('[\"' ||"
+		"     replace(trim(cat.f, ','), ',', '\",\"') || '\"]')) j"
+		"   JOIN article a ON a.slug = j.value"
+		"   WHERE a.category_id = cat.id AND a.status = 'published'"
+		"  UNION ALL SELECT id, 1, 0 FROM (SELECT a.id FROM cat JOIN article a"
+		"   ON a.category_id = cat.id AND a.status = 'published'"
+		"   WHERE instr(cat.f, ',' || a.slug || ',') = 0 ORDER BY a.id LIMIT :limit))"
+		" SELECT " ARTICLE_LIST_COLS " FROM pick JOIN article a ON a.id = pick.id"
+		" JOIN category c ON c.id = a.category_id"
+		" ORDER BY pick.rest, pick.pos, a.id LIMIT :limit");
 
 	if (!st)
 		return -1;

@@ -533,6 +533,48 @@ START_TEST(test_post_log_prune_indexed)
 }
 END_TEST
 
+/* A topic's featured articles come first in their listed order, then the
+ * rest by age; a featured draft, one of another topic or one listed twice
+ * changes nothing. */
+START_TEST(test_in_category_featured)
+{
+	struct store *s = open_mem();
+	struct store_category c = { 0 };
+	struct store_article a = article("a", "x\n"), b = article("b", "x\n"),
+		cc = article("c", "x\n"), d = article("d", "x\n"), x = article("x", "x\n");
+	struct seen seen;
+	char got[64];
+	int changed;
+
+	put_category(s, "collection");
+	c.slug = "overdue";
+	c.title = "逾期还款";
+	c.position = 1;
+	c.featured = "c, x, a, c, d";
+	c.summary = "总结";
+	c.body_md = "介绍\n";
+	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
+	d.status = "draft";
+	x.category = "collection";
+	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &cc, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &d, "t", &changed), 0);
+	ck_assert_int_eq(store_article_put(s, &x, "t", &changed), 0);
+	for (long limit = -1; limit <= 3; limit++) {
+		static const char *const want[] = { "c a b", "", "c", "c a", "c a b" };
+		memset(&seen, 0, sizeof(seen));
+		ck_assert_int_ge(store_article_in_category(s, "overdue", limit, collect, &seen), 0);
+		got[0] = '\0';
+		for (int i = 0; i < seen.n && i < 8; i++)
+			snprintf(got + strlen(got), sizeof(got) - strlen(got), "%s%s", i ? " " : "",
+				 seen.slugs[i]);
+		ck_assert_str_eq(got, want[limit + 1]);
+	}
+	store_close(s);
+}
+END_TEST
+
 START_TEST(test_version_check)
 {
 	struct buf err;
@@ -565,6 +607,7 @@ Suite *suite_store(void)
 	tcase_add_test(tc, test_migrate_fills_derived);
 	tcase_add_test(tc, test_related_saved_matches_live);
 	tcase_add_test(tc, test_post_log_prune_indexed);
+	tcase_add_test(tc, test_in_category_featured);
 	suite_add_tcase(s, tc);
 	return s;
 }
