@@ -13,6 +13,7 @@ int app_open(struct app *a, const char *db_path, const char *tpl_dir, struct buf
 	memset(a, 0, sizeof(*a));
 	a->db_path = db_path;
 	a->tpl_dir = tpl_dir;
+	a->cache_slots = CACHE_SLOTS_DEFAULT;
 	a->tpl = tpl_open(tpl_dir, err);
 	if (!a->tpl)
 		return -1;
@@ -24,6 +25,8 @@ int app_open(struct app *a, const char *db_path, const char *tpl_dir, struct buf
 int app_open_store(struct app *a, struct buf *err)
 {
 	store_close(a->store);
+	cache_free(a->cache);
+	a->cache = cache_new(a->cache_slots);
 	a->store = store_open(a->db_path, 0, err);
 	if (!a->store)
 		return -1;
@@ -53,9 +56,20 @@ int app_limit_db(struct app *a, long kib)
 	return a->store ? store_limit_size(a->store, kib) : 0;
 }
 
-/* app_reload: re-read changed templates (SIGHUP). */
+/* app_cache_slots: keep up to slots finished pages per worker (0: keep
+ * none); what was kept is forgotten. */
+void app_cache_slots(struct app *a, size_t slots)
+{
+	a->cache_slots = slots;
+	cache_free(a->cache);
+	a->cache = cache_new(slots);
+}
+
+/* app_reload: re-read changed templates (SIGHUP); pages made with the
+ * old ones are forgotten. */
 int app_reload(struct app *a, struct buf *err)
 {
+	cache_clear(a->cache);
 	return tpl_reload(a->tpl, err);
 }
 
@@ -63,7 +77,9 @@ int app_reload(struct app *a, struct buf *err)
 void app_close(struct app *a)
 {
 	store_close(a->store);
+	cache_free(a->cache);
 	tpl_close(a->tpl);
+	a->cache = NULL;
 	a->store = NULL;
 	a->tpl = NULL;
 }

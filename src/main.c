@@ -29,7 +29,7 @@
 static void main_usage(FILE *f)
 {
 	fputs("usage: quanyi-fcgi [-d DB] [-t TEMPLATE_DIR] [-s SOCKET [-m MODE]] [-n WORKERS]\n"
-	      "                   [-M KIB] [-S on|off]\n"
+	      "                   [-M KIB] [-C PAGES] [-S on|off]\n"
 	      "  -d DB        SQLite database (default $QUANYI_DB or " QUANYI_DEFAULT_DB ")\n"
 	      "  -t DIR       templates (default $QUANYI_TEMPLATES or " QUANYI_DEFAULT_TEMPLATES ")\n"
 	      "  -s SOCKET    listen on this unix socket and supervise workers\n"
@@ -37,6 +37,8 @@ static void main_usage(FILE *f)
 	      "  -n WORKERS   pre-forked workers (default 2)\n"
 	      "  -M KIB       let the database grow to at most KIB KiB: past that, posts\n"
 	      "               get a 503 page, as on a full disk (default: no limit)\n"
+	      "  -C PAGES     finished public pages each worker keeps in memory, checked\n"
+	      "               against the database on every use (default 64; 0: none)\n"
 	      "  -S on|off    the seccomp sandbox workers enter after start-up (default\n"
 	      "               $QUANYI_SANDBOX or on); off is for debugging\n"
 	      "Without -s: serve FastCGI on fd 0 or $LISTEN_FDS if it is a socket,\n"
@@ -71,13 +73,13 @@ int main(int argc, char **argv)
 	const char *tpl = main_env("QUANYI_TEMPLATES", QUANYI_DEFAULT_TEMPLATES);
 	const char *sock = NULL;
 	const char *sandbox_mode = getenv("QUANYI_SANDBOX");
-	long workers = 2, mode = 0660, max_kib = 0;
+	long workers = 2, mode = 0660, max_kib = 0, cache_pages = CACHE_SLOTS_DEFAULT;
 	struct app a;
 	struct buf err;
 	struct store *s;
 	int c, fd = -1, rc, sandbox;
 
-	while ((c = getopt(argc, argv, "d:t:s:m:n:M:S:h")) != -1) {
+	while ((c = getopt(argc, argv, "d:t:s:m:n:M:C:S:h")) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 't': tpl = optarg; break;
@@ -93,6 +95,13 @@ int main(int argc, char **argv)
 			break;
 		case 'M':
 			if (!field_int_parse(optarg, strlen(optarg), &max_kib) || max_kib < 0) {
+				main_usage(stderr);
+				return 2;
+			}
+			break;
+		case 'C':
+			if (!field_int_parse(optarg, strlen(optarg), &cache_pages) || cache_pages < 0 ||
+			    cache_pages > 4096) {
 				main_usage(stderr);
 				return 2;
 			}
@@ -127,6 +136,7 @@ int main(int argc, char **argv)
 		buf_free(&err);
 		return 1;
 	}
+	app_cache_slots(&a, (size_t)cache_pages);
 	if (app_limit_db(&a, max_kib) != 0) {
 		fprintf(stderr, "quanyi: cannot limit the database size: %s\n",
 			store_errmsg(a.store));

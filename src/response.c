@@ -21,6 +21,7 @@ void resp_init(struct resp *rs)
 	rs->flags = 0;
 	rs->content_type = "text/html; charset=utf-8";
 	rs->cache_control = "no-store";
+	rs->etag[0] = '\0';
 	buf_init(&rs->headers);
 	buf_init(&rs->body);
 }
@@ -63,6 +64,23 @@ const char *resp_reason(int status)
 	}
 }
 
+/* resp_etag: the response's strong ETag (a hash of the body), made on
+ * the first call; "" when the response carries none (no RESP_ETAG, or
+ * not a 200). */
+const char *resp_etag(struct resp *rs)
+{
+	if (!rs->etag[0] && (rs->flags & RESP_ETAG) && rs->status == 200) {
+		unsigned char hash[16];
+		char hex[2 * 16 + 1];
+
+		crypto_generichash(hash, sizeof(hash), (const unsigned char *)rs->body.data,
+				   rs->body.len, NULL, 0);
+		sodium_bin2hex(hex, sizeof(hex), hash, sizeof(hash));
+		snprintf(rs->etag, sizeof(rs->etag), "\"%s\"", hex);
+	}
+	return rs->etag;
+}
+
 /* resp_etag_match: 1 when the If-None-Match list names etag (or is "*"),
  * comparing weakly as RFC 9110 asks for If-None-Match. */
 int resp_etag_match(const char *inm, const char *etag)
@@ -98,20 +116,11 @@ int resp_etag_match(const char *inm, const char *etag)
 int resp_send(struct resp *rs, const struct req *r, const struct req_io *io)
 {
 	struct buf h;
-	char etag[2 + 2 * 16 + 1];
+	const char *etag = resp_etag(rs);
 	int rc, body = 1;
 
-	etag[0] = '\0';
-	if ((rs->flags & RESP_ETAG) && rs->status == 200) {
-		unsigned char hash[16];
-		char hex[2 * 16 + 1];
-		crypto_generichash(hash, sizeof(hash), (const unsigned char *)rs->body.data,
-				   rs->body.len, NULL, 0);
-		sodium_bin2hex(hex, sizeof(hex), hash, sizeof(hash));
-		snprintf(etag, sizeof(etag), "\"%s\"", hex);
-		if (r && resp_etag_match(r->if_none_match, etag))
-			rs->status = 304;
-	}
+	if (etag[0] && r && resp_etag_match(r->if_none_match, etag))
+		rs->status = 304;
 	if (rs->status == 304 || (r && r->method == M_HEAD))
 		body = 0;
 

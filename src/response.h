@@ -17,12 +17,14 @@ struct resp {
 	const char *cache_control;
 	struct buf headers;    /* extra header lines, each ending in \r\n */
 	struct buf body;
+	char etag[2 + 2 * 16 + 1]; /* quoted; made once by resp_etag */
 };
 
 void resp_init(struct resp *rs);
 void resp_free(struct resp *rs);
 void resp_header(struct resp *rs, const char *name, const char *value);
 const char *resp_reason(int status);
+const char *resp_etag(struct resp *rs);
 int resp_etag_match(const char *if_none_match, const char *etag);
 int resp_send(struct resp *rs, const struct req *r, const struct req_io *io);
 

@@ -2,20 +2,23 @@
 #include "route.h"
 
 #include <string.h>
+#include <time.h>
 
+#include "app.h"
+#include "cache.h"
 #include "field.h"
 
 /* Every page the program serves. GET routes answer HEAD too. */
 static const struct route route_table[] = {
-	{ "/", 0, M_GET | M_HEAD, page_home, RF_ETAG },
-	{ "/c/", 1, M_GET | M_HEAD, page_category, RF_ETAG },
-	{ "/a/", 1, M_GET | M_HEAD, page_article, RF_ETAG },
-	{ "/channels", 0, M_GET | M_HEAD, page_channels, RF_ETAG },
-	{ "/glossary", 0, M_GET | M_HEAD, page_glossary, RF_ETAG },
-	{ "/search", 0, M_GET | M_HEAD, page_search, 0 },
+	{ "/", 0, M_GET | M_HEAD, page_home, RF_ETAG | RF_CACHE },
+	{ "/c/", 1, M_GET | M_HEAD, page_category, RF_ETAG | RF_CACHE },
+	{ "/a/", 1, M_GET | M_HEAD, page_article, RF_ETAG | RF_CACHE },
+	{ "/channels", 0, M_GET | M_HEAD, page_channels, RF_ETAG | RF_CACHE },
+	{ "/glossary", 0, M_GET | M_HEAD, page_glossary, RF_ETAG | RF_CACHE },
+	{ "/search", 0, M_GET | M_HEAD, page_search, RF_CACHE },
 	{ "/ask", 0, M_GET | M_HEAD | M_POST, page_ask, RF_CSRF | RF_FORM },
 	{ "/ask/", 1, M_GET | M_HEAD, page_ticket, 0 },
-	{ "/q/", 1, M_GET | M_HEAD, page_question, RF_ETAG },
+	{ "/q/", 1, M_GET | M_HEAD, page_question, RF_ETAG | RF_CACHE },
 	{ "/vote/", 1, M_POST, page_vote, 0 },
 	{ "/admin/", 0, M_GET | M_HEAD, page_admin_home, RF_ADMIN | RF_FORM },
 	{ "/admin/new", 0, M_GET | M_HEAD | M_POST, page_admin_new, RF_ADMIN | RF_CSRF | RF_FORM },
@@ -87,6 +90,31 @@ static const char *route_allow(int methods)
 	return "GET, HEAD";
 }
 
+/* route_cached: answer a reading page from the worker's page cache when
+ * it holds the page for this path and query, made from the database as
+ * it is now; otherwise make it with the route's handler and keep it (the
+ * cache keeps only what is the same for every reader). */
+static void route_cached(struct page *p, const struct route *rt)
+{
+	struct store_gen g;
+	long now = (long)time(NULL);
+	size_t plen = strlen(p->req->path), qlen = strlen(p->req->query);
+	char *key;
+
+	if (store_generation(p->app->store, &g) != 0) {
+		rt->fn(p);
+		return;
+	}
+	key = arena_alloc(&p->req->arena, plen + qlen + 2);
+	memcpy(key, p->req->path, plen);
+	key[plen] = '?';
+	memcpy(key + plen + 1, p->req->query, qlen + 1);
+	if (cache_get(p->app->cache, key, &g, now, p->resp))
+		return;
+	rt->fn(p);
+	cache_put(p->app->cache, key, &g, now, p->resp);
+}
+
 /* route_dispatch: run the handler for p's request. Answers 404 (no route),
  * 405 (method not allowed), 403 (/admin without a user, or a POST
  * without a good form token) and
@@ -131,5 +159,8 @@ void route_dispatch(struct page *p)
 	}
 	if (rt->flags & RF_ETAG)
 		p->resp->flags |= RESP_ETAG;
-	rt->fn(p);
+	if ((rt->flags & RF_CACHE) && p->app->cache && (p->req->method & (M_GET | M_HEAD)))
+		route_cached(p, rt);
+	else
+		rt->fn(p);
 }

@@ -9,7 +9,8 @@ enum {
 	RF_CSRF = 2,   /* a POST must carry a good form token */
 	RF_FORM = 4,   /* the handler shows bad fields (and a refused token)
 	                  in its own form instead of an error page */
-	RF_ADMIN = 8   /* editors only: refused without REMOTE_USER */
+	RF_ADMIN = 8,  /* editors only: refused without REMOTE_USER */
+	RF_CACHE = 16  /* the same for every reader: kept in the worker's page cache */
 };
 
 struct route {

@@ -458,6 +458,23 @@ sqlite3_stmt *store_prep(struct store *s, enum store_stmt id, const char *sql)
 	return st;
 }
 
+/* store_generation: fill g with the database's generation now (see
+ * struct store_gen). 0, or -1 when it cannot be read (then nothing may be
+ * served from a cache). */
+int store_generation(struct store *s, struct store_gen *g)
+{
+	sqlite3_stmt *st = store_prep(s, SS_DATA_VERSION, "PRAGMA data_version");
+	int rc;
+
+	if (!st)
+		return -1;
+	rc = sqlite3_step(st);
+	g->data_version = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	sqlite3_reset(st);
+	g->changes = (long long)sqlite3_total_changes64(s->db);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
 /* store_exec: run SQL without results (schema, pragmas, transactions). */
 int store_exec(struct store *s, const char *sql)
 {

@@ -79,6 +79,7 @@ enum store_stmt {
 	SS_DOC_REV_TEXT,
 	SS_QUEUE_LIST,
 	SS_QUEUE_LIST_ALL,
+	SS_DATA_VERSION,
 	SS__MAX
 };
 
@@ -109,7 +110,16 @@ struct store {
 	"  FROM json_each(:terms) t, json_each(t.value) f)"
 #define STORE_SEARCH_HAS(x) "has_text(" x ", w.term)"
 
+/* What the database looked like at one moment, for a cache of pages made
+ * from it: another connection's commit changes data_version, this
+ * connection's own writes change changes. Equal generations: same data. */
+struct store_gen {
+	long long data_version;
+	long long changes;
+};
+
 struct store *store_open(const char *path, int flags, struct buf *err);
+int store_generation(struct store *s, struct store_gen *g);
 void store_close(struct store *s);
 int store_schema_version(void);
 sqlite3_stmt *store_prep(struct store *s, enum store_stmt id, const char *sql);

@@ -22,5 +22,6 @@ Suite *suite_editor_file(void);
 Suite *suite_store_backup(void);
 Suite *suite_store_queue(void);
 Suite *suite_sandbox(void);
+Suite *suite_cache(void);
 
 #endif
