@@ -351,8 +351,8 @@ int store_article_related(struct store *s, long article_id, const char *keywords
 	return rc;
 }
 
-/* The scoring part of article search, over a candidate set "cand(id,
- * rank)": how many terms each article contains anywhere, in its title and
+/* The scoring part of article search by scanning (short words the
+ * trigram index cannot find), over a candidate set "cand(id, rank)": how many terms each article contains anywhere, in its title and
  * in its keywords. Terms come in as a JSON array of arrays (a term and its
  * other forms; any form counts), found as plain text
  * (STORE_SEARCH_HAS), so nothing in them is a wildcard; one pass over
@@ -377,11 +377,41 @@ int store_article_related(struct store *s, long article_id, const char *keywords
 	" JOIN category c ON c.id = a.category_id" \
 	" ORDER BY hit.hits DESC, hit.th DESC, hit.kh DESC, hit.rank, a.id"
 
+/* Article search when every term is long enough for the trigram index:
+ * scored from the index alone, never from the article rows, so a common
+ * word matching thousands of articles costs no body reads (the scan above
+ * read every matching body: 45 ms a search at 10,000 articles). For each
+ * term group, three FTS5 queries (anywhere, in the title, in the
+ * keywords) give the same counts as the scan's hits, th and kh; each word
+ * is an FTS5 string with its quotes doubled, so no reader's text is ever
+ * an operator. bm25 ranks what ties; drafts are left out by the index on
+ * (category_id, status). */
+#define SEARCH_FTS \
+	"WITH cand(id, rank) AS MATERIALIZED (SELECT rowid," \
+	"  bm25(article_fts, 10.0, 4.0, 6.0, 1.0) FROM article_fts WHERE article_fts MATCH :match)" \
+	", ge(g, e) AS (SELECT t.key, group_concat('\"' || replace(f.value, '\"', '\"\"') || '\"'," \
+	"   ' OR ') FROM json_each(:terms) t, json_each(t.value) f GROUP BY t.key)" \
+	", gq(g, kind, e) AS (SELECT g, 0, e FROM ge UNION ALL SELECT g, 1, 'title : (' || e || ')'" \
+	"  FROM ge UNION ALL SELECT g, 2, 'keywords : (' || e || ')' FROM ge)" \
+	", gx(id, g, kind) AS (SELECT f.rowid, gq.g, gq.kind FROM gq, article_fts f" \
+	"  WHERE f.article_fts MATCH gq.e)" \
+	", scored(id, hits, th, kh) AS MATERIALIZED (SELECT id, sum(kind = 0), sum(kind = 1)," \
+	"  sum(kind = 2) FROM gx GROUP BY id)" \
+	", hit AS (SELECT s.id AS id, cand.rank AS rank, s.hits AS hits, s.th AS th, s.kh AS kh," \
+	"  count(*) OVER () AS total FROM scored s JOIN cand ON cand.id = s.id" \
+	"  WHERE s.hits >= :need AND s.id NOT IN (SELECT id FROM article WHERE status <> 'published')" \
+	"  ORDER BY s.hits DESC, s.th DESC, s.kh DESC, cand.rank, s.id LIMIT :limit OFFSET :offset)" \
+	" SELECT " ARTICLE_COLS ", hit.total" \
+	" FROM hit JOIN article a ON a.id = hit.id" \
+	" JOIN category c ON c.id = a.category_id" \
+	" ORDER BY hit.hits DESC, hit.th DESC, hit.kh DESC, hit.rank, a.id"
+
 /* store_search_articles: published articles containing at least need of
  * the terms (a JSON array), most terms first, then title matches, keyword
  * matches and bm25. When match is an FTS5 expression (every term long
- * enough for the trigram index) only its hits are scored; otherwise every
- * article is scanned (short Chinese words, which trigrams cannot find).
+ * enough for the trigram index) the index alone finds and scores them
+ * (SEARCH_FTS); otherwise every article is scanned (short Chinese words,
+ * which trigrams cannot find).
  * *total gets the number of matches. Rows on this page, or -1. */
 int store_search_articles(struct store *s, const char *terms_json, const char *match,
 			  int need, long limit, long offset, store_article_fn fn,
@@ -392,10 +422,7 @@ int store_search_articles(struct store *s, const char *terms_json, const char *m
 	int rc, n = 0;
 
 	if (match)
-		st = store_prep(s, SS_SEARCH_FTS,
-			"WITH " STORE_SEARCH_TERMS ", cand(id, rank) AS MATERIALIZED (SELECT rowid,"
-			" bm25(article_fts, 10.0, 4.0, 6.0, 1.0) FROM article_fts"
-			" WHERE article_fts MATCH :match)" SEARCH_SCORE);
+		st = store_prep(s, SS_SEARCH_FTS, SEARCH_FTS);
 	else
 		st = store_prep(s, SS_SEARCH_SCAN,
 			"WITH " STORE_SEARCH_TERMS ", cand(id, rank) AS (SELECT id, 0 FROM article)"
