@@ -213,6 +213,7 @@ for i in 1 2 3 4 5 6; do get "$article" -H 'Cookie: x=1'; done
 cp "$run/b" "$run/kept"
 get "$article" -H 'Cookie: x=1'
 cmp -s "$run/b" "$run/kept" && ok || fail "page cache: a kept page differs from a made one"
+"$QUANYICTL" -d "$db" backup "$run/before.db" >/dev/null || fail "backup before the change"
 sqlite3 "$db" "PRAGMA busy_timeout=5000; UPDATE article SET title = title || '（已更新）' WHERE slug = '$slug';" >/dev/null ||
     fail "could not change the article with sqlite3"
 fresh=0
@@ -221,6 +222,13 @@ for i in 1 2 3 4 5 6; do
     grep -q '（已更新）' "$run/b" && fresh=$((fresh + 1))
 done
 expect_eq "page cache: a change by another process shows on every worker at once" "$fresh" 6
+"$QUANYICTL" -d "$db" restore "$run/before.db" >/dev/null || fail "restore while serving"
+fresh=0
+for i in 1 2 3 4 5 6; do
+    get "$article" -H 'Cookie: x=1'
+    grep -q '（已更新）' "$run/b" || fresh=$((fresh + 1))
+done
+expect_eq "page cache: a restored backup shows on every worker at once" "$fresh" 6
 
 # SIGHUP reloads templates without a restart.
 sed -i 's|<p class="lead"><strong>简短回答：</strong>|<p class="lead" data-reloaded="yes"><strong>简短回答：</strong>|' "$run/templates/article.tpl"
