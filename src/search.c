@@ -99,7 +99,7 @@ struct search_cover {
 	struct arena *a;
 	const char *chunk;
 	size_t len;
-	unsigned char covered[256];
+	unsigned char *covered;    /* len bytes: 1 where a term was taken */
 	int found;
 };
 
@@ -129,12 +129,11 @@ static int search_cover_term(void *ctx, const char *term)
 
 	while ((p = strstr(p, term)) != NULL) {
 		size_t off = (size_t)(p - c->chunk), i;
-		for (i = off; i < off + tl && i < sizeof(c->covered); i++)
+		for (i = off; i < off + tl; i++)
 			if (c->covered[i])
 				break;
-		if (i == off + tl || i >= sizeof(c->covered)) {
-			memset(c->covered + off, 1,
-			       off + tl < sizeof(c->covered) ? tl : sizeof(c->covered) - off);
+		if (i == off + tl) {
+			memset(c->covered + off, 1, tl);
 			search_add(c->sq, c->a, term, tl);
 			c->found++;
 			return 0;
@@ -201,6 +200,8 @@ int search_parse(const char *q, struct arena *a, search_known_fn known, void *kc
 		c.a = a;
 		c.chunk = chunk;
 		c.len = n;
+		c.covered = arena_alloc(a, n + 1);
+		memset(c.covered, 0, n + 1);
 		if (known && search_chars(chunk) > 2)
 			known(kctx, chunk, search_cover_term, &c);
 		if (!c.found)

@@ -94,6 +94,11 @@ for uri in "/search?q=%FF" "/search?q=%E5%82" "/search?q=a%01b" "/search?q=$long
 done
 cgi GET "/search?q=$(printf '%%E5%%82%%AC%.0s' $(seq 1 100))"
 expect_eq "100 Chinese characters" "$status" 200
+# A known word past the 256th byte of one long run of characters (a
+# query fuzz_search found: it crashed the worker before the fix).
+cgi GET "/search?q=$(printf '%%E5%%95%%8A%.0s' $(seq 1 90))%E5%82%AC%E6%94%B6"
+expect_eq "a known word at the end of 92 characters" "$status" 200
+expect_grep "the word at the end is searched for" '<mark>催收' "$tmp/body"
 
 # Escaping: markup typed into any parameter comes back inert.
 for p in '%3Cscript%3Ealert(1)%3C%2Fscript%3E' '%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' \

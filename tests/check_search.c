@@ -70,6 +70,32 @@ START_TEST(test_terms)
 }
 END_TEST
 
+/* A known term far into a long chunk (the field allows 100 characters,
+ * 300 bytes of Chinese) is found, and taking it writes only inside the
+ * chunk's own map (fuzz_search found a query that wrote past a fixed
+ * 256-byte map and crashed the worker). */
+START_TEST(test_terms_long_chunk)
+{
+	struct arena a;
+	struct search_query sq;
+	char q[512] = "";
+
+	arena_init(&a);
+	for (int i = 0; i < 90; i++)
+		strcat(q, "啊");
+	strcat(q, "催收");
+	ck_assert_int_eq(parse(q, &a, &sq), 1);
+	ck_assert_str_eq(sq.terms[0], "催收");
+	q[0] = '\0';
+	for (int i = 0; i < 40; i++)
+		strcat(q, "催收");
+	strcat(q, "征信逾期");
+	ck_assert_int_eq(parse(q, &a, &sq), 3);
+	ck_assert_str_eq(sq.terms[0], "逾期");
+	arena_free(&a);
+}
+END_TEST
+
 START_TEST(test_fts_quoting)
 {
 	struct arena a;
@@ -145,6 +171,7 @@ Suite *suite_search(void)
 
 	tcase_add_test(tc, test_normalize);
 	tcase_add_test(tc, test_terms);
+	tcase_add_test(tc, test_terms_long_chunk);
 	tcase_add_test(tc, test_fts_quoting);
 	tcase_add_test(tc, test_snippet);
 	suite_add_tcase(s, tc);
