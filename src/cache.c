@@ -17,8 +17,9 @@ struct cache_entry {
 	int status;
 	const char *content_type;   /* string constants of the handlers */
 	const char *cache_control;
-	struct buf headers;
-	struct buf body;
+	struct buf headers;         /* rs->headers, for a 304 made from it */
+	struct buf wire;            /* the 200 as resp_send writes it */
+	size_t head_len;            /* of which the header block */
 	char etag[sizeof(((struct resp *)0)->etag)];
 };
 
@@ -65,10 +66,10 @@ static void cache_drop(struct cache *c, struct cache_entry *e)
 {
 	if (!e->key)
 		return;
-	c->st.bytes -= strlen(e->key) + e->headers.len + e->body.len;
+	c->st.bytes -= strlen(e->key) + e->headers.len + e->wire.len;
 	free(e->key);
 	buf_free(&e->headers);
-	buf_free(&e->body);
+	buf_free(&e->wire);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -92,8 +93,9 @@ void cache_free(struct cache *c)
 }
 
 /* cache_get: when the page for key was made from the database as it is
- * now (g) and its hour has not ended, copy it into rs (status, headers,
- * body, ETag) and return 1; otherwise 0 (a stale page is dropped). */
+ * now (g) and its hour has not ended, put it in rs and return 1: status,
+ * headers and ETag copied, the answer's bytes lent (rs->wire, valid until
+ * the next call); otherwise 0 (a stale page is dropped). */
 int cache_get(struct cache *c, const char *key, const struct store_gen *g, long now,
 	      struct resp *rs)
 {
@@ -118,8 +120,12 @@ int cache_get(struct cache *c, const char *key, const struct store_gen *g, long 
 	buf_reset(&rs->headers);
 	buf_append(&rs->headers, e->headers.data, e->headers.len);
 	buf_reset(&rs->body);
-	buf_append(&rs->body, e->body.data, e->body.len);
 	memcpy(rs->etag, e->etag, sizeof(rs->etag));
+	if (!rs->etag[0])
+		rs->flags &= ~RESP_ETAG;
+	rs->wire = e->wire.data;
+	rs->wire_head = e->head_len;
+	rs->wire_len = e->wire.len;
 	c->st.hits++;
 	return 1;
 }
@@ -150,11 +156,13 @@ int cache_put(struct cache *c, const char *key, const struct store_gen *g, long 
 	e->content_type = rs->content_type;
 	e->cache_control = rs->cache_control;
 	buf_init(&e->headers);
-	buf_init(&e->body);
+	buf_init(&e->wire);
 	buf_append(&e->headers, rs->headers.data ? rs->headers.data : "", rs->headers.len);
-	buf_append(&e->body, rs->body.data ? rs->body.data : "", rs->body.len);
 	memcpy(e->etag, resp_etag(rs), sizeof(e->etag));
-	c->st.bytes += strlen(key) + e->headers.len + e->body.len;
+	resp_head(rs, 200, e->etag, &e->wire);
+	e->head_len = e->wire.len;
+	buf_append(&e->wire, rs->body.data ? rs->body.data : "", rs->body.len);
+	c->st.bytes += strlen(key) + e->headers.len + e->wire.len;
 	c->st.stores++;
 	return 1;
 }

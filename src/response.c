@@ -22,6 +22,8 @@ void resp_init(struct resp *rs)
 	rs->content_type = "text/html; charset=utf-8";
 	rs->cache_control = "no-store";
 	rs->etag[0] = '\0';
+	rs->wire = NULL;
+	rs->wire_head = rs->wire_len = 0;
 	buf_init(&rs->headers);
 	buf_init(&rs->body);
 }
@@ -112,31 +114,41 @@ int resp_etag_match(const char *inm, const char *etag)
 	return 0;
 }
 
-/* resp_send: write status line, headers and (unless HEAD or 304) body. */
+/* resp_head: the header block of rs with status and etag ("" for
+ * none), ending in the blank line, into h. */
+void resp_head(const struct resp *rs, int status, const char *etag, struct buf *h)
+{
+	buf_printf(h, "Status: %d %s\r\n", status, resp_reason(status));
+	if (status != 304) {
+		buf_printf(h, "Content-Type: %s\r\n", rs->content_type);
+		buf_printf(h, "Content-Length: %zu\r\n",
+			   rs->wire ? rs->wire_len - rs->wire_head : rs->body.len);
+	}
+	buf_printf(h, "Cache-Control: %s\r\n", rs->cache_control);
+	if (etag[0])
+		buf_printf(h, "ETag: %s\r\n", etag);
+	buf_puts(h, resp_security_headers);
+	if (rs->headers.len)
+		buf_append(h, rs->headers.data, rs->headers.len);
+	buf_puts(h, "\r\n");
+}
+
+/* resp_send: write status line, headers and (unless HEAD or 304) body;
+ * a kept answer (rs->wire) goes out as it was kept. */
 int resp_send(struct resp *rs, const struct req *r, const struct req_io *io)
 {
 	struct buf h;
 	const char *etag = resp_etag(rs);
-	int rc, body = 1;
+	int rc, body;
 
 	if (etag[0] && r && resp_etag_match(r->if_none_match, etag))
 		rs->status = 304;
-	if (rs->status == 304 || (r && r->method == M_HEAD))
-		body = 0;
+	body = rs->status != 304 && !(r && r->method == M_HEAD);
+	if (rs->wire && rs->status == 200)
+		return io->write(io->ctx, rs->wire, body ? rs->wire_len : rs->wire_head);
 
 	buf_init(&h);
-	buf_printf(&h, "Status: %d %s\r\n", rs->status, resp_reason(rs->status));
-	if (rs->status != 304) {
-		buf_printf(&h, "Content-Type: %s\r\n", rs->content_type);
-		buf_printf(&h, "Content-Length: %zu\r\n", rs->body.len);
-	}
-	buf_printf(&h, "Cache-Control: %s\r\n", rs->cache_control);
-	if (etag[0])
-		buf_printf(&h, "ETag: %s\r\n", etag);
-	buf_puts(&h, resp_security_headers);
-	if (rs->headers.len)
-		buf_append(&h, rs->headers.data, rs->headers.len);
-	buf_puts(&h, "\r\n");
+	resp_head(rs, rs->status, etag, &h);
 	rc = io->write(io->ctx, h.data, h.len);
 	if (rc == 0 && body && rs->body.len)
 		rc = io->write(io->ctx, rs->body.data, rs->body.len);

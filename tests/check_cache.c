@@ -22,25 +22,59 @@ static void page(struct resp *rs, const char *text)
 
 static const struct store_gen gen1 = { 7, 3 };
 
+/* sent: what resp_send writes for rs on a GET (or HEAD). */
+static void sent(struct resp *rs, const char *method, struct buf *out)
+{
+	const char *env[] = { "REQUEST_METHOD", method, "REQUEST_URI", "/a/x", NULL };
+	struct fake f;
+	struct req_io io;
+	struct req r;
+	const char *why;
+
+	fake_io(&f, env, NULL, &io);
+	ck_assert_int_eq(req_parse(&r, &io, &why), 0);
+	ck_assert_int_eq(resp_send(rs, &r, &io), 0);
+	req_free(&r);
+	buf_reset(out);
+	buf_append(out, f.out.data, f.out.len);
+	buf_free(&f.out);
+}
+
 START_TEST(test_hit_is_the_same_page)
 {
 	struct cache *c = cache_new(8);
 	struct resp rs, got;
 	struct cache_stats st;
+	struct buf made, kept;
 
+	buf_init(&made);
+	buf_init(&kept);
 	page(&rs, "<p>正文</p>");
 	resp_header(&rs, "Link", "</static/site.css>; rel=preload");
 	ck_assert_int_eq(cache_put(c, "/a/x?", &gen1, 7300, &rs), 1);
+	sent(&rs, "GET", &made);
 	resp_init(&got);
+	got.flags = RESP_ETAG;
 	ck_assert_int_eq(cache_get(c, "/a/x?", &gen1, 7400, &got), 1);
 	ck_assert_int_eq(got.status, 200);
-	ck_assert_str_eq(got.body.data, "<p>正文</p>");
+	ck_assert_ptr_nonnull(got.wire);
+	ck_assert_uint_eq(got.wire_len - got.wire_head, strlen("<p>正文</p>"));
 	ck_assert_str_eq(got.headers.data, rs.headers.data);
 	ck_assert_str_eq(got.cache_control, "no-cache");
 	ck_assert_str_eq(got.content_type, rs.content_type);
 	ck_assert_str_eq(got.etag, resp_etag(&rs));
 	ck_assert_int_eq((int)strlen(got.etag), 34);
+	/* The kept answer is the made one, byte for byte; HEAD is its head. */
+	sent(&got, "GET", &kept);
+	ck_assert_uint_eq(kept.len, made.len);
+	ck_assert_int_eq(memcmp(kept.data, made.data, made.len), 0);
+	ck_assert_ptr_nonnull(strstr(kept.data, "Content-Length: 13\r\n"));
+	sent(&got, "HEAD", &kept);
+	ck_assert_uint_eq(kept.len, got.wire_head);
+	ck_assert_ptr_null(strstr(kept.data, "正文"));
 	/* Another query is another page. */
+	resp_free(&got);
+	resp_init(&got);
 	ck_assert_int_eq(cache_get(c, "/a/x?voted=1", &gen1, 7400, &got), 0);
 	cache_stats(c, &st);
 	ck_assert_uint_eq(st.hits, 1);
@@ -53,6 +87,8 @@ START_TEST(test_hit_is_the_same_page)
 	ck_assert_int_eq(cache_get(c, "/a/x?", &gen1, 7400, &got), 0);
 	resp_free(&rs);
 	resp_free(&got);
+	buf_free(&made);
+	buf_free(&kept);
 	cache_free(c);
 }
 END_TEST
