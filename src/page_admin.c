@@ -54,7 +54,7 @@ static int page_admin_row(void *ctx, const struct store_admin_row *r)
 
 	tpl_set(d, "SLUG", r->slug);
 	tpl_set(d, "TITLE", r->title);
-	tpl_set(d, "CATEGORY", r->category);
+	tpl_set(d, "CATEGORY", r->category_title);
 	tpl_set(d, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
 	page_date_zh(r->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);

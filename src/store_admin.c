@@ -10,7 +10,7 @@ int store_admin_articles(struct store *s, const char *category, const char *stat
 {
 	sqlite3_stmt *st = store_prep(s, SS_ADMIN_ARTICLES,
 		"SELECT a.slug, a.title, c.slug, a.status, a.reviewed, a.updated, a.revision,"
-		" coalesce(v.yes, 0), coalesce(v.no, 0)"
+		" coalesce(v.yes, 0), coalesce(v.no, 0), c.title"
 		" FROM article a JOIN category c ON c.id = a.category_id"
 		" LEFT JOIN article_vote v ON v.article_id = a.id"
 		" WHERE (:cat IS NULL OR c.slug = :cat) AND (:status IS NULL OR a.status = :status)"
@@ -37,6 +37,7 @@ int store_admin_articles(struct store *s, const char *category, const char *stat
 		r.revision = (long)sqlite3_column_int64(st, 6);
 		r.yes = (long)sqlite3_column_int64(st, 7);
 		r.no = (long)sqlite3_column_int64(st, 8);
+		r.category_title = store_col(st, 9);
 		if (fn(ctx, &r))
 			break;
 	}

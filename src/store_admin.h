@@ -9,7 +9,7 @@
 #include "store_question.h"
 
 struct store_admin_row {
-	const char *slug, *title, *category, *status, *reviewed, *updated;
+	const char *slug, *title, *category, *category_title, *status, *reviewed, *updated;
 	long revision, yes, no;
 };
 

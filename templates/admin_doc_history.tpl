@@ -16,7 +16,7 @@
 <caption>每次保存都是一个新版本，旧版本永远保留</caption>
 <thead><tr><th scope="col">版本</th><th scope="col">编辑</th><th scope="col">时间（UTC）</th><th scope="col">字节</th><th scope="col">比较</th><th scope="col">恢复</th></tr></thead>
 <tbody>
-{{#REVISION}}<tr><td>{{N}}</td><td>{{EDITOR}}</td><td>{{CREATED}}</td><td>{{BYTES}}</td><td>{{#HAS_PREV}}<a href="/admin/dh/{{KIND}}/{{SLUG}}?ra={{PREV}}&amp;rb={{N}}">与上一版比较</a>{{/HAS_PREV}}</td>
-<td>{{#CAN_RESTORE}}<form action="/admin/dh/{{KIND}}/{{SLUG}}" method="post"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="base" value="{{LATEST}}"><input type="hidden" name="rev" value="{{N}}"><button type="submit">恢复为新版本</button></form>{{/CAN_RESTORE}}</td></tr>
+{{#REVISION}}<tr><td class="nw" data-label="版本">{{N}}</td><td data-label="编辑">{{EDITOR}}</td><td data-label="时间（UTC）">{{CREATED}}</td><td class="nw" data-label="字节">{{BYTES}}</td><td data-label="比较">{{#HAS_PREV}}<a href="/admin/dh/{{KIND}}/{{SLUG}}?ra={{PREV}}&amp;rb={{N}}">与上一版比较</a>{{/HAS_PREV}}</td>
+<td data-label="恢复">{{#CAN_RESTORE}}<form action="/admin/dh/{{KIND}}/{{SLUG}}" method="post"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="base" value="{{LATEST}}"><input type="hidden" name="rev" value="{{N}}"><button type="submit">恢复为新版本</button></form>{{/CAN_RESTORE}}</td></tr>
 {{/REVISION}}</tbody>
 </table>

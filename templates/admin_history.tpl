@@ -14,7 +14,7 @@
 <caption>每次保存都是一个新版本，旧版本永远保留</caption>
 <thead><tr><th scope="col">版本</th><th scope="col">编辑</th><th scope="col">时间（UTC）</th><th scope="col">标题</th><th scope="col">状态</th><th scope="col">比较</th><th scope="col">恢复</th></tr></thead>
 <tbody>
-{{#REVISION}}<tr><td>{{N}}</td><td>{{EDITOR}}</td><td>{{CREATED}}</td><td>{{TITLE}}</td><td>{{STATUS}}</td><td>{{#HAS_PREV}}<a href="/admin/h/{{SLUG}}?ra={{PREV}}&amp;rb={{N}}">与上一版比较</a>{{/HAS_PREV}}</td>
-<td><form action="/admin/restore/{{SLUG}}" method="post"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="rev" value="{{N}}"><button type="submit">恢复为新版本</button></form></td></tr>
+{{#REVISION}}<tr><td class="nw" data-label="版本">{{N}}</td><td data-label="编辑">{{EDITOR}}</td><td data-label="时间（UTC）">{{CREATED}}</td><td data-label="标题">{{TITLE}}</td><td class="nw" data-label="状态">{{STATUS}}</td><td data-label="比较">{{#HAS_PREV}}<a href="/admin/h/{{SLUG}}?ra={{PREV}}&amp;rb={{N}}">与上一版比较</a>{{/HAS_PREV}}</td>
+<td data-label="恢复"><form action="/admin/restore/{{SLUG}}" method="post"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="rev" value="{{N}}"><button type="submit">恢复为新版本</button></form></td></tr>
 {{/REVISION}}</tbody>
 </table>

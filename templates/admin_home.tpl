@@ -18,6 +18,6 @@
 <caption>文章（按话题，最久没有核实的在前）</caption>
 <thead><tr><th scope="col">标题</th><th scope="col">话题</th><th scope="col">状态</th><th scope="col">核实日期</th><th scope="col">版本</th><th scope="col">有帮助 / 没帮助</th><th scope="col">历史</th></tr></thead>
 <tbody>
-{{#ROW}}<tr><td><a href="/admin/a/{{SLUG}}">{{TITLE}}</a></td><td>{{CATEGORY}}</td><td>{{STATUS}}</td><td>{{REVIEWED}}</td><td>{{REVISION}}</td><td>{{YES}} / {{NO}}</td><td><a href="/admin/h/{{SLUG}}">历史</a></td></tr>
+{{#ROW}}<tr><td data-label="标题"><a href="/admin/a/{{SLUG}}">{{TITLE}}</a></td><td class="nw" data-label="话题">{{CATEGORY}}</td><td class="nw" data-label="状态">{{STATUS}}</td><td class="nw" data-label="核实日期">{{REVIEWED}}</td><td class="nw" data-label="版本">{{REVISION}}</td><td class="nw" data-label="有帮助 / 没帮助">{{YES}} / {{NO}}</td><td class="nw" data-label="历史"><a href="/admin/h/{{SLUG}}">历史</a></td></tr>
 {{/ROW}}</tbody>
 </table>

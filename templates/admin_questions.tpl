@@ -7,6 +7,6 @@
 <table class="admin-list">
 <thead><tr><th scope="col">编号</th><th scope="col">标题</th><th scope="col">类别</th><th scope="col">提交日期</th><th scope="col">状态</th></tr></thead>
 <tbody>
-{{#QUESTION}}<tr{{#IS_NEW}} class="new"{{/IS_NEW}}><td>{{ID}}</td><td><a href="/admin/q/{{ID}}">{{TITLE}}</a></td><td>{{CATEGORY_TITLE}}</td><td>{{CREATED}}</td><td>{{STATUS}}</td></tr>
+{{#QUESTION}}<tr{{#IS_NEW}} class="new"{{/IS_NEW}}><td class="nw" data-label="编号">{{ID}}</td><td data-label="标题"><a href="/admin/q/{{ID}}">{{TITLE}}</a></td><td data-label="类别">{{CATEGORY_TITLE}}</td><td class="nw" data-label="提交日期">{{CREATED}}</td><td class="nw" data-label="状态">{{STATUS}}</td></tr>
 {{/QUESTION}}</tbody>
 </table>

@@ -418,6 +418,8 @@ export RUSER=alice
 cgi GET /admin/
 expect_eq "admin list" "$status" 200
 expect_grep "admin list: votes column" '有帮助 / 没帮助' "$tmp/body"
+expect_grep "admin list: a topic by its title" '<td class="nw" data-label="话题">催收权益</td>' "$tmp/body"
+expect_grep "admin list: cells named for a phone" '<td class="nw" data-label="核实日期">' "$tmp/body"
 expect_grep "admin: not indexed" 'content="noindex"' "$tmp/body"
 cgi GET "/admin/?category=&status=draft"
 expect_eq "admin list, empty filter" "$status" 200
