@@ -14,7 +14,6 @@ struct cache_entry {
 	char *key;                  /* NULL: the slot is empty */
 	struct store_gen gen;       /* the database when the page was made */
 	long expires;
-	int status;
 	const char *content_type;   /* string constants of the handlers */
 	const char *cache_control;
 	struct buf headers;         /* rs->headers, for a 304 made from it */
@@ -93,8 +92,8 @@ void cache_free(struct cache *c)
 }
 
 /* cache_get: when the page for key was made from the database as it is
- * now (g) and its hour has not ended, put it in rs and return 1: status,
- * headers and ETag copied, the answer's bytes lent (rs->wire, valid until
+ * now (g) and its hour has not ended, put it in rs and return 1: a 200
+ * with its headers and ETag copied, the answer's bytes lent (rs->wire, valid until
  * the next call); otherwise 0 (a stale page is dropped). */
 int cache_get(struct cache *c, const char *key, const struct store_gen *g, long now,
 	      struct resp *rs)
@@ -114,7 +113,7 @@ int cache_get(struct cache *c, const char *key, const struct store_gen *g, long 
 		c->st.misses++;
 		return 0;
 	}
-	rs->status = e->status;
+	rs->status = 200;
 	rs->content_type = e->content_type;
 	rs->cache_control = e->cache_control;
 	buf_reset(&rs->headers);
@@ -152,7 +151,6 @@ int cache_put(struct cache *c, const char *key, const struct store_gen *g, long 
 		return 0;
 	e->gen = *g;
 	e->expires = now - now % CACHE_PERIOD + CACHE_PERIOD;
-	e->status = rs->status;
 	e->content_type = rs->content_type;
 	e->cache_control = rs->cache_control;
 	buf_init(&e->headers);

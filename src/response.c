@@ -115,14 +115,14 @@ int resp_etag_match(const char *inm, const char *etag)
 }
 
 /* resp_head: the header block of rs with status and etag ("" for
- * none), ending in the blank line, into h. */
+ * none), ending in the blank line, into h. A kept answer (rs->wire) only
+ * comes here for a 304, which has no length. */
 void resp_head(const struct resp *rs, int status, const char *etag, struct buf *h)
 {
 	buf_printf(h, "Status: %d %s\r\n", status, resp_reason(status));
 	if (status != 304) {
 		buf_printf(h, "Content-Type: %s\r\n", rs->content_type);
-		buf_printf(h, "Content-Length: %zu\r\n",
-			   rs->wire ? rs->wire_len - rs->wire_head : rs->body.len);
+		buf_printf(h, "Content-Length: %zu\r\n", rs->body.len);
 	}
 	buf_printf(h, "Cache-Control: %s\r\n", rs->cache_control);
 	if (etag[0])

@@ -351,41 +351,46 @@ int store_article_related(struct store *s, long article_id, const char *keywords
 	return rc;
 }
 
-/* The scoring part of article search by scanning (short words the
- * trigram index cannot find), over a candidate set "cand(id, rank)": how many terms each article contains anywhere, in its title and
- * in its keywords. Terms come in as a JSON array of arrays (a term and its
- * other forms; any form counts), found as plain text
- * (STORE_SEARCH_HAS), so nothing in them is a wildcard; one pass over
- * (article, group) pairs rather than a subquery per article. Matches are ranked by id and scores alone; only
- * the page's rows are read in full (sorting whole rows, bodies and all,
- * was most of a search's cost with 10,000 articles: scripts/bench). */
-#define SEARCH_SCORE \
-	", m AS (SELECT cand.id AS id, cand.rank AS rank, w.g AS g," \
-	"   max(" STORE_SEARCH_HAS("a.title") ") AS t," \
-	"   max(" STORE_SEARCH_HAS("a.keywords") ") AS k," \
-	"   max(" STORE_SEARCH_HAS("a.title") " OR " STORE_SEARCH_HAS("a.summary") \
-	"     OR " STORE_SEARCH_HAS("a.keywords") " OR " STORE_SEARCH_HAS("a.body_md") ") AS x" \
-	"  FROM cand JOIN article a ON a.id = cand.id JOIN w WHERE a.status = 'published'" \
-	"  GROUP BY cand.id, w.g)" \
-	", scored AS (SELECT id, rank, sum(x) AS hits, sum(t) AS th, sum(k) AS kh" \
-	"  FROM m GROUP BY id)" \
-	", hit AS (SELECT id, rank, hits, th, kh, count(*) OVER () AS total FROM scored" \
-	"  WHERE hits >= :need ORDER BY hits DESC, th DESC, kh DESC, rank, id" \
-	"  LIMIT :limit OFFSET :offset)" \
+/* The page of a search's hits, ranked by "hit(id, rank, hits, th, kh,
+ * total)": only these rows are read in full (sorting whole rows, bodies
+ * and all, was most of a search's cost with 10,000 articles:
+ * scripts/bench). */
+#define SEARCH_PAGE \
 	" SELECT " ARTICLE_COLS ", hit.total" \
 	" FROM hit JOIN article a ON a.id = hit.id" \
 	" JOIN category c ON c.id = a.category_id" \
 	" ORDER BY hit.hits DESC, hit.th DESC, hit.kh DESC, hit.rank, a.id"
 
+/* Article search by scanning (short words the trigram index cannot
+ * find): how many terms each article contains anywhere, in its title and
+ * in its keywords. Terms come in as a JSON array of arrays (a term and
+ * its other forms; any form counts), found as plain text
+ * (STORE_SEARCH_HAS), so nothing in them is a wildcard; one pass over
+ * (article, group) pairs rather than a subquery per article; nothing
+ * ranks ties but age. */
+#define SEARCH_SCAN \
+	"WITH " STORE_SEARCH_TERMS \
+	", m AS (SELECT a.id AS id, w.g AS g," \
+	"   max(" STORE_SEARCH_HAS("a.title") ") AS t," \
+	"   max(" STORE_SEARCH_HAS("a.keywords") ") AS k," \
+	"   max(" STORE_SEARCH_HAS("a.title") " OR " STORE_SEARCH_HAS("a.summary") \
+	"     OR " STORE_SEARCH_HAS("a.keywords") " OR " STORE_SEARCH_HAS("a.body_md") ") AS x" \
+	"  FROM article a JOIN w WHERE a.status = 'published' GROUP BY a.id, w.g)" \
+	", scored AS (SELECT id, sum(x) AS hits, sum(t) AS th, sum(k) AS kh FROM m GROUP BY id)" \
+	", hit AS (SELECT id, 0 AS rank, hits, th, kh, count(*) OVER () AS total FROM scored" \
+	"  WHERE hits >= :need ORDER BY hits DESC, th DESC, kh DESC, id" \
+	"  LIMIT :limit OFFSET :offset)" \
+	SEARCH_PAGE
+
 /* Article search when every term is long enough for the trigram index:
  * scored from the index alone, never from the article rows, so a common
- * word matching thousands of articles costs no body reads (the scan above
- * read every matching body: 45 ms a search at 10,000 articles). For each
- * term group, three FTS5 queries (anywhere, in the title, in the
- * keywords) give the same counts as the scan's hits, th and kh; each word
- * is an FTS5 string with its quotes doubled, so no reader's text is ever
- * an operator. bm25 ranks what ties; drafts are left out by the index on
- * (category_id, status). */
+ * word matching thousands of articles costs no body reads (scoring as
+ * SEARCH_SCAN does, from the rows, took 45 ms a search at 10,000
+ * articles). For each term group, three FTS5 queries (anywhere, in the
+ * title, in the keywords) give the same counts as the scan's hits, th and
+ * kh; each word is an FTS5 string with its quotes doubled, so no reader's
+ * text is ever an operator. bm25 ranks what ties; drafts are left out by
+ * the index on (category_id, status). */
 #define SEARCH_FTS \
 	"WITH cand(id, rank) AS MATERIALIZED (SELECT rowid," \
 	"  bm25(article_fts, 10.0, 4.0, 6.0, 1.0) FROM article_fts WHERE article_fts MATCH :match)" \
@@ -401,10 +406,7 @@ int store_article_related(struct store *s, long article_id, const char *keywords
 	"  count(*) OVER () AS total FROM scored s JOIN cand ON cand.id = s.id" \
 	"  WHERE s.hits >= :need AND s.id NOT IN (SELECT id FROM article WHERE status <> 'published')" \
 	"  ORDER BY s.hits DESC, s.th DESC, s.kh DESC, cand.rank, s.id LIMIT :limit OFFSET :offset)" \
-	" SELECT " ARTICLE_COLS ", hit.total" \
-	" FROM hit JOIN article a ON a.id = hit.id" \
-	" JOIN category c ON c.id = a.category_id" \
-	" ORDER BY hit.hits DESC, hit.th DESC, hit.kh DESC, hit.rank, a.id"
+	SEARCH_PAGE
 
 /* store_search_articles: published articles containing at least need of
  * the terms (a JSON array), most terms first, then title matches, keyword
@@ -424,9 +426,7 @@ int store_search_articles(struct store *s, const char *terms_json, const char *m
 	if (match)
 		st = store_prep(s, SS_SEARCH_FTS, SEARCH_FTS);
 	else
-		st = store_prep(s, SS_SEARCH_SCAN,
-			"WITH " STORE_SEARCH_TERMS ", cand(id, rank) AS (SELECT id, 0 FROM article)"
-			SEARCH_SCORE);
+		st = store_prep(s, SS_SEARCH_SCAN, SEARCH_SCAN);
 	*total = 0;
 	if (!st)
 		return -1;

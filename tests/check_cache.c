@@ -22,24 +22,6 @@ static void page(struct resp *rs, const char *text)
 
 static const struct store_gen gen1 = { 7, 3 };
 
-/* sent: what resp_send writes for rs on a GET (or HEAD). */
-static void sent(struct resp *rs, const char *method, struct buf *out)
-{
-	const char *env[] = { "REQUEST_METHOD", method, "REQUEST_URI", "/a/x", NULL };
-	struct fake f;
-	struct req_io io;
-	struct req r;
-	const char *why;
-
-	fake_io(&f, env, NULL, &io);
-	ck_assert_int_eq(req_parse(&r, &io, &why), 0);
-	ck_assert_int_eq(resp_send(rs, &r, &io), 0);
-	req_free(&r);
-	buf_reset(out);
-	buf_append(out, f.out.data, f.out.len);
-	buf_free(&f.out);
-}
-
 START_TEST(test_hit_is_the_same_page)
 {
 	struct cache *c = cache_new(8);
@@ -52,7 +34,7 @@ START_TEST(test_hit_is_the_same_page)
 	page(&rs, "<p>正文</p>");
 	resp_header(&rs, "Link", "</static/site.css>; rel=preload");
 	ck_assert_int_eq(cache_put(c, "/a/x?", &gen1, 7300, &rs), 1);
-	sent(&rs, "GET", &made);
+	fake_send(&rs, "GET", NULL, &made);
 	resp_init(&got);
 	got.flags = RESP_ETAG;
 	ck_assert_int_eq(cache_get(c, "/a/x?", &gen1, 7400, &got), 1);
@@ -65,11 +47,11 @@ START_TEST(test_hit_is_the_same_page)
 	ck_assert_str_eq(got.etag, resp_etag(&rs));
 	ck_assert_int_eq((int)strlen(got.etag), 34);
 	/* The kept answer is the made one, byte for byte; HEAD is its head. */
-	sent(&got, "GET", &kept);
+	fake_send(&got, "GET", NULL, &kept);
 	ck_assert_uint_eq(kept.len, made.len);
 	ck_assert_int_eq(memcmp(kept.data, made.data, made.len), 0);
 	ck_assert_ptr_nonnull(strstr(kept.data, "Content-Length: 13\r\n"));
-	sent(&got, "HEAD", &kept);
+	fake_send(&got, "HEAD", NULL, &kept);
 	ck_assert_uint_eq(kept.len, got.wire_head);
 	ck_assert_ptr_null(strstr(kept.data, "正文"));
 	/* Another query is another page. */
@@ -189,22 +171,6 @@ static char *make_site(struct app *a, char *db, size_t dbsz)
 	return dir;
 }
 
-/* request: the program's whole answer to method uri (query qs). */
-static void request(struct app *a, const char *method, const char *uri, const char *qs,
-		    const char *inm, struct buf *out)
-{
-	const char *env[] = { "REQUEST_METHOD", method, "REQUEST_URI", uri, "QUERY_STRING", qs,
-			      inm ? "HTTP_IF_NONE_MATCH" : NULL, inm, NULL };
-	struct fake f;
-	struct req_io io;
-
-	fake_io(&f, env, NULL, &io);
-	ck_assert_int_eq(app_handle(a, &io), 0);
-	buf_reset(out);
-	buf_append(out, f.out.data, f.out.len);
-	buf_free(&f.out);
-}
-
 /* other_writer: change the database through a connection of its own, as
  * another worker or quanyictl would. */
 static void other_writer(const char *db, const char *sql)
@@ -228,54 +194,54 @@ START_TEST(test_app_sees_every_change)
 
 	buf_init(&first);
 	buf_init(&out);
-	request(&a, "GET", "/a/a1", "", NULL, &first);
+	fake_handle(&a, "GET", "/a/a1", "", NULL, &first);
 	ck_assert_msg(strncmp(first.data, "Status: 200", 11) == 0, "%.200s", first.data);
 	ck_assert_ptr_nonnull(strstr(first.data, "旧的标题"));
-	request(&a, "GET", "/a/a1", "", NULL, &out);
+	fake_handle(&a, "GET", "/a/a1", "", NULL, &out);
 	ck_assert_str_eq(out.data, first.data);
 	cache_stats(a.cache, &st);
 	ck_assert_uint_eq(st.hits, 1);
 	ck_assert_uint_eq(st.stores, 1);
 
 	/* HEAD and a matching If-None-Match are answered from it too. */
-	request(&a, "HEAD", "/a/a1", "", NULL, &out);
+	fake_handle(&a, "HEAD", "/a/a1", "", NULL, &out);
 	ck_assert(strncmp(out.data, "Status: 200", 11) == 0);
 	ck_assert_ptr_null(strstr(out.data, "旧的标题"));
 	e = strstr(first.data, "ETag: ");
 	ck_assert_ptr_nonnull(e);
 	sscanf(e + 6, "%63s", etag);
-	request(&a, "GET", "/a/a1", "", etag, &out);
+	fake_handle(&a, "GET", "/a/a1", "", etag, &out);
 	ck_assert_msg(strncmp(out.data, "Status: 304", 11) == 0, "%.200s", out.data);
 	cache_stats(a.cache, &st);
 	ck_assert_uint_eq(st.hits, 3);
 
 	/* Another connection's commit shows at once. */
 	other_writer(db, "UPDATE article SET title = '别人改的标题' WHERE slug = 'a1'");
-	request(&a, "GET", "/a/a1", "", NULL, &out);
+	fake_handle(&a, "GET", "/a/a1", "", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "别人改的标题"));
 	ck_assert_ptr_null(strstr(out.data, "旧的标题"));
-	request(&a, "GET", "/a/a1", "", etag, &out);
+	fake_handle(&a, "GET", "/a/a1", "", etag, &out);
 	ck_assert(strncmp(out.data, "Status: 200", 11) == 0);
 
 	/* So does a change this worker's own connection makes. */
 	ck_assert_int_eq(store_exec(a.store, "UPDATE article SET title = '自己改的标题'"
 				    " WHERE slug = 'a1'"), 0);
-	request(&a, "GET", "/a/a1", "", NULL, &out);
+	fake_handle(&a, "GET", "/a/a1", "", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "自己改的标题"));
 
 	/* Search pages are kept per query; a published article joins the
 	 * results at once. */
-	request(&a, "GET", "/search", "q=%E6%96%B0%E6%96%87%E7%AB%A0", NULL, &out);
+	fake_handle(&a, "GET", "/search", "q=%E6%96%B0%E6%96%87%E7%AB%A0", NULL, &out);
 	ck_assert_ptr_null(strstr(out.data, "href=\"/a/a2\""));
-	request(&a, "GET", "/search", "q=%E6%96%B0%E6%96%87%E7%AB%A0", NULL, &out);
+	fake_handle(&a, "GET", "/search", "q=%E6%96%B0%E6%96%87%E7%AB%A0", NULL, &out);
 	fake_article(a.store, "a2", "一篇新文章");
-	request(&a, "GET", "/search", "q=%E6%96%B0%E6%96%87%E7%AB%A0", NULL, &out);
+	fake_handle(&a, "GET", "/search", "q=%E6%96%B0%E6%96%87%E7%AB%A0", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "href=\"/a/a2\""));
 
 	/* A page not found is not kept; nor are forms with a cookie. */
 	cache_stats(a.cache, &st);
-	request(&a, "GET", "/a/none", "", NULL, &out);
-	request(&a, "GET", "/ask", "", NULL, &out);
+	fake_handle(&a, "GET", "/a/none", "", NULL, &out);
+	fake_handle(&a, "GET", "/ask", "", NULL, &out);
 	{
 		struct cache_stats st2;
 		cache_stats(a.cache, &st2);
@@ -289,7 +255,7 @@ START_TEST(test_app_sees_every_change)
 	ck_assert_uint_eq(st.bytes, 0);
 	app_cache_slots(&a, 0);
 	ck_assert_ptr_null(a.cache);
-	request(&a, "GET", "/a/a1", "", NULL, &out);
+	fake_handle(&a, "GET", "/a/a1", "", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "自己改的标题"));
 
 	app_close(&a);

@@ -51,6 +51,43 @@ void fake_io(struct fake *f, const char *const *env, const char *body, struct re
 	io->ctx = f;
 }
 
+/* fake_send: what resp_send writes for rs, asked with method (and
+ * If-None-Match inm, or NULL), into out. */
+void fake_send(struct resp *rs, const char *method, const char *inm, struct buf *out)
+{
+	const char *env[] = { "REQUEST_METHOD", method, "REQUEST_URI", "/", NULL };
+	struct fake f;
+	struct req_io io;
+	struct req r;
+	const char *why;
+
+	fake_io(&f, env, NULL, &io);
+	ck_assert_int_eq(req_parse(&r, &io, &why), 0);
+	r.if_none_match = inm;
+	ck_assert_int_eq(resp_send(rs, &r, &io), 0);
+	req_free(&r);
+	buf_reset(out);
+	buf_append(out, f.out.data, f.out.len);
+	buf_free(&f.out);
+}
+
+/* fake_handle: the program's whole answer to method uri (query qs,
+ * If-None-Match inm or NULL), into out. */
+void fake_handle(struct app *a, const char *method, const char *uri, const char *qs,
+		 const char *inm, struct buf *out)
+{
+	const char *env[] = { "REQUEST_METHOD", method, "REQUEST_URI", uri, "QUERY_STRING", qs,
+			      inm ? "HTTP_IF_NONE_MATCH" : NULL, inm, NULL };
+	struct fake f;
+	struct req_io io;
+
+	fake_io(&f, env, NULL, &io);
+	ck_assert_int_eq(app_handle(a, &io), 0);
+	buf_reset(out);
+	buf_append(out, f.out.data, f.out.len);
+	buf_free(&f.out);
+}
+
 /* fake_dir: $top_srcdir/name (a static buffer), for templates and content. */
 const char *fake_dir(const char *name)
 {

@@ -3,8 +3,10 @@
 #ifndef QUANYI_CHECK_FAKE_H
 #define QUANYI_CHECK_FAKE_H
 
+#include "app.h"
 #include "buf.h"
 #include "request.h"
+#include "response.h"
 #include "store.h"
 
 struct fake {
@@ -15,6 +17,9 @@ struct fake {
 };
 
 void fake_io(struct fake *f, const char *const *env, const char *body, struct req_io *io);
+void fake_send(struct resp *rs, const char *method, const char *inm, struct buf *out);
+void fake_handle(struct app *a, const char *method, const char *uri, const char *qs,
+		 const char *inm, struct buf *out);
 const char *fake_dir(const char *name);
 char *fake_tmpdir(void);
 void fake_rmtree(const char *dir);

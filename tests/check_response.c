@@ -18,24 +18,6 @@ START_TEST(test_etag_match)
 }
 END_TEST
 
-static void send(struct resp *rs, const char *method, const char *inm, struct buf *out)
-{
-	const char *env[] = { "REQUEST_METHOD", method, "REQUEST_URI", "/", NULL };
-	struct fake f;
-	struct req_io io;
-	struct req r;
-	const char *why;
-
-	fake_io(&f, env, NULL, &io);
-	ck_assert_int_eq(req_parse(&r, &io, &why), 0);
-	r.if_none_match = inm;
-	ck_assert_int_eq(resp_send(rs, &r, &io), 0);
-	buf_reset(out);
-	buf_append(out, f.out.data, f.out.len);
-	buf_free(&f.out);
-	req_free(&r);
-}
-
 START_TEST(test_send)
 {
 	struct resp rs;
@@ -49,7 +31,7 @@ START_TEST(test_send)
 	buf_puts(&rs.body, "<p>hello</p>");
 	resp_header(&rs, "X-Test", "ok");
 	resp_header(&rs, "X-Bad", "a\r\nSet-Cookie: evil=1");
-	send(&rs, "GET", NULL, &out);
+	fake_send(&rs, "GET", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "Status: 200 OK\r\n"));
 	ck_assert_ptr_nonnull(strstr(out.data, "Content-Length: 12\r\n"));
 	ck_assert_ptr_nonnull(strstr(out.data, "X-Content-Type-Options: nosniff\r\n"));
@@ -62,11 +44,11 @@ START_TEST(test_send)
 	ck_assert_ptr_nonnull(p);
 	sscanf(p + 6, "%63[^\r]", etag);
 
-	send(&rs, "HEAD", NULL, &out);
+	fake_send(&rs, "HEAD", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "Content-Length: 12\r\n"));
 	ck_assert_ptr_null(strstr(out.data, "hello"));
 
-	send(&rs, "GET", etag, &out);
+	fake_send(&rs, "GET", etag, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "Status: 304 Not Modified\r\n"));
 	ck_assert_ptr_null(strstr(out.data, "hello"));
 	ck_assert_ptr_null(strstr(out.data, "Content-Length"));

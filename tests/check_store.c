@@ -22,7 +22,7 @@ static struct store *open_mem(void)
 	return s;
 }
 
-static void put_category(struct store *s, const char *slug)
+static void put_category(struct store *s, const char *slug, const char *featured)
 {
 	struct store_category c = { 0 };
 	int changed;
@@ -30,7 +30,7 @@ static void put_category(struct store *s, const char *slug)
 	c.slug = slug;
 	c.title = "逾期还款";
 	c.position = 1;
-	c.featured = "b";
+	c.featured = featured;
 	c.summary = "总结";
 	c.body_md = "介绍 *强调*\n";
 	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
@@ -91,7 +91,7 @@ START_TEST(test_article_put_get)
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue");
+	put_category(s, "overdue", "b");
 	ck_assert_int_eq(store_article_put(s, &a, "tester", &changed), 0);
 	ck_assert_int_eq(changed, 1);
 	ck_assert_int_eq(store_article_get(s, "a", STORE_PUBLISHED, collect, &seen), 1);
@@ -124,7 +124,7 @@ START_TEST(test_drafts_and_lists)
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue");
+	put_category(s, "overdue", "b");
 	d.status = "draft";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
@@ -166,7 +166,7 @@ START_TEST(test_search)
 	struct seen seen;
 	int changed;
 
-	put_category(s, "overdue");
+	put_category(s, "overdue", "b");
 	b.title = "征信异议";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
@@ -214,7 +214,7 @@ START_TEST(test_known_terms)
 	struct store_article a = article("a", "x\n");
 	int changed, n = 0;
 
-	put_category(s, "overdue");
+	put_category(s, "overdue", "b");
 	a.keywords = "暴力催收, 爆通讯录";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_search_known(s, "遇到暴力催收", count_terms, &n), 0);
@@ -243,7 +243,7 @@ START_TEST(test_nested_transactions)
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue");
+	put_category(s, "overdue", "b");
 	/* an inner rollback makes the outer commit fail and undo everything */
 	ck_assert_int_eq(store_begin(s), 0);
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
@@ -302,7 +302,7 @@ START_TEST(test_article_terms)
 	struct term_slugs n;
 	int changed;
 
-	put_category(s, "overdue");
+	put_category(s, "overdue", "b");
 	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
 	ck_assert_int_eq(store_glossary_put(s, &t2, &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
@@ -350,8 +350,8 @@ START_TEST(test_related_by_keywords)
 	char got[128];
 	int changed;
 
-	put_category(s, "overdue");
-	put_category(s, "collection");
+	put_category(s, "overdue", "b");
+	put_category(s, "collection", "b");
 	a.keywords = "诉讼时效, 征信, 分期";
 	b.keywords = "分期";
 	c.keywords = "诉讼时效, 征信";
@@ -400,7 +400,7 @@ START_TEST(test_related_saved_matches_live)
 	int changed;
 
 	for (int c = 0; c < 3; c++)
-		put_category(s, cats[c]);
+		put_category(s, cats[c], "b");
 	for (int round = 0; round < 6; round++) {
 		int batch = round % 2 == 0;
 
@@ -480,7 +480,7 @@ START_TEST(test_migrate_fills_derived)
 	buf_init(&err);
 	s = store_open(path, STORE_CREATE | STORE_MIGRATE, &err);
 	ck_assert_ptr_nonnull(s);
-	put_category(s, "overdue");
+	put_category(s, "overdue", "b");
 	ck_assert_int_eq(store_glossary_put(s, &t, &changed), 0);
 	a.keywords = "诉讼时效, 分期";
 	b.keywords = "分期";
@@ -539,28 +539,18 @@ END_TEST
 START_TEST(test_in_category_featured)
 {
 	struct store *s = open_mem();
-	struct store_category c = { 0 };
-	struct store_article a = article("a", "x\n"), b = article("b", "x\n"),
-		cc = article("c", "x\n"), d = article("d", "x\n"), x = article("x", "x\n");
+	struct store_article arts[] = { article("a", "x\n"), article("b", "x\n"),
+		article("c", "x\n"), article("d", "x\n"), article("x", "x\n") };
 	struct seen seen;
 	char got[64];
 	int changed;
 
-	put_category(s, "collection");
-	c.slug = "overdue";
-	c.title = "逾期还款";
-	c.position = 1;
-	c.featured = "c, x, a, c, d";
-	c.summary = "总结";
-	c.body_md = "介绍\n";
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
-	d.status = "draft";
-	x.category = "collection";
-	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
-	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
-	ck_assert_int_eq(store_article_put(s, &cc, "t", &changed), 0);
-	ck_assert_int_eq(store_article_put(s, &d, "t", &changed), 0);
-	ck_assert_int_eq(store_article_put(s, &x, "t", &changed), 0);
+	put_category(s, "collection", "b");
+	put_category(s, "overdue", "c, x, a, c, d");
+	arts[3].status = "draft";
+	arts[4].category = "collection";
+	for (size_t i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
+		ck_assert_int_eq(store_article_put(s, &arts[i], "t", &changed), 0);
 	for (long limit = -1; limit <= 3; limit++) {
 		static const char *const want[] = { "c a b", "", "c", "c a", "c a b" };
 		memset(&seen, 0, sizeof(seen));

@@ -177,20 +177,6 @@ static char *make_site(struct app *a)
 	return dir;
 }
 
-static void get(struct app *a, const char *uri, const char *qs, struct buf *out)
-{
-	const char *env[] = { "REQUEST_METHOD", "GET", "REQUEST_URI", uri,
-			      "QUERY_STRING", qs, NULL };
-	struct fake f;
-	struct req_io io;
-
-	fake_io(&f, env, NULL, &io);
-	ck_assert_int_eq(app_handle(a, &io), 0);
-	buf_reset(out);
-	buf_append(out, f.out.data, f.out.len);
-	buf_free(&f.out);
-}
-
 START_TEST(test_pages_escape)
 {
 	struct app a;
@@ -198,7 +184,7 @@ START_TEST(test_pages_escape)
 	char *dir = make_site(&a);
 
 	buf_init(&out);
-	get(&a, "/a/x", "", &out);
+	fake_handle(&a, "GET", "/a/x", "", NULL, &out);
 	ck_assert_msg(strncmp(out.data, "Status: 200", 11) == 0, "%.200s", out.data);
 	ck_assert_ptr_null(strstr(out.data, "<script>"));
 	ck_assert_ptr_null(strstr(out.data, "<img"));
@@ -208,18 +194,18 @@ START_TEST(test_pages_escape)
 	ck_assert_ptr_nonnull(strstr(out.data, "《民法典》第188条"));
 	ck_assert_ptr_nonnull(strstr(out.data, "2026年11月23日"));
 
-	get(&a, "/search?q=%3Cscript%3E%22", "q=%3Cscript%3E%22", &out);
+	fake_handle(&a, "GET", "/search?q=%3Cscript%3E%22", "q=%3Cscript%3E%22", NULL, &out);
 	ck_assert_msg(strncmp(out.data, "Status: 200", 11) == 0, "%.200s", out.data);
 	ck_assert_ptr_null(strstr(out.data, "<script>"));
 	ck_assert_ptr_nonnull(strstr(out.data, "&lt;script&gt;&quot;"));
 
-	get(&a, "/", "", &out);
+	fake_handle(&a, "GET", "/", "", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "href=\"/a/x\""));
-	get(&a, "/c/overdue", "", &out);
+	fake_handle(&a, "GET", "/c/overdue", "", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "aria-current=\"page\""));
-	get(&a, "/c/none", "", &out);
+	fake_handle(&a, "GET", "/c/none", "", NULL, &out);
 	ck_assert(strncmp(out.data, "Status: 404", 11) == 0);
-	get(&a, "/a/none", "", &out);
+	fake_handle(&a, "GET", "/a/none", "", NULL, &out);
 	ck_assert(strncmp(out.data, "Status: 404", 11) == 0);
 	ck_assert_ptr_nonnull(strstr(out.data, "lang=\"zh-CN\""));
 	ck_assert_ptr_nonnull(strstr(out.data, "Cache-Control: no-store"));
