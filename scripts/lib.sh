@@ -3,21 +3,39 @@
 
 QUANYI_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Debian packages needed to build, run and test quanyi.
+# Debian packages needed to build and run quanyi (scripts/serve), and the
+# further ones its tests need (scripts/test).
 QUANYI_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev libctemplate-dev
- libsqlite3-dev libcmark-dev libsodium-dev libseccomp-dev check nginx strace systemd curl ca-certificates sqlite3 openssl libcrypt-dev
- libxml2-utils
- chromium fonts-noto-cjk default-jre-headless nodejs
+ libsqlite3-dev libcmark-dev libsodium-dev libseccomp-dev nginx curl ca-certificates sqlite3
+ openssl libcrypt-dev"
+QUANYI_TEST_PACKAGES="check strace systemd libxml2-utils
+ chromium fonts-noto-cjk default-jre-headless
  clang libclang-rt-14-dev
  valgrind util-linux procps"
+# Tools that may come from elsewhere than Debian (a developer's own Node.js):
+# COMMAND=PACKAGE, the package installed only when the command is missing.
+# Debian 12's nodejs package has no npm; npm is a package of its own.
+QUANYI_TEST_COMMANDS="node=nodejs npm=npm"
 
 quanyi_say() { printf 'quanyi: %s\n' "$*" >&2; }
 
-# quanyi_install_deps [extra packages...]: install what is missing (as root),
-# or print the exact apt-get line and fail.
+# quanyi_install_deps [--test] [extra packages...]: install what is missing
+# (as root), or print the exact apt-get line and fail, before anything is
+# built. --test adds what the tests need.
 quanyi_install_deps() {
-    local missing=() p
-    for p in $QUANYI_PACKAGES "$@"; do
+    local missing=() p pkgs=$QUANYI_PACKAGES cmds="" c
+    if [ "${1:-}" = --test ]; then
+        shift
+        pkgs="$pkgs $QUANYI_TEST_PACKAGES"
+        cmds=$QUANYI_TEST_COMMANDS
+    fi
+    for p in $pkgs "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+            missing+=("$p")
+    done
+    for c in $cmds; do
+        command -v "${c%%=*}" >/dev/null 2>&1 && continue
+        p=${c#*=}
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
             missing+=("$p")
     done
@@ -27,8 +45,9 @@ quanyi_install_deps() {
         DEBIAN_FRONTEND=noninteractive apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     else
-        quanyi_say "missing Debian packages; run this as root, then try again:"
-        printf '  sudo apt-get install -y %s\n' "${missing[*]}" >&2
+        quanyi_say "missing Debian packages: ${missing[*]}"
+        quanyi_say "run this as root, then try again:"
+        printf '  sudo apt-get install -y --no-install-recommends %s\n' "${missing[*]}" >&2
         return 1
     fi
 }
@@ -43,7 +62,7 @@ quanyi_npm_setup() {
     if [ -d "$dir/node_modules" ] && cmp -s "$src/package-lock.json" "$dir/.quanyi-npm-lock"; then
         return 0
     fi
-    command -v npm >/dev/null || { quanyi_say "npm is missing (Debian package nodejs)"; return 1; }
+    command -v npm >/dev/null || { quanyi_say "npm is missing: sudo apt-get install -y npm"; return 1; }
     mkdir -p "$dir" || return 1
     if ! [ "$dir" -ef "$src" ]; then
         cp "$src/package.json" "$src/package-lock.json" "$dir/" || return 1
