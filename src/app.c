@@ -6,6 +6,7 @@
 
 #include "page.h"
 #include "route.h"
+#include "store_related.h"
 
 /* app_open: load templates and open the database (migrating it). */
 int app_open(struct app *a, const char *db_path, const char *tpl_dir, struct buf *err)
@@ -30,6 +31,12 @@ int app_open_store(struct app *a, struct buf *err)
 	a->store = store_open(a->db_path, 0, err);
 	if (!a->store)
 		return -1;
+	if (store_related_attach(a->store) != 0) {
+		buf_printf(err, "%s: %s", a->db_path, store_errmsg(a->store));
+		store_close(a->store);
+		a->store = NULL;
+		return -1;
+	}
 	if (store_limit_size(a->store, a->db_max_kib) != 0) {
 		buf_printf(err, "%s: cannot limit the database size: %s", a->db_path,
 			   store_errmsg(a->store));

@@ -10,9 +10,12 @@
 #include <sys/stat.h>
 
 #include "field.h"
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
+#include "store_channel.h"
 #include "store_doc.h"
 #include "store_glossary.h"
+#include "store_situation.h"
 
 enum { CONTENT_FILE_MAX = 1 << 20 };
 
@@ -314,7 +317,8 @@ static int content_export_doc(struct content_export_ctx *x, const char *slug,
 	return x->failed;
 }
 
-static int content_export_category(void *ctx, const struct store_category *c)
+/* content_export_category: write one category (see content_export_doc). */
+static int content_export_category(struct content_export_ctx *x, const struct store_category *c)
 {
 	struct content_doc doc = { .kind = CONTENT_CATEGORY };
 	char pos[32];
@@ -325,10 +329,11 @@ static int content_export_category(void *ctx, const struct store_category *c)
 	content_set(&doc, "featured", c->featured);
 	content_set(&doc, "summary", c->summary);
 	doc.body = c->body_md;
-	return content_export_doc(ctx, c->slug, &doc);
+	return content_export_doc(x, c->slug, &doc);
 }
 
-static int content_export_article(void *ctx, const struct store_article *a)
+/* content_export_article: write one article (see content_export_doc). */
+static int content_export_article(struct content_export_ctx *x, const struct store_article *a)
 {
 	struct content_doc doc = { .kind = CONTENT_ARTICLE };
 
@@ -340,10 +345,11 @@ static int content_export_article(void *ctx, const struct store_article *a)
 	content_set(&doc, "reviewed", a->reviewed);
 	content_set(&doc, "source", a->sources);
 	doc.body = a->body_md;
-	return content_export_doc(ctx, a->slug, &doc);
+	return content_export_doc(x, a->slug, &doc);
 }
 
-static int content_export_channel(void *ctx, const struct store_channel *c)
+/* content_export_channel: write one channel (see content_export_doc). */
+static int content_export_channel(struct content_export_ctx *x, const struct store_channel *c)
 {
 	struct content_doc doc = { .kind = CONTENT_CHANNEL };
 	char pos[32];
@@ -359,10 +365,11 @@ static int content_export_channel(void *ctx, const struct store_channel *c)
 	content_set(&doc, "position", pos);
 	content_set(&doc, "reviewed", c->reviewed);
 	doc.body = c->body_md;
-	return content_export_doc(ctx, c->slug, &doc);
+	return content_export_doc(x, c->slug, &doc);
 }
 
-static int content_export_term(void *ctx, const struct store_term *t)
+/* content_export_term: write one glossary term (see content_export_doc). */
+static int content_export_term(struct content_export_ctx *x, const struct store_term *t)
 {
 	struct content_doc doc = { .kind = CONTENT_GLOSSARY };
 	char pos[32];
@@ -374,10 +381,11 @@ static int content_export_term(void *ctx, const struct store_term *t)
 	content_set(&doc, "reviewed", t->reviewed);
 	content_set(&doc, "source", t->sources);
 	doc.body = t->body_md;
-	return content_export_doc(ctx, t->slug, &doc);
+	return content_export_doc(x, t->slug, &doc);
 }
 
-static int content_export_situation(void *ctx, const struct store_situation *t)
+/* content_export_situation: write one situation (see content_export_doc). */
+static int content_export_situation(struct content_export_ctx *x, const struct store_situation *t)
 {
 	struct content_doc doc = { .kind = CONTENT_SITUATION };
 	char pos[32];
@@ -387,7 +395,75 @@ static int content_export_situation(void *ctx, const struct store_situation *t)
 	content_set(&doc, "position", pos);
 	content_set(&doc, "channels", t->channels);
 	doc.body = t->body_md;
-	return content_export_doc(ctx, t->slug, &doc);
+	return content_export_doc(x, t->slug, &doc);
+}
+
+/* content_export_kind: every document of kind, in the order the store
+ * lists them, through content_export_doc. 0 or -1 (x->failed, or the
+ * store failed). */
+static int content_export_kind(struct store *s, struct content_export_ctx *x,
+			       enum content_kind kind)
+{
+	struct arena a;
+	int rc = 0;
+
+	arena_init(&a);
+	switch (kind) {
+	case CONTENT_CATEGORY: {
+		struct store_categories l;
+
+		if (store_category_list(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_category(x, &l.v[i]))
+				break;
+		break;
+	}
+	case CONTENT_ARTICLE: {
+		struct store_articles l;
+
+		if (store_article_all(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_article(x, &l.v[i]))
+				break;
+		break;
+	}
+	case CONTENT_CHANNEL: {
+		struct store_channels l;
+
+		if (store_channel_list(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_channel(x, &l.v[i]))
+				break;
+		break;
+	}
+	case CONTENT_GLOSSARY: {
+		struct store_terms l;
+
+		if (store_glossary_list(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_term(x, &l.v[i]))
+				break;
+		break;
+	}
+	case CONTENT_SITUATION: {
+		struct store_situations l;
+
+		if (store_situation_list(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_situation(x, &l.v[i]))
+				break;
+		break;
+	}
+	default:
+		rc = -1;
+	}
+	arena_free(&a);
+	return rc < 0 || x->failed ? -1 : 0;
 }
 
 /* content_mkdir: create path (one level) unless it exists. */
@@ -417,16 +493,9 @@ int content_export(struct store *s, const char *dir, struct buf *report, struct 
 		if (content_mkdir(path.data, err) != 0)
 			goto out;
 	}
-	if (store_category_each(s, content_export_category, &x) < 0 || x.failed)
-		goto out;
-	if (store_article_all(s, content_export_article, &x) < 0 || x.failed)
-		goto out;
-	if (store_channel_each(s, content_export_channel, &x) < 0 || x.failed)
-		goto out;
-	if (store_glossary_each(s, content_export_term, &x) < 0 || x.failed)
-		goto out;
-	if (store_situation_each(s, content_export_situation, &x) < 0 || x.failed)
-		goto out;
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_SITUATION; k++)
+		if (content_export_kind(s, &x, (enum content_kind)k) != 0)
+			goto out;
 	buf_printf(report, "exported %d files to %s\n", x.n, dir);
 	rc = 0;
 out:
@@ -444,22 +513,9 @@ int content_doc_text(struct store *s, enum content_kind kind, const char *slug,
 	struct content_export_ctx x = { NULL, NULL, 0, 0, slug, out };
 	int rc;
 
-	switch (kind) {
-	case CONTENT_CATEGORY:
-		rc = store_category_each(s, content_export_category, &x);
-		break;
-	case CONTENT_CHANNEL:
-		rc = store_channel_each(s, content_export_channel, &x);
-		break;
-	case CONTENT_GLOSSARY:
-		rc = store_glossary_each(s, content_export_term, &x);
-		break;
-	case CONTENT_SITUATION:
-		rc = store_situation_each(s, content_export_situation, &x);
-		break;
-	default:
+	if (kind == CONTENT_ARTICLE)
 		return -1;
-	}
+	rc = content_export_kind(s, &x, kind);
 	return rc < 0 ? -1 : x.n > 0;
 }
 

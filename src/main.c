@@ -17,6 +17,7 @@
 #include "sandbox.h"
 #include "server.h"
 #include "store.h"
+#include "store_related.h"
 
 #ifndef QUANYI_DEFAULT_DB
 #define QUANYI_DEFAULT_DB "/var/lib/quanyi/quanyi.db"
@@ -124,8 +125,9 @@ int main(int argc, char **argv)
 
 	/* Bring the schema up to date once, before any worker opens it. */
 	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
-	if (!s) {
-		fprintf(stderr, "quanyi: %s\n", err.data);
+	if (!s || store_related_attach(s) != 0) {
+		fprintf(stderr, "quanyi: %s\n", s ? store_errmsg(s) : err.data);
+		store_close(s);
 		buf_free(&err);
 		return 1;
 	}

@@ -5,7 +5,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
 
 /* The last resort when even the error template cannot be expanded. */
 static const char page_fallback[] =
@@ -14,28 +15,48 @@ static const char page_fallback[] =
 	"<p>页面暂时无法显示，请稍后再试。</p><p><a href=\"/\">返回首页</a></p>"
 	"</body></html>\n";
 
-struct page_nav {
-	struct tpl_dict *root;
-	const char *current;
-	const char *path;
-};
-
-/* page_nav_item: add one topic to the site navigation, marking the topic
+/* page_nav: the site navigation, one entry per topic, marking the topic
  * the page belongs to: as the page itself on the topic page, as the
  * current section on its articles and other pages. */
-static int page_nav_item(void *ctx, const struct store_category *c)
+static void page_nav(struct page *p)
 {
-	struct page_nav *nav = ctx;
-	struct tpl_dict *d = tpl_section(nav->root, "NAV");
+	struct store_categories cats;
+	const char *path = p->req ? p->req->path : NULL;
 
-	tpl_set(d, "SLUG", c->slug);
-	tpl_set(d, "TITLE", c->title);
-	if (nav->current && strcmp(nav->current, c->slug) == 0) {
-		int self = nav->path && strncmp(nav->path, "/c/", 3) == 0 &&
-			   strcmp(nav->path + 3, c->slug) == 0;
-		tpl_set(tpl_section(d, "NAV_CURRENT"), "ARIA", self ? "page" : "true");
+	if (!p->app || !p->app->store || !p->req ||
+	    store_category_list(p->app->store, &p->req->arena, &cats) < 0)
+		return;
+	for (size_t i = 0; i < cats.n; i++) {
+		const struct store_category *c = &cats.v[i];
+		struct tpl_dict *d = tpl_section(p->root, "NAV");
+
+		tpl_set(d, "SLUG", c->slug);
+		tpl_set(d, "TITLE", c->title);
+		if (p->topic && strcmp(p->topic, c->slug) == 0) {
+			int self = path && strncmp(path, "/c/", 3) == 0 &&
+				   strcmp(path + 3, c->slug) == 0;
+			tpl_set(tpl_section(d, "NAV_CURRENT"), "ARIA", self ? "page" : "true");
+		}
 	}
-	return 0;
+}
+
+/* page_article_links: one link (title and summary) per article of l in
+ * section of a wrapper section that is shown only when l is not empty;
+ * the articles' review dates count towards the page's when p is set. */
+void page_article_links(struct tpl_dict *d, const char *wrapper, const char *section,
+			const struct store_articles *l, struct page *p)
+{
+	struct tpl_dict *w = l->n ? tpl_section(d, wrapper) : NULL;
+
+	for (size_t i = 0; i < l->n; i++) {
+		struct tpl_dict *item = tpl_section(w, section);
+
+		tpl_set(item, "SLUG", l->v[i].slug);
+		tpl_set(item, "TITLE", l->v[i].title);
+		tpl_set(item, "SUMMARY", l->v[i].summary);
+		if (p)
+			page_reviewed(p, l->v[i].reviewed);
+	}
 }
 
 /* page_begin: start a page drawn by template tpl inside the site layout,
@@ -43,7 +64,6 @@ static int page_nav_item(void *ctx, const struct store_category *c)
 struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 			    const char *description)
 {
-	struct page_nav nav;
 	const char *q = p->req ? req_str(p->req, F_Q) : NULL;
 
 	if (p->root)
@@ -56,11 +76,7 @@ struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 		"权益：为逾期和被催收的借款人讲清法律规定、权利和投诉渠道。");
 	if (q)
 		tpl_set(p->root, "Q", q);
-	nav.root = p->root;
-	nav.current = p->topic;
-	nav.path = p->req ? p->req->path : NULL;
-	if (p->app && p->app->store)
-		store_category_each(p->app->store, page_nav_item, &nav);
+	page_nav(p);
 	p->tpl = tpl;
 	p->body = tpl_include(p->root, "CONTENT", tpl);
 	return p->body;

@@ -28,24 +28,32 @@ struct page {
 
 typedef void (*page_fn)(struct page *p);
 
-/* What the article template shows, from the database or an editor's form. */
-struct page_article_view {
-	long id;
-	const char *slug, *category, *category_title, *title, *summary, *sources;
-	const char *reviewed, *body_html, *keywords, *body_md;
+/* A form being shown again: its dictionary, the error summary made with
+ * the first error, and the number of errors. */
+struct page_form {
+	struct page *p;
+	struct tpl_dict *d;
+	struct tpl_dict *errors;
+	int nerr;
 };
 
-int page_article_fill(struct page *p, struct tpl_dict *d, const struct page_article_view *a);
+void page_form_fail(struct page_form *f, struct tpl_dict *at, const char *section,
+		    const char *key, const char *msg);
+int page_form_field_status(enum field_id id, enum field_err e, struct buf *msg);
+int page_form_worse(int a, int b);
 
-/* What the topic template shows. */
-struct page_category_view {
-	const char *slug, *title, *summary, *body_html;
-};
+struct store_article;
+struct store_articles;
+struct store_category;
+struct store_question;
 
-int page_category_load(struct page *p, const char *slug, struct page_category_view *v);
-int page_category_fill(struct page *p, struct tpl_dict *d, const struct page_category_view *c);
+int page_article_fill(struct page *p, struct tpl_dict *d, const struct store_article *a);
+int page_category_fill(struct page *p, struct tpl_dict *d, const struct store_category *c);
 int page_channels_fill(struct page *p, struct tpl_dict *d);
 int page_glossary_fill(struct page *p, struct tpl_dict *d);
+void page_question_fill(struct tpl_dict *d, const struct store_question *q);
+void page_article_links(struct tpl_dict *d, const char *wrapper, const char *section,
+			const struct store_articles *l, struct page *p);
 
 struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 			    const char *description);
@@ -92,8 +100,8 @@ void page_admin_docs(struct page *p);
 void page_admin_doc(struct page *p);
 void page_admin_doc_history(struct page *p);
 void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug);
-void page_tools_timeline(struct page *p);
-void page_tools_letter(struct page *p);
+void page_timeline(struct page *p);
+void page_letter(struct page *p);
 void page_feed_atom(struct page *p);
 void page_feed_sitemap(struct page *p);
 

@@ -11,6 +11,7 @@
 #include "markdown.h"
 #include "page.h"
 #include "store_admin.h"
+#include "store_category.h"
 
 /* page_admin_begin: an editors' page: never cached, never indexed. */
 struct tpl_dict *page_admin_begin(struct page *p, const char *tpl, const char *title)
@@ -26,41 +27,22 @@ struct tpl_dict *page_admin_begin(struct page *p, const char *tpl, const char *t
 	return d;
 }
 
-struct page_admin_list {
-	struct page *p;
-	struct tpl_dict *d;
-	const char *current;
-};
-
-/* page_admin_topic_option: one topic in a select list. */
-static int page_admin_topic_option(void *ctx, const struct store_category *c)
+/* page_admin_topics: one TOPIC_OPTION per topic in d, current selected.
+ * 0 or -1. */
+static int page_admin_topics(struct page *p, struct tpl_dict *d, const char *current)
 {
-	struct page_admin_list *l = ctx;
-	struct tpl_dict *o = tpl_section(l->d, "TOPIC_OPTION");
+	struct store_categories cats;
 
-	tpl_set(o, "SLUG", c->slug);
-	tpl_set(o, "TITLE", c->title);
-	if (l->current && strcmp(l->current, c->slug) == 0)
-		tpl_show(o, "SELECTED");
-	return 0;
-}
+	if (store_category_list(p->app->store, &p->req->arena, &cats) < 0)
+		return -1;
+	for (size_t i = 0; i < cats.n; i++) {
+		struct tpl_dict *o = tpl_section(d, "TOPIC_OPTION");
 
-/* page_admin_row: one article in the editors' list. */
-static int page_admin_row(void *ctx, const struct store_admin_row *r)
-{
-	struct page_admin_list *l = ctx;
-	struct tpl_dict *d = tpl_section(l->d, "ROW");
-	char date[32];
-
-	tpl_set(d, "SLUG", r->slug);
-	tpl_set(d, "TITLE", r->title);
-	tpl_set(d, "CATEGORY", r->category_title);
-	tpl_set(d, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
-	page_date_zh(r->reviewed, date, sizeof(date));
-	tpl_set(d, "REVIEWED", date);
-	tpl_set_int(d, "REVISION", r->revision);
-	tpl_set_int(d, "YES", r->yes);
-	tpl_set_int(d, "NO", r->no);
+		tpl_set(o, "SLUG", cats.v[i].slug);
+		tpl_set(o, "TITLE", cats.v[i].title);
+		if (current && strcmp(current, cats.v[i].slug) == 0)
+			tpl_show(o, "SELECTED");
+	}
 	return 0;
 }
 
@@ -69,18 +51,32 @@ static int page_admin_row(void *ctx, const struct store_admin_row *r)
  * Answers 200 or 503. */
 void page_admin_home(struct page *p)
 {
-	struct page_admin_list l = { p, NULL, NULL };
 	const char *cat = req_str(p->req, F_CATEGORY), *status = req_str(p->req, F_STATUS);
+	struct store_admin_rows rows;
+	struct tpl_dict *d = page_admin_begin(p, "admin_home.tpl", "编辑后台");
 
-	l.d = page_admin_begin(p, "admin_home.tpl", "编辑后台");
-	if (!l.d)
+	if (!d)
 		goto fail;
-	l.current = cat;
 	if (status)
-		tpl_show(l.d, strcmp(status, "draft") == 0 ? "DRAFT_SELECTED" : "PUBLISHED_SELECTED");
-	if (store_category_each(p->app->store, page_admin_topic_option, &l) < 0 ||
-	    store_admin_articles(p->app->store, cat, status, page_admin_row, &l) < 0)
+		tpl_show(d, strcmp(status, "draft") == 0 ? "DRAFT_SELECTED" : "PUBLISHED_SELECTED");
+	if (page_admin_topics(p, d, cat) != 0 ||
+	    store_admin_articles(p->app->store, &p->req->arena, cat, status, &rows) < 0)
 		goto fail;
+	for (size_t i = 0; i < rows.n; i++) {
+		const struct store_admin_row *r = &rows.v[i];
+		struct tpl_dict *row = tpl_section(d, "ROW");
+		char date[32];
+
+		tpl_set(row, "SLUG", r->slug);
+		tpl_set(row, "TITLE", r->title);
+		tpl_set(row, "CATEGORY", r->category_title);
+		tpl_set(row, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
+		page_date_zh(r->reviewed, date, sizeof(date));
+		tpl_set(row, "REVIEWED", date);
+		tpl_set_int(row, "REVISION", r->revision);
+		tpl_set_int(row, "YES", r->yes);
+		tpl_set_int(row, "NO", r->no);
+	}
 	page_finish(p, 200);
 	return;
 fail:
@@ -96,23 +92,31 @@ struct page_admin_form {
 };
 
 /* page_admin_copy: an article (or revision) into form values. */
-static int page_admin_copy(void *ctx, const struct store_article *a)
+static void page_admin_copy(struct page_admin_form *f, const struct store_article *a)
 {
-	struct page *p = ((void **)ctx)[0];
-	struct page_admin_form *f = ((void **)ctx)[1];
-	struct arena *ar = &p->req->arena;
-
-	f->slug = arena_strdup(ar, a->slug);
-	f->title = arena_strdup(ar, a->title);
-	f->category = arena_strdup(ar, a->category);
-	f->summary = arena_strdup(ar, a->summary);
-	f->keywords = arena_strdup(ar, a->keywords);
-	f->status = arena_strdup(ar, a->status);
-	f->reviewed = arena_strdup(ar, a->reviewed);
-	f->sources = arena_strdup(ar, a->sources);
-	f->md = arena_strdup(ar, a->body_md);
+	f->slug = a->slug;
+	f->title = a->title;
+	f->category = a->category;
+	f->summary = a->summary;
+	f->keywords = a->keywords;
+	f->status = a->status;
+	f->reviewed = a->reviewed;
+	f->sources = a->sources;
+	f->md = a->body_md;
 	f->base = a->revision;
-	return 1;
+}
+
+/* page_admin_load: article slug (any status), or its revision rev when rev
+ * is not 0, into form values. 1, 0 (none) or -1. */
+static int page_admin_load(struct page *p, const char *slug, long rev, struct page_admin_form *f)
+{
+	struct store_article a;
+	int n = rev ? store_admin_revision_get(p->app->store, &p->req->arena, slug, rev, &a)
+		    : store_article_get(p->app->store, &p->req->arena, slug, STORE_ANY_STATUS, &a);
+
+	if (n > 0)
+		page_admin_copy(f, &a);
+	return n;
 }
 
 /* page_admin_article_of: the article the form's values describe. */
@@ -150,8 +154,6 @@ static void page_admin_form_from_post(struct page *p, struct page_admin_form *f)
 static int page_admin_fill_form(struct page *p, struct tpl_dict *d,
 				const struct page_admin_form *f)
 {
-	struct page_admin_list l = { p, d, f->category };
-
 	tpl_set(d, "SLUG", f->slug ? f->slug : "");
 	if (f->is_new)
 		tpl_show(d, "NEW");
@@ -166,28 +168,13 @@ static int page_admin_fill_form(struct page *p, struct tpl_dict *d,
 	tpl_set_int(d, "BASE", f->base);
 	tpl_show(d, strcmp(f->status, "published") == 0 ? "PUBLISHED_SELECTED" : "DRAFT_SELECTED");
 	page_form_token(p, d);
-	return store_category_each(p->app->store, page_admin_topic_option, &l) < 0 ? -1 : 0;
-}
-
-struct page_topic_found {
-	int found;
-	const char *title;
-	struct arena *arena;
-};
-
-static int page_admin_topic_found(void *ctx, const struct store_category *c)
-{
-	struct page_topic_found *t = ctx;
-
-	t->found = 1;
-	t->title = arena_strdup(t->arena, c->title);
-	return 1;
+	return page_admin_topics(p, d, f->category);
 }
 
 /* page_admin_validate: check the posted article, marking each bad field.
  * 0 when all is well, else the status to answer (400 or 422). */
 static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
-			       struct page_topic_found *topic)
+			       struct store_category *topic)
 {
 	static const struct { enum field_id id; const char *key; } fields[] = {
 		{ F_SLUG, "SLUG" }, { F_TITLE, "TITLE" }, { F_CATEGORY, "CATEGORY" },
@@ -215,10 +202,12 @@ static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
 		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
 	}
 	if (req_str(p->req, F_CATEGORY)) {
-		if (store_category_get(p->app->store, req_str(p->req, F_CATEGORY),
-				       page_admin_topic_found, topic) < 0)
+		int found = store_category_get(p->app->store, &p->req->arena,
+					       req_str(p->req, F_CATEGORY), topic);
+
+		if (found < 0)
 			return 503;
-		if (!topic->found) {
+		if (!found) {
 			page_form_error(d, &errors, NULL, NULL, "CATEGORY", "没有这个话题。");
 			status = status ? status : 422;
 		}
@@ -231,7 +220,7 @@ static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
 static int page_admin_preview(struct page *p, struct tpl_dict *d, const struct page_admin_form *f,
 			      const char *category_title)
 {
-	struct page_article_view v;
+	struct store_article v;
 	struct tpl_dict *pv;
 	struct buf html;
 	int rc;
@@ -242,9 +231,10 @@ static int page_admin_preview(struct page *p, struct tpl_dict *d, const struct p
 		return -1;
 	}
 	pv = tpl_include(tpl_section(d, "PREVIEW"), "ARTICLE", "article.tpl");
-	v = (struct page_article_view){ 0, f->slug ? f->slug : "", f->category, category_title,
-					f->title, f->summary, f->sources, f->reviewed,
-					html.data ? html.data : "", f->keywords, f->md };
+	page_admin_article_of(f, &v);
+	v.slug = f->slug ? f->slug : "";
+	v.category_title = category_title;
+	v.body_html = html.data ? html.data : "";
 	rc = page_article_fill(p, pv, &v);
 	buf_free(&html);
 	return rc;
@@ -255,7 +245,6 @@ static int page_admin_preview(struct page *p, struct tpl_dict *d, const struct p
 static void page_admin_edit_get(struct page *p, int is_new)
 {
 	struct page_admin_form f;
-	void *ctx[2] = { p, &f };
 	struct tpl_dict *d;
 
 	memset(&f, 0, sizeof(f));
@@ -265,7 +254,8 @@ static void page_admin_edit_get(struct page *p, int is_new)
 		f.status = "draft";
 		f.reviewed = "";
 	} else {
-		int n = store_article_get(p->app->store, p->arg, STORE_ANY_STATUS, page_admin_copy, ctx);
+		int n = page_admin_load(p, p->arg, 0, &f);
+
 		if (n < 0)
 			goto fail;
 		if (n == 0) {
@@ -291,11 +281,10 @@ static int page_admin_conflict(struct page *p, struct tpl_dict *d, struct page_a
 			       long current)
 {
 	struct page_admin_form theirs;
-	void *ctx[2] = { p, &theirs };
 	struct tpl_dict *c;
 
 	memset(&theirs, 0, sizeof(theirs));
-	if (store_article_get(p->app->store, f->slug, STORE_ANY_STATUS, page_admin_copy, ctx) <= 0)
+	if (page_admin_load(p, f->slug, 0, &theirs) <= 0)
 		return -1;
 	c = tpl_section(d, "CONFLICT");
 	tpl_set_int(c, "THEIR_REVISION", current);
@@ -311,7 +300,7 @@ static int page_admin_conflict(struct page *p, struct tpl_dict *d, struct page_a
 static void page_admin_edit_post(struct page *p, int is_new)
 {
 	struct page_admin_form f;
-	struct page_topic_found topic = { 0, "", &p->req->arena };
+	struct store_category topic = { .title = "" };
 	struct tpl_dict *d;
 	const char *action = req_str(p->req, F_ACTION);
 	int status;
@@ -395,28 +384,6 @@ void page_admin_new(struct page *p)
 		page_admin_edit_get(p, 1);
 }
 
-struct page_admin_history {
-	struct page *p;
-	struct tpl_dict *d;
-	long ra, rb;
-};
-
-/* page_admin_revision_item: one revision in the history list. */
-static int page_admin_revision_item(void *ctx, const struct store_revision *r)
-{
-	struct page_admin_history *h = ctx;
-	struct tpl_dict *d = tpl_section(h->d, "REVISION");
-
-	tpl_set_int(d, "N", r->revision);
-	tpl_set(d, "EDITOR", r->editor);
-	tpl_set(d, "CREATED", r->created);
-	tpl_set(d, "TITLE", r->title);
-	tpl_set(d, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
-	if (r->revision > 1)
-		tpl_set_int(tpl_section(d, "HAS_PREV"), "PREV", r->revision - 1);
-	return 0;
-}
-
 /* page_admin_diff_line: one line of the comparison. */
 static void page_admin_diff_line(void *ctx, enum diff_kind kind, const char *line, size_t len)
 {
@@ -431,12 +398,11 @@ static void page_admin_diff_line(void *ctx, enum diff_kind kind, const char *lin
 static int page_admin_revision_text(struct page *p, const char *slug, long rev, const char **out)
 {
 	struct page_admin_form f;
-	void *ctx[2] = { p, &f };
 	struct buf b;
 	int n;
 
 	memset(&f, 0, sizeof(f));
-	n = store_admin_revision_get(p->app->store, slug, rev, page_admin_copy, ctx);
+	n = page_admin_load(p, slug, rev, &f);
 	if (n <= 0)
 		return n;
 	buf_init(&b);
@@ -453,40 +419,51 @@ static int page_admin_revision_text(struct page *p, const char *slug, long rev, 
  * 404 (no such article or revision) or 503. */
 void page_admin_history(struct page *p)
 {
-	struct page_admin_history h = { p, NULL, 0, 0 };
-	int n;
+	struct store_revisions revs;
+	struct tpl_dict *d = page_admin_begin(p, "admin_history.tpl", "修改历史");
+	long ra, rb;
 
-	h.d = page_admin_begin(p, "admin_history.tpl", "修改历史");
-	if (!h.d)
+	if (!d)
 		goto fail;
-	tpl_set(h.d, "SLUG", p->arg);
-	n = store_admin_revisions(p->app->store, p->arg, page_admin_revision_item, &h);
-	if (n < 0)
+	tpl_set(d, "SLUG", p->arg);
+	if (store_admin_revisions(p->app->store, &p->req->arena, p->arg, &revs) < 0)
 		goto fail;
-	if (n == 0) {
+	if (revs.n == 0) {
 		page_error(p, 404, "没有这篇文章。");
 		return;
 	}
-	h.ra = req_int(p->req, F_RA, 0);
-	h.rb = req_int(p->req, F_RB, 0);
-	if (h.ra && h.rb) {
+	for (size_t i = 0; i < revs.n; i++) {
+		const struct store_revision *r = &revs.v[i];
+		struct tpl_dict *item = tpl_section(d, "REVISION");
+
+		tpl_set_int(item, "N", r->revision);
+		tpl_set(item, "EDITOR", r->editor);
+		tpl_set(item, "CREATED", r->created);
+		tpl_set(item, "TITLE", r->title);
+		tpl_set(item, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
+		if (r->revision > 1)
+			tpl_set_int(tpl_section(item, "HAS_PREV"), "PREV", r->revision - 1);
+	}
+	ra = req_int(p->req, F_RA, 0);
+	rb = req_int(p->req, F_RB, 0);
+	if (ra && rb) {
 		const char *ta = NULL, *tb = NULL;
 		struct tpl_dict *c;
 
-		if (page_admin_revision_text(p, p->arg, h.ra, &ta) < 0 ||
-		    page_admin_revision_text(p, p->arg, h.rb, &tb) < 0)
+		if (page_admin_revision_text(p, p->arg, ra, &ta) < 0 ||
+		    page_admin_revision_text(p, p->arg, rb, &tb) < 0)
 			goto fail;
 		if (!ta || !tb) {
 			page_error(p, 404, "没有这个版本。");
 			return;
 		}
-		c = tpl_section(h.d, "COMPARE");
-		tpl_set_int(c, "RA", h.ra);
-		tpl_set_int(c, "RB", h.rb);
+		c = tpl_section(d, "COMPARE");
+		tpl_set_int(c, "RA", ra);
+		tpl_set_int(c, "RB", rb);
 		if (diff_lines(ta, tb, page_admin_diff_line, c) != 0)
 			tpl_show(c, "TOO_LONG");
 	}
-	page_form_token(p, h.d);
+	page_form_token(p, d);
 	page_finish(p, 200);
 	return;
 fail:
@@ -500,7 +477,6 @@ fail:
 void page_admin_restore(struct page *p)
 {
 	struct page_admin_form f;
-	void *ctx[2] = { p, &f };
 	struct store_article a;
 	long rev = req_int(p->req, F_REV, 0), cur = 0, now = 0;
 	char loc[160];
@@ -515,11 +491,11 @@ void page_admin_restore(struct page *p)
 		return;
 	}
 	memset(&f, 0, sizeof(f));
-	n = store_article_get(p->app->store, p->arg, STORE_ANY_STATUS, page_admin_copy, ctx);
+	n = page_admin_load(p, p->arg, 0, &f);
 	if (n <= 0)
 		goto missing;
 	cur = f.base;
-	n = store_admin_revision_get(p->app->store, p->arg, rev, page_admin_copy, ctx);
+	n = page_admin_load(p, p->arg, rev, &f);
 	if (n <= 0)
 		goto missing;
 	page_admin_article_of(&f, &a);

@@ -9,9 +9,11 @@
 #include "content.h"
 #include "diff.h"
 #include "page.h"
-#include "store_content.h"
+#include "store_category.h"
+#include "store_channel.h"
 #include "store_doc.h"
 #include "store_glossary.h"
+#include "store_situation.h"
 
 /* The kinds editors can edit here, by the path segment after /admin/d/
  * (and /admin/dh/ for the history): where readers see one, and which
@@ -57,6 +59,7 @@ struct page_docs_list {
 	const char *kind;
 };
 
+/* page_docs_item: one document of a kind's list, linked to its editor. */
 static void page_docs_item(struct page_docs_list *l, const char *slug, const char *title)
 {
 	struct tpl_dict *d = tpl_section(l->d, "DOC");
@@ -64,30 +67,6 @@ static void page_docs_item(struct page_docs_list *l, const char *slug, const cha
 	tpl_set(d, "KIND", l->kind);
 	tpl_set(d, "SLUG", slug);
 	tpl_set(d, "TITLE", title);
-}
-
-static int page_docs_category(void *ctx, const struct store_category *c)
-{
-	page_docs_item(ctx, c->slug, c->title);
-	return 0;
-}
-
-static int page_docs_channel(void *ctx, const struct store_channel *c)
-{
-	page_docs_item(ctx, c->slug, c->name);
-	return 0;
-}
-
-static int page_docs_term(void *ctx, const struct store_term *t)
-{
-	page_docs_item(ctx, t->slug, t->term);
-	return 0;
-}
-
-static int page_docs_situation(void *ctx, const struct store_situation *t)
-{
-	page_docs_item(ctx, t->slug, t->title);
-	return 0;
 }
 
 /* page_docs_group: one kind's section of the list, with its form for a
@@ -117,6 +96,11 @@ void page_admin_docs(struct page *p)
 	struct tpl_dict *d = page_admin_begin(p, "admin_docs.tpl", "话题、渠道和术语");
 	struct page_docs_list l;
 	struct store *s = p->app->store;
+	struct arena *a = &p->req->arena;
+	struct store_categories cats;
+	struct store_channels chans;
+	struct store_terms terms;
+	struct store_situations sits;
 	const char *kind = req_str(p->req, F_KIND);
 	int status = 200;
 
@@ -134,18 +118,21 @@ void page_admin_docs(struct page *p)
 			"请选择要新建的内容种类。");
 		status = 422;
 	}
+	if (store_category_list(s, a, &cats) < 0 || store_channel_list(s, a, &chans) < 0 ||
+	    store_glossary_list(s, a, &terms) < 0 || store_situation_list(s, a, &sits) < 0)
+		goto fail;
 	l = page_docs_group(p, d, "category", "话题");
-	if (store_category_each(s, page_docs_category, &l) < 0)
-		goto fail;
+	for (size_t i = 0; i < cats.n; i++)
+		page_docs_item(&l, cats.v[i].slug, cats.v[i].title);
 	l = page_docs_group(p, d, "channel", "投诉渠道");
-	if (store_channel_each(s, page_docs_channel, &l) < 0)
-		goto fail;
+	for (size_t i = 0; i < chans.n; i++)
+		page_docs_item(&l, chans.v[i].slug, chans.v[i].name);
 	l = page_docs_group(p, d, "glossary", "术语");
-	if (store_glossary_each(s, page_docs_term, &l) < 0)
-		goto fail;
+	for (size_t i = 0; i < terms.n; i++)
+		page_docs_item(&l, terms.v[i].slug, terms.v[i].term);
 	l = page_docs_group(p, d, "situation", "渠道指南情形");
-	if (store_situation_each(s, page_docs_situation, &l) < 0)
-		goto fail;
+	for (size_t i = 0; i < sits.n; i++)
+		page_docs_item(&l, sits.v[i].slug, sits.v[i].title);
 	page_finish(p, status);
 	return;
 fail:
@@ -181,11 +168,11 @@ static int page_doc_preview_fill(void *ctx)
 {
 	struct page_doc_preview *v = ctx;
 	struct tpl_dict *d = tpl_include(tpl_section(v->d, "PREVIEW"), "PAGE", v->k->tpl);
-	struct page_category_view c;
+	struct store_category c;
 
 	switch (v->k->kind) {
 	case CONTENT_CATEGORY:
-		return page_category_load(v->p, v->slug, &c) == 1 ?
+		return store_category_get(v->p->app->store, &v->p->req->arena, v->slug, &c) == 1 ?
 			page_category_fill(v->p, d, &c) : -1;
 	case CONTENT_GLOSSARY:
 		return page_glossary_fill(v->p, d);
@@ -317,30 +304,26 @@ void page_admin_doc(struct page *p)
 	buf_free(&text);
 }
 
-struct page_doc_history {
-	struct page *p;
-	struct tpl_dict *d;
-	const struct page_doc_kind *k;
-	long latest;
-};
-
-/* page_doc_history_item: one saved revision in the history list. */
-static int page_doc_history_item(void *ctx, const struct store_doc_rev *r)
+/* page_doc_history_list: the saved revisions into REVISION sections of
+ * d, newest first; the newest cannot be restored. */
+static void page_doc_history_list(struct tpl_dict *d, const struct store_doc_revs *revs)
 {
-	struct page_doc_history *h = ctx;
-	struct tpl_dict *d = tpl_section(h->d, "REVISION");
+	long latest = revs->n ? revs->v[0].revision : 0;
 
-	if (!h->latest)
-		h->latest = r->revision;
-	tpl_set_int(d, "N", r->revision);
-	tpl_set(d, "EDITOR", strcmp(r->editor, "import") == 0 ? "导入（content/ 文件）" : r->editor);
-	tpl_set(d, "CREATED", r->created);
-	tpl_set_int(d, "BYTES", r->bytes);
-	if (r->revision > 1)
-		tpl_set_int(tpl_section(d, "HAS_PREV"), "PREV", r->revision - 1);
-	if (r->revision != h->latest)
-		tpl_show(d, "CAN_RESTORE");
-	return 0;
+	for (size_t i = 0; i < revs->n; i++) {
+		const struct store_doc_rev *r = &revs->v[i];
+		struct tpl_dict *item = tpl_section(d, "REVISION");
+
+		tpl_set_int(item, "N", r->revision);
+		tpl_set(item, "EDITOR", strcmp(r->editor, "import") == 0 ? "导入（content/ 文件）"
+									  : r->editor);
+		tpl_set(item, "CREATED", r->created);
+		tpl_set_int(item, "BYTES", r->bytes);
+		if (r->revision > 1)
+			tpl_set_int(tpl_section(item, "HAS_PREV"), "PREV", r->revision - 1);
+		if (r->revision != latest)
+			tpl_show(item, "CAN_RESTORE");
+	}
 }
 
 /* page_doc_diff_line: one line of a comparison. */
@@ -443,7 +426,8 @@ out:
 void page_admin_doc_history(struct page *p)
 {
 	const struct page_doc_kind *k = page_doc_kind_of(p->req->path, "/admin/dh/");
-	struct page_doc_history h = { p, NULL, k, 0 };
+	struct store_doc_revs revs;
+	struct tpl_dict *hd;
 	struct buf cur;
 	long ra = req_int(p->req, F_RA, 0), rb = req_int(p->req, F_RB, 0);
 	int found, n, status = 200;
@@ -455,24 +439,25 @@ void page_admin_doc_history(struct page *p)
 	buf_init(&cur);
 	found = content_doc_text(p->app->store, k->kind, p->arg, &cur);
 	buf_free(&cur);
-	h.d = found < 0 ? NULL : page_admin_begin(p, "admin_doc_history.tpl", "修改历史");
-	if (!h.d)
+	hd = found < 0 ? NULL : page_admin_begin(p, "admin_doc_history.tpl", "修改历史");
+	if (!hd)
 		goto fail;
 	if (p->req->method == M_POST) {
-		status = page_doc_restore(p, k, h.d);
+		status = page_doc_restore(p, k, hd);
 		if (status == 0)
 			return;
 	}
-	n = store_doc_revisions(p->app->store, content_dir(k->kind), p->arg,
-				page_doc_history_item, &h);
-	if (n < 0)
+	if (store_doc_revisions(p->app->store, &p->req->arena, content_dir(k->kind), p->arg,
+				&revs) < 0)
 		goto fail;
+	n = (long)revs.n;
+	page_doc_history_list(hd, &revs);
 	if (n == 0 && !found) {
 		page_error(p, 404, "没有这项内容。");
 		return;
 	}
 	if (ra && rb) {
-		int c = page_doc_compare(p, k, h.d, ra, rb);
+		int c = page_doc_compare(p, k, hd, ra, rb);
 		if (c < 0)
 			goto fail;
 		if (c == 0) {
@@ -480,13 +465,13 @@ void page_admin_doc_history(struct page *p)
 			return;
 		}
 	}
-	tpl_set(h.d, "KIND", k->path);
-	tpl_set(h.d, "LABEL", k->label);
-	tpl_set(h.d, "SLUG", p->arg);
-	tpl_set_int(h.d, "LATEST", h.latest);
+	tpl_set(hd, "KIND", k->path);
+	tpl_set(hd, "LABEL", k->label);
+	tpl_set(hd, "SLUG", p->arg);
+	tpl_set_int(hd, "LATEST", revs.n ? revs.v[0].revision : 0);
 	if (n == 0)
-		tpl_show(h.d, "NEVER_SAVED");
-	page_form_token(p, h.d);
+		tpl_show(hd, "NEVER_SAVED");
+	page_form_token(p, hd);
 	page_finish(p, status);
 	return;
 fail:

@@ -6,6 +6,7 @@
 #include "markdown.h"
 #include "page.h"
 #include "store_admin.h"
+#include "store_article.h"
 
 static const char *page_admin_status_label(const char *status)
 {
@@ -18,10 +19,9 @@ static const char *page_admin_status_label(const char *status)
 	return "已拒绝";
 }
 
-/* page_admin_queue_item: one question in the queue. */
-static int page_admin_queue_item(void *ctx, const struct store_question *q)
+/* page_admin_queue_item: one question of the queue into section d. */
+static void page_admin_queue_item(struct tpl_dict *d, const struct store_question *q)
 {
-	struct tpl_dict *d = tpl_section(ctx, "QUESTION");
 	char date[32];
 
 	tpl_set_int(d, "ID", q->id);
@@ -32,7 +32,6 @@ static int page_admin_queue_item(void *ctx, const struct store_question *q)
 	tpl_set(d, "CREATED", date);
 	if (strcmp(q->status, "new") == 0)
 		tpl_show(d, "IS_NEW");
-	return 0;
 }
 
 /* page_admin_questions: /admin/questions: new questions first (oldest
@@ -40,38 +39,17 @@ static int page_admin_queue_item(void *ctx, const struct store_question *q)
 void page_admin_questions(struct page *p)
 {
 	struct tpl_dict *d = page_admin_begin(p, "admin_questions.tpl", "读者提问");
+	struct store_questions qs;
 
-	if (!d || store_admin_questions(p->app->store, page_admin_queue_item, d) < 0) {
+	if (!d || store_admin_questions(p->app->store, &p->req->arena, &qs) < 0) {
 		page_error(p, 503, "暂时无法读取，请稍后再试。");
 		return;
 	}
+	for (size_t i = 0; i < qs.n; i++)
+		page_admin_queue_item(tpl_section(d, "QUESTION"), &qs.v[i]);
 	if (req_int(p->req, F_SAVED, 0) > 0)
 		tpl_set_int(tpl_section(d, "DONE"), "ID", req_int(p->req, F_SAVED, 0));
 	page_finish(p, 200);
-}
-
-struct page_admin_q {
-	struct page *p;
-	int found;
-	long id;
-	char *title, *body, *status, *answer_md, *reason, *category_title, *ticket;
-};
-
-static int page_admin_q_copy(void *ctx, const struct store_question *q)
-{
-	struct page_admin_q *c = ctx;
-	struct arena *a = &c->p->req->arena;
-
-	c->found = 1;
-	c->id = q->id;
-	c->title = arena_strdup(a, q->title);
-	c->body = arena_strdup(a, q->body);
-	c->status = arena_strdup(a, q->status);
-	c->answer_md = arena_strdup(a, q->answer_md);
-	c->reason = arena_strdup(a, q->reason);
-	c->category_title = arena_strdup(a, q->category_title);
-	c->ticket = arena_strdup(a, q->ticket);
-	return 1;
 }
 
 /* page_admin_question: /admin/q/<id>: the masked question and the answer
@@ -81,20 +59,18 @@ static int page_admin_q_copy(void *ctx, const struct store_question *q)
  * database refused the save: Retry-After, text kept). */
 void page_admin_question(struct page *p)
 {
-	struct page_admin_q q;
+	struct store_question q;
 	struct tpl_dict *d;
 	const char *answer, *reason, *decision = req_str(p->req, F_DECISION);
 	char *end;
 	long id = strtol(p->arg, &end, 10);
 	int n, status = 200;
 
-	memset(&q, 0, sizeof(q));
-	q.p = p;
 	if (*end || id <= 0) {
 		page_error(p, 404, "没有这个问题。");
 		return;
 	}
-	n = store_question_get(p->app->store, id, STORE_ANY_STATUS, page_admin_q_copy, &q);
+	n = store_question_get(p->app->store, &p->req->arena, id, STORE_ANY_STATUS, &q);
 	if (n < 0)
 		goto fail;
 	if (n == 0) {

@@ -9,7 +9,8 @@
 
 #include "page.h"
 #include "privacy.h"
-#include "store_content.h"
+#include "store_category.h"
+#include "store_post.h"
 #include "store_question.h"
 
 enum {
@@ -38,19 +39,6 @@ struct page_ask_form {
 	int nerr;
 };
 
-/* page_ask_topic: one option of the topic list. */
-static int page_ask_topic(void *ctx, const struct store_category *c)
-{
-	struct page_ask_form *f = ctx;
-	struct tpl_dict *o = tpl_section(f->d, "TOPIC_OPTION");
-
-	tpl_set(o, "SLUG", c->slug);
-	tpl_set(o, "TITLE", c->title);
-	if (f->topic && strcmp(f->topic, c->slug) == 0)
-		tpl_show(o, "SELECTED");
-	return 0;
-}
-
 /* page_ask_error: mark field key of the ask form as wrong with msg. */
 static void page_ask_error(struct page_ask_form *f, const char *key, const char *msg)
 {
@@ -62,6 +50,8 @@ static void page_ask_error(struct page_ask_form *f, const char *key, const char 
  * POST everything the reader typed. NULL when the page cannot be made. */
 static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form *f)
 {
+	struct store_categories cats;
+
 	memset(f, 0, sizeof(*f));
 	f->p = p;
 	f->d = page_begin(p, "ask.tpl", "提问",
@@ -70,8 +60,16 @@ static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form
 		return NULL;
 	page_form_token(p, f->d);
 	f->topic = req_raw(p->req, F_TOPIC);
-	if (store_category_each(p->app->store, page_ask_topic, f) < 0)
+	if (store_category_list(p->app->store, &p->req->arena, &cats) < 0)
 		return NULL;
+	for (size_t i = 0; i < cats.n; i++) {
+		struct tpl_dict *o = tpl_section(f->d, "TOPIC_OPTION");
+
+		tpl_set(o, "SLUG", cats.v[i].slug);
+		tpl_set(o, "TITLE", cats.v[i].title);
+		if (f->topic && strcmp(f->topic, cats.v[i].slug) == 0)
+			tpl_show(o, "SELECTED");
+	}
 	if (p->req->method == M_POST) {
 		page_form_keep(f->p, f->d, F_TITLE, "TITLE_VALUE");
 		page_form_keep(f->p, f->d, F_BODY, "BODY_VALUE");
@@ -79,17 +77,6 @@ static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form
 			tpl_show(f->d, "CONSENT_CHECKED");
 	}
 	return f;
-}
-
-struct page_topic_check {
-	int found;
-};
-
-static int page_ask_topic_found(void *ctx, const struct store_category *c)
-{
-	(void)c;
-	((struct page_topic_check *)ctx)->found = 1;
-	return 1;
 }
 
 /* page_ask_validate: check every field of the posted form, marking each
@@ -121,11 +108,11 @@ static int page_ask_validate(struct page_ask_form *f)
 		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
 	}
 	if (req_str(r, F_TOPIC) && *req_str(r, F_TOPIC)) {
-		struct page_topic_check t = { 0 };
-		if (store_category_get(f->p->app->store, req_str(r, F_TOPIC),
-				       page_ask_topic_found, &t) < 0)
+		long found = store_category_id(f->p->app->store, req_str(r, F_TOPIC));
+
+		if (found < 0)
 			return 503;
-		if (!t.found) {
+		if (!found) {
 			page_ask_error(f, "TOPIC", "没有这个问题类别，请从列表中选择。");
 			status = status ? status : 422;
 		}
@@ -246,72 +233,23 @@ static const struct {
 	{ "rejected", "未能回答", "编辑没有回答这个问题，原因见下。" },
 };
 
-struct page_question_copy {
-	struct page *p;
-	int found;
-	long id;
-	char *ticket, *category, *category_title, *title, *body, *status;
-	char *answer_html, *reason, *created, *updated;
-};
-
-/* page_copy_question: keep the fields of a question the pages show. */
-static int page_copy_question(void *ctx, const struct store_question *q)
-{
-	struct page_question_copy *c = ctx;
-	struct arena *a = &c->p->req->arena;
-
-	c->found = 1;
-	c->id = q->id;
-	c->ticket = arena_strdup(a, q->ticket);
-	c->category = arena_strdup(a, q->category);
-	c->category_title = arena_strdup(a, q->category_title);
-	c->title = arena_strdup(a, q->title);
-	c->body = arena_strdup(a, q->body);
-	c->status = arena_strdup(a, q->status);
-	c->answer_html = arena_strdup(a, q->answer_html);
-	c->reason = arena_strdup(a, q->reason);
-	c->created = arena_strdup(a, q->created);
-	c->updated = arena_strdup(a, q->updated);
-	return 1;
-}
-
-/* page_question_fill: the question and, if there is one, its answer. */
-static void page_question_fill(struct tpl_dict *d, const struct page_question_copy *q)
-{
-	char date[32];
-
-	tpl_set(d, "TITLE", q->title);
-	tpl_set(d, "CATEGORY", q->category);
-	tpl_set(d, "CATEGORY_TITLE", q->category_title);
-	page_lines(d, "PARA", "TEXT", q->body);
-	page_date_zh(q->created, date, sizeof(date));
-	tpl_set(d, "CREATED", date);
-	if (q->answer_html[0] && (strcmp(q->status, "answered") == 0 ||
-				  strcmp(q->status, "published") == 0)) {
-		struct tpl_dict *a = tpl_section(d, "ANSWER");
-		tpl_set_cmark(a, "BODY", q->answer_html);
-		page_date_zh(q->updated, date, sizeof(date));
-		tpl_set(a, "DATE", date);
-	}
-}
-
 /* page_ticket: /ask/<ticket>: the reader's own page for a question: the
  * question as stored (masked), its status, the answer or the reason it
  * was not answered. Never cached and never indexed. Answers 200 or 404
  * (no such ticket) or 503. */
 void page_ticket(struct page *p)
 {
-	struct page_question_copy q;
+	struct store_question q;
 	struct tpl_dict *d;
+	int found;
 
-	memset(&q, 0, sizeof(q));
-	q.p = p;
 	p->no_store = 1;
-	if (store_question_by_ticket(p->app->store, p->arg, page_copy_question, &q) < 0) {
+	found = store_question_by_ticket(p->app->store, &p->req->arena, p->arg, &q);
+	if (found < 0) {
 		page_error(p, 503, "暂时无法读取，请稍后再试。");
 		return;
 	}
-	if (!q.found) {
+	if (!found) {
 		page_error(p, 404, "没有找到这个问题。请检查地址是否完整（提问后页面地址里的那串字母和数字）。");
 		return;
 	}
@@ -334,38 +272,5 @@ void page_ticket(struct page *p)
 		tpl_set(tpl_section(d, "REJECTED"), "REASON", q.reason);
 	if (strcmp(q.status, "published") == 0)
 		tpl_set_int(tpl_section(d, "PUBLISHED"), "ID", q.id);
-	page_finish(p, 200);
-}
-
-/* page_question: /q/<id>: a published reader question with the editors'
- * answer. Answers 200 (304 through the ETag), 404 or 503. */
-void page_question(struct page *p)
-{
-	struct page_question_copy q;
-	struct tpl_dict *d;
-	char *end;
-	long id = strtol(p->arg, &end, 10);
-
-	memset(&q, 0, sizeof(q));
-	q.p = p;
-	if (*end || id <= 0 || p->arg[0] == '0') {
-		page_error(p, 404, "没有找到这个问题。");
-		return;
-	}
-	if (store_question_get(p->app->store, id, STORE_PUBLISHED, page_copy_question, &q) < 0) {
-		page_error(p, 503, "暂时无法读取，请稍后再试。");
-		return;
-	}
-	if (!q.found) {
-		page_error(p, 404, "没有找到这个问题。它可能还没有公开，或者已经下线。");
-		return;
-	}
-	p->topic = q.category;
-	d = page_begin(p, "question.tpl", q.title, NULL);
-	if (!d) {
-		page_error(p, 503, "暂时无法读取，请稍后再试。");
-		return;
-	}
-	page_question_fill(d, &q);
 	page_finish(p, 200);
 }

@@ -1,33 +1,27 @@
 /* page_channels: the complaint-channel directory with the "我遇到的是…"
- * guide, and the glossary page. */
+ * guide. */
 #include <string.h>
 
 #include "page.h"
-#include "store_content.h"
-#include "store_glossary.h"
+#include "store_channel.h"
+#include "store_situation.h"
 
-/* The channel names, kept so the guide can name the channels it lists. */
-struct page_channel_names {
-	struct page *p;
-	struct tpl_dict *d;
-	struct tpl_dict *guide;   /* the guide, made with its first situation */
-	int n;
-	const char *slug[64];
-	const char *name[64];
-};
-
-/* page_channel_item: one channel in the directory. */
-static int page_channel_item(void *ctx, const struct store_channel *c)
+/* page_channels_name: the name of the channel called slug (len bytes),
+ * or NULL when there is none. */
+static const char *page_channels_name(const struct store_channels *cs, const char *slug,
+				      size_t len)
 {
-	struct page_channel_names *cn = ctx;
-	struct tpl_dict *d = tpl_section(cn->d, "CHANNEL");
+	for (size_t i = 0; i < cs->n; i++)
+		if (strlen(cs->v[i].slug) == len && memcmp(cs->v[i].slug, slug, len) == 0)
+			return cs->v[i].name;
+	return NULL;
+}
+
+/* page_channels_item: one channel of the directory into section d. */
+static void page_channels_item(struct page *p, struct tpl_dict *d, const struct store_channel *c)
+{
 	char date[32];
 
-	if (cn->n < 64) {
-		cn->slug[cn->n] = arena_strdup(&cn->p->req->arena, c->slug);
-		cn->name[cn->n] = arena_strdup(&cn->p->req->arena, c->name);
-		cn->n++;
-	}
 	tpl_set(d, "SLUG", c->slug);
 	tpl_set(d, "NAME", c->name);
 	tpl_set(d, "OPERATOR", c->operator_name);
@@ -40,48 +34,32 @@ static int page_channel_item(void *ctx, const struct store_channel *c)
 	page_date_zh(c->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
 	tpl_set(d, "REVIEWED_ISO", c->reviewed);
-	page_reviewed(cn->p, c->reviewed);
-	return 0;
+	page_reviewed(p, c->reviewed);
 }
 
-/* page_channel_name: the name of the channel called slug (len bytes),
- * or NULL when there is none. */
-static const char *page_channel_name(const struct page_channel_names *cn,
-				     const char *slug, size_t len)
+/* page_channels_situation: one situation of the guide into section d,
+ * with its channels in the order to use them. */
+static void page_channels_situation(struct tpl_dict *d, const struct store_situation *s,
+				    const struct store_channels *cs)
 {
-	for (int i = 0; i < cn->n; i++)
-		if (strlen(cn->slug[i]) == len && memcmp(cn->slug[i], slug, len) == 0)
-			return cn->name[i];
-	return NULL;
-}
+	const char *c = s->channels;
 
-/* page_situation_item: one situation of the guide with its channels in
- * the order to use them. */
-static int page_situation_item(void *ctx, const struct store_situation *s)
-{
-	struct page_channel_names *cn = ctx;
-	struct tpl_dict *d;
-	const char *p = s->channels;
-
-	if (!cn->guide)
-		cn->guide = tpl_section(cn->d, "GUIDE");
-	d = tpl_section(cn->guide, "SITUATION");
 	tpl_set(d, "SLUG", s->slug);
 	tpl_set(d, "TITLE", s->title);
 	tpl_set_cmark(d, "BODY", s->body_html);
-	while (p && *p) {
-		const char *e = strstr(p, ", ");
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		const char *name = page_channel_name(cn, p, n);
+	while (c && *c) {
+		const char *e = strstr(c, ", ");
+		size_t n = e ? (size_t)(e - c) : strlen(c);
+		const char *name = page_channels_name(cs, c, n);
 
 		if (name) {
 			struct tpl_dict *step = tpl_section(d, "STEP");
-			tpl_setn(step, "SLUG", p, n);
+
+			tpl_setn(step, "SLUG", c, n);
 			tpl_set(step, "NAME", name);
 		}
-		p = e ? e + 2 : NULL;
+		c = e ? e + 2 : NULL;
 	}
-	return 0;
 }
 
 /* page_channels_fill: the channel page's values: every channel, then
@@ -89,14 +67,21 @@ static int page_situation_item(void *ctx, const struct store_situation *s)
  * share this). 0 or -1. */
 int page_channels_fill(struct page *p, struct tpl_dict *d)
 {
-	struct page_channel_names cn;
+	struct arena *a = &p->req->arena;
+	struct store_channels cs;
+	struct store_situations ss;
 
-	memset(&cn, 0, sizeof(cn));
-	cn.p = p;
-	cn.d = d;
-	if (store_channel_each(p->app->store, page_channel_item, &cn) < 0 ||
-	    store_situation_each(p->app->store, page_situation_item, &cn) < 0)
+	if (store_channel_list(p->app->store, a, &cs) < 0 ||
+	    store_situation_list(p->app->store, a, &ss) < 0)
 		return -1;
+	for (size_t i = 0; i < cs.n; i++)
+		page_channels_item(p, tpl_section(d, "CHANNEL"), &cs.v[i]);
+	if (ss.n) {
+		struct tpl_dict *guide = tpl_section(d, "GUIDE");
+
+		for (size_t i = 0; i < ss.n; i++)
+			page_channels_situation(tpl_section(guide, "SITUATION"), &ss.v[i], &cs);
+	}
 	return 0;
 }
 
@@ -111,55 +96,6 @@ void page_channels(struct page *p)
 	d = page_begin(p, "channels.tpl", "投诉渠道一览",
 		       "向谁投诉、各渠道管什么、怎么联系：贷款机构、12378、12363、110 等渠道一览。");
 	if (!d || page_channels_fill(p, d) != 0) {
-		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
-		return;
-	}
-	page_finish(p, 200);
-}
-
-struct page_glossary_list {
-	struct page *p;
-	struct tpl_dict *d;
-};
-
-/* page_glossary_item: one term with its definition and sources. */
-static int page_glossary_item(void *ctx, const struct store_term *t)
-{
-	struct page_glossary_list *l = ctx;
-	struct tpl_dict *d = tpl_section(l->d, "TERM");
-	char date[32];
-
-	tpl_set(d, "SLUG", t->slug);
-	tpl_set(d, "TERM", t->term);
-	if (t->aliases[0])
-		tpl_set(tpl_section(d, "ALIASES"), "TEXT", t->aliases);
-	tpl_set_cmark(d, "BODY", t->body_html);
-	page_lines(d, "SOURCE", "TEXT", t->sources);
-	page_date_zh(t->reviewed, date, sizeof(date));
-	tpl_set(d, "REVIEWED", date);
-	tpl_set(d, "REVIEWED_ISO", t->reviewed);
-	page_reviewed(l->p, t->reviewed);
-	return 0;
-}
-
-/* page_glossary_fill: the glossary template's values, every term (the
- * public page and the editors' preview share this). 0 or -1. */
-int page_glossary_fill(struct page *p, struct tpl_dict *d)
-{
-	struct page_glossary_list l = { p, d };
-
-	return store_glossary_each(p->app->store, page_glossary_item, &l) < 0 ? -1 : 0;
-}
-
-/* page_glossary: the key terms readers meet in the advice, each with a
- * plain definition, its legal basis and the questions that explain it.
- * Answers 200 or 503. */
-void page_glossary(struct page *p)
-{
-	struct tpl_dict *d = page_begin(p, "glossary.tpl", "术语表",
-		"诉讼时效、征信异议、个性化分期等词是什么意思：用平实的话解释，并写明依据。");
-
-	if (!d || page_glossary_fill(p, d) != 0) {
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
 	}

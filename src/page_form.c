@@ -71,3 +71,32 @@ void page_form_error(struct tpl_dict *form, struct tpl_dict **errors, struct tpl
 	tpl_set(e, "FIELD", key);
 	tpl_set(e, "MESSAGE", msg);
 }
+
+/* page_form_fail: mark a field of form f as wrong with msg: at the field
+ * (in section `section` of dictionary `at`, which the template ties to the
+ * input with aria-describedby) and in the summary at the top of the form,
+ * which links to the input f-<key>. */
+void page_form_fail(struct page_form *f, struct tpl_dict *at, const char *section,
+		    const char *key, const char *msg)
+{
+	page_form_error(f->d, &f->errors, at, section, key, msg);
+	f->nerr++;
+}
+
+/* page_form_field_status: append why the value of field id was refused
+ * (error e) to msg; the status it calls for (400: not a well-formed value,
+ * 422: well-formed but not acceptable, e.g. missing or too long). */
+int page_form_field_status(enum field_id id, enum field_err e, struct buf *msg)
+{
+	field_err_message(field_def(id), e, msg);
+	return e == FE_UTF8 || e == FE_CONTROL || e == FE_DATE ? 400 : 422;
+}
+
+/* page_form_worse: the status to answer with when both a and b apply:
+ * 400 outranks 422, which outranks none. */
+int page_form_worse(int a, int b)
+{
+	if (a == 400 || b == 400)
+		return 400;
+	return a ? a : b;
+}

@@ -5,120 +5,104 @@
 
 #include "page.h"
 #include "search.h"
-#include "store_content.h"
-#include "store_glossary.h"
-#include "store_question.h"
+#include "store_category.h"
+#include "store_search.h"
 
 enum { SEARCH_PER_PAGE = 10 };
 
-struct page_search_ctx {
-	struct page *p;
-	struct tpl_dict *list;   /* the RESULTS section, made at the first hit */
-	struct tpl_dict *d;
-	const struct search_query *sq;
-};
-
-/* page_search_item: one article result with its snippet. The marked
- * pieces are separate template sections, so the highlight is markup of
- * the template and every piece of text is still escaped. */
-static int page_search_item(void *ctx, const struct store_article *a)
+/* page_search_item: one article result with its snippet into section d.
+ * The marked pieces are separate template sections, so the highlight is
+ * markup of the template and every piece of text is still escaped. */
+static void page_search_item(struct page *p, struct tpl_dict *d, const struct store_article *a,
+			     const struct search_query *sq)
 {
-	struct page_search_ctx *x = ctx;
 	struct search_seg segs[SEARCH_MAX_SEGS];
-	struct tpl_dict *d, *snip;
 	int n;
 
-	if (!x->list)
-		x->list = tpl_section(x->d, "RESULTS");
-	d = tpl_section(x->list, "RESULT");
 	tpl_set(d, "SLUG", a->slug);
 	tpl_set(d, "TITLE", a->title);
 	tpl_set(d, "SUMMARY", a->summary);
 	tpl_set(d, "CATEGORY_TITLE", a->category_title);
-	n = search_snippet(a->body_md, x->sq, &x->p->req->arena, segs, SEARCH_MAX_SEGS);
+	n = search_snippet(a->body_md, sq, &p->req->arena, segs, SEARCH_MAX_SEGS);
 	if (n > 0) {
-		snip = tpl_section(d, "SNIPPET");
+		struct tpl_dict *snip = tpl_section(d, "SNIPPET");
+
 		for (int i = 0; i < n; i++) {
 			struct tpl_dict *seg = tpl_section(snip, "SEG");
 			struct tpl_dict *part = tpl_section(seg, segs[i].hit ? "MARK" : "PLAIN");
+
 			tpl_setn(part, "TEXT", segs[i].text, segs[i].len);
 		}
+	}
+}
+
+/* page_search_boxes: the channels, glossary terms and published reader
+ * questions the words name (first page only). 0 or -1. */
+static int page_search_boxes(struct page *p, struct tpl_dict *d, const char *json)
+{
+	struct store *s = p->app->store;
+	struct arena *a = &p->req->arena;
+	struct store_channels cs;
+	struct store_terms ts;
+	struct store_questions qs;
+	struct tpl_dict *w;
+
+	if (store_search_channels(s, a, json, 3, &cs) < 0 ||
+	    store_search_glossary(s, a, json, 3, &ts) < 0 ||
+	    store_search_questions(s, a, json, 5, &qs) < 0)
+		return -1;
+	w = cs.n ? tpl_section(d, "CHANNELS") : NULL;
+	for (size_t i = 0; i < cs.n; i++) {
+		struct tpl_dict *item = tpl_section(w, "CHANNEL");
+
+		tpl_set(item, "SLUG", cs.v[i].slug);
+		tpl_set(item, "NAME", cs.v[i].name);
+		tpl_set(item, "HANDLES", cs.v[i].handles);
+	}
+	w = ts.n ? tpl_section(d, "TERMS") : NULL;
+	for (size_t i = 0; i < ts.n; i++) {
+		struct tpl_dict *item = tpl_section(w, "TERM");
+
+		tpl_set(item, "SLUG", ts.v[i].slug);
+		tpl_set(item, "TERM", ts.v[i].term);
+	}
+	w = qs.n ? tpl_section(d, "QUESTIONS") : NULL;
+	for (size_t i = 0; i < qs.n; i++) {
+		struct tpl_dict *item = tpl_section(w, "QUESTION");
+
+		tpl_set_int(item, "ID", qs.v[i].id);
+		tpl_set(item, "TITLE", qs.v[i].title);
+		tpl_set(item, "CATEGORY_TITLE", qs.v[i].category_title);
 	}
 	return 0;
 }
 
-/* page_search_channel: one complaint channel whose name matched. */
-static int page_search_channel(void *ctx, const struct store_channel *c)
+/* page_search_topics: each topic with its first three questions, for
+ * "nothing found". 0 or -1. */
+static int page_search_topics(struct page *p, struct tpl_dict *d)
 {
-	struct page_search_ctx *x = ctx;
-	struct tpl_dict *d;
+	struct store *s = p->app->store;
+	struct arena *a = &p->req->arena;
+	struct store_categories cats;
 
-	if (!x->list)
-		x->list = tpl_section(x->d, "CHANNELS");
-	d = tpl_section(x->list, "CHANNEL");
-	tpl_set(d, "SLUG", c->slug);
-	tpl_set(d, "NAME", c->name);
-	tpl_set(d, "HANDLES", c->handles);
+	if (store_category_list(s, a, &cats) < 0)
+		return -1;
+	for (size_t i = 0; i < cats.n; i++) {
+		struct tpl_dict *t = tpl_section(d, "TOPIC");
+		struct store_articles top;
+
+		tpl_set(t, "SLUG", cats.v[i].slug);
+		tpl_set(t, "TITLE", cats.v[i].title);
+		if (store_article_in_category(s, a, cats.v[i].slug, 3, &top) < 0)
+			return -1;
+		for (size_t k = 0; k < top.n; k++) {
+			struct tpl_dict *q = tpl_section(t, "QUESTION");
+
+			tpl_set(q, "SLUG", top.v[k].slug);
+			tpl_set(q, "TITLE", top.v[k].title);
+		}
+	}
 	return 0;
-}
-
-/* page_search_term: one glossary term whose name matched. */
-static int page_search_term(void *ctx, const struct store_term *t)
-{
-	struct page_search_ctx *x = ctx;
-	struct tpl_dict *d;
-
-	if (!x->list)
-		x->list = tpl_section(x->d, "TERMS");
-	d = tpl_section(x->list, "TERM");
-	tpl_set(d, "SLUG", t->slug);
-	tpl_set(d, "TERM", t->term);
-	return 0;
-}
-
-/* page_search_question_hit: one published reader question that matched. */
-static int page_search_question_hit(void *ctx, const struct store_question *q)
-{
-	struct page_search_ctx *x = ctx;
-	struct tpl_dict *d;
-
-	if (!x->list)
-		x->list = tpl_section(x->d, "QUESTIONS");
-	d = tpl_section(x->list, "QUESTION");
-	tpl_set_int(d, "ID", q->id);
-	tpl_set(d, "TITLE", q->title);
-	tpl_set(d, "CATEGORY_TITLE", q->category_title);
-	return 0;
-}
-
-struct page_topics {
-	struct page *p;
-	struct tpl_dict *d;
-	int failed;
-};
-
-/* page_search_question: one suggested question under a topic. */
-static int page_search_question(void *ctx, const struct store_article *a)
-{
-	struct tpl_dict *d = tpl_section(ctx, "QUESTION");
-
-	tpl_set(d, "SLUG", a->slug);
-	tpl_set(d, "TITLE", a->title);
-	return 0;
-}
-
-/* page_search_topic: a topic with its key questions, for "nothing found". */
-static int page_search_topic(void *ctx, const struct store_category *c)
-{
-	struct page_topics *t = ctx;
-	struct tpl_dict *d = tpl_section(t->d, "TOPIC");
-	char *slug = arena_strdup(&t->p->req->arena, c->slug);
-
-	tpl_set(d, "SLUG", c->slug);
-	tpl_set(d, "TITLE", c->title);
-	if (store_article_in_category(t->p->app->store, slug, 3, page_search_question, d) < 0)
-		t->failed = 1;
-	return t->failed;
 }
 
 /* page_search_pager: previous/next links when results span pages. */
@@ -146,23 +130,18 @@ void page_search(struct page *p)
 {
 	const char *q = req_str(p->req, F_Q);
 	long page = req_int(p->req, F_PAGE, 1);
-	struct page_search_ctx x;
 	struct search_result res;
 	struct buf json;
 	struct tpl_dict *d;
-	int n;
+	long n;
+	int rc = 0;
 
 	d = page_begin(p, "search.tpl", q && *q ? q : "搜索", NULL);
 	if (!d)
 		goto fail;
 	if (q)
 		tpl_set(d, "QUERY", q);
-	memset(&x, 0, sizeof(x));
-	x.p = p;
-	x.d = d;
-	x.sq = &res.sq;
-	n = q ? search_run(p->app->store, q, &p->req->arena, page, SEARCH_PER_PAGE,
-			   page_search_item, &x, &res) : 0;
+	n = q ? search_run(p->app->store, q, &p->req->arena, page, SEARCH_PER_PAGE, &res) : 0;
 	if (n < 0)
 		goto fail;
 	if (!q || res.sq.nterms == 0) {
@@ -170,32 +149,29 @@ void page_search(struct page *p)
 		page_finish(p, 200);
 		return;
 	}
+	if (res.articles.n) {
+		struct tpl_dict *list = tpl_section(d, "RESULTS");
+
+		for (size_t i = 0; i < res.articles.n; i++)
+			page_search_item(p, tpl_section(list, "RESULT"), &res.articles.v[i], &res.sq);
+	}
 	if (res.partial)
 		tpl_show(d, "PARTIAL");
 	tpl_set_int(d, "TOTAL", res.total);
 	tpl_set_int(d, "START", (page - 1) * SEARCH_PER_PAGE + 1);
 	page_search_pager(d, page, res.total);
-	x.list = NULL;
-	buf_init(&json);
-	search_terms_json(&res.sq, &json);
-	n = page == 1 ? store_search_channels(p->app->store, json.data, 3,
-					      page_search_channel, &x) : 0;
-	x.list = NULL;
-	if (n >= 0 && page == 1)
-		n = store_search_glossary(p->app->store, json.data, 3, page_search_term, &x);
-	x.list = NULL;
-	if (n >= 0 && page == 1)
-		n = store_search_questions(p->app->store, json.data, 5, page_search_question_hit, &x);
-	buf_free(&json);
-	if (n < 0)
-		goto fail;
-	if (res.total > 0) {
-		tpl_show(d, "FOUND");
-	} else {
-		struct page_topics t = { p, tpl_section(d, "NONE"), 0 };
-		if (store_category_each(p->app->store, page_search_topic, &t) < 0 || t.failed)
-			goto fail;
+	if (page == 1) {
+		buf_init(&json);
+		search_terms_json(&res.sq, &json);
+		rc = page_search_boxes(p, d, json.data);
+		buf_free(&json);
 	}
+	if (rc < 0)
+		goto fail;
+	if (res.total > 0)
+		tpl_show(d, "FOUND");
+	else if (page_search_topics(p, tpl_section(d, "NONE")) < 0)
+		goto fail;
 	page_finish(p, 200);
 	return;
 fail:

@@ -4,7 +4,8 @@
 #include <time.h>
 
 #include "page.h"
-#include "store_question.h"
+#include "store_post.h"
+#include "store_vote.h"
 
 enum {
 	VOTE_LIMIT = 30,       /* votes per client … */

@@ -13,6 +13,7 @@
 #include "store.h"
 #include "store_backup.h"
 #include "store_queue.h"
+#include "store_related.h"
 
 #ifndef QUANYI_DEFAULT_DB
 #define QUANYI_DEFAULT_DB "/var/lib/quanyi/quanyi.db"
@@ -184,9 +185,8 @@ static void ctl_print_text(const char *s, size_t max)
 
 /* ctl_question: print one question of the queue as a block: id, status,
  * created time and topic; the title; the start of the (masked) body. */
-static int ctl_question(void *ctx, const struct store_question *q)
+static void ctl_question(const struct store_question *q)
 {
-	(void)ctx;
 	printf("#%ld  %s  %s  ", q->id, q->status, q->created);
 	ctl_print_text(q->category_title, 40);
 	fputs("\n  ", stdout);
@@ -194,14 +194,15 @@ static int ctl_question(void *ctx, const struct store_question *q)
 	fputs("\n  ", stdout);
 	ctl_print_text(q->body, CTL_BODY_CHARS);
 	fputs("\n\n", stdout);
-	return 0;
 }
 
 /* ctl_questions: questions [--status STATUS]. 0, 1 (err) or 2 (usage). */
 static int ctl_questions(struct store *s, int argc, char **argv, struct buf *err)
 {
 	const char *status = "new";
-	int n;
+	struct store_questions qs;
+	struct arena a;
+	long n;
 
 	if (argc == 2 && strncmp(argv[1], "--status=", 9) == 0)
 		status = argv[1] + 9;
@@ -211,16 +212,21 @@ static int ctl_questions(struct store *s, int argc, char **argv, struct buf *err
 		return 2;
 	if (!store_queue_status_ok(status))
 		return 2;
-	n = store_queue_list(s, status, CTL_QUEUE_LIMIT, ctl_question, NULL);
+	arena_init(&a);
+	n = store_queue_list(s, &a, status, CTL_QUEUE_LIMIT, &qs);
 	if (n < 0) {
+		arena_free(&a);
 		buf_printf(err, "cannot read the questions: %s", store_errmsg(s));
 		return 1;
 	}
+	for (size_t i = 0; i < qs.n; i++)
+		ctl_question(&qs.v[i]);
+	arena_free(&a);
 	if (strcmp(status, "all") == 0)
-		printf("%d question%s%s\n", n, n == 1 ? "" : "s",
+		printf("%ld question%s%s\n", n, n == 1 ? "" : "s",
 		       n == CTL_QUEUE_LIMIT ? " (the newest shown)" : "");
 	else
-		printf("%d question%s with status %s%s\n", n, n == 1 ? "" : "s", status,
+		printf("%ld question%s with status %s%s\n", n, n == 1 ? "" : "s", status,
 		       n == CTL_QUEUE_LIMIT ? " (the newest shown)" : "");
 	return 0;
 }
@@ -266,6 +272,10 @@ static int ctl_restore(struct store **sp, const char *db, const char *file,
 		*sp = store_open(db, STORE_MIGRATE, err);
 		if (!*sp)
 			return 1;
+		if (store_related_attach(*sp) != 0) {
+			buf_puts(err, store_errmsg(*sp));
+			return 1;
+		}
 		buf_printf(report, "%s: schema brought up to version %d\n", db,
 			   store_schema_version());
 	}
@@ -312,6 +322,10 @@ int main(int argc, char **argv)
 	s = store_open(db, flags, &err);
 	if (!s) {
 		fprintf(stderr, "quanyictl: %s\n", err.data);
+		goto out;
+	}
+	if (store_related_attach(s) != 0) {
+		fprintf(stderr, "quanyictl: %s\n", store_errmsg(s));
 		goto out;
 	}
 	if (strcmp(cmd, "init") == 0) {

@@ -46,8 +46,8 @@ static const struct route route_table[] = {
 	  RF_ADMIN | RF_CSRF | RF_FORM },
 	{ "/admin/q/", 1, M_GET | M_HEAD | M_POST, page_admin_question,
 	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/tools/timeline", 0, M_GET | M_HEAD, page_tools_timeline, RF_FORM },
-	{ "/tools/letter", 0, M_GET | M_HEAD | M_POST, page_tools_letter, RF_CSRF | RF_FORM },
+	{ "/tools/timeline", 0, M_GET | M_HEAD, page_timeline, RF_FORM },
+	{ "/tools/letter", 0, M_GET | M_HEAD | M_POST, page_letter, RF_CSRF | RF_FORM },
 	{ "/feed.xml", 0, M_GET | M_HEAD, page_feed_atom, RF_ETAG },
 	{ "/sitemap.xml", 0, M_GET | M_HEAD, page_feed_sitemap, RF_ETAG },
 };

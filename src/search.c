@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "store_content.h"
+#include "store_search.h"
 
 /* Separators: what splits a query into chunks (ASCII and full-width
  * punctuation, the ideographic space). */
@@ -121,9 +121,8 @@ static void search_add(struct search_query *sq, struct arena *a, const char *t, 
 
 /* search_cover_term: accept a known term found in the chunk if one of its
  * occurrences is not already covered by a longer term. */
-static int search_cover_term(void *ctx, const char *term)
+static void search_cover_term(struct search_cover *c, const char *term)
 {
-	struct search_cover *c = ctx;
 	size_t tl = strlen(term);
 	const char *p = c->chunk;
 
@@ -136,11 +135,10 @@ static int search_cover_term(void *ctx, const char *term)
 			memset(c->covered + off, 1, tl);
 			search_add(c->sq, c->a, term, tl);
 			c->found++;
-			return 0;
+			return;
 		}
 		p += search_utf8_len((unsigned char)*p);
 	}
-	return 0;
 }
 
 /* search_stop_split: add the pieces of chunk between stopwords (2+
@@ -202,8 +200,14 @@ int search_parse(const char *q, struct arena *a, search_known_fn known, void *kc
 		c.len = n;
 		c.covered = arena_alloc(a, n + 1);
 		memset(c.covered, 0, n + 1);
-		if (known && search_chars(chunk) > 2)
-			known(kctx, chunk, search_cover_term, &c);
+		if (known && search_chars(chunk) > 2) {
+			const char **terms;
+			size_t nt;
+
+			if (known(kctx, a, chunk, &terms, &nt) > 0)
+				for (size_t i = 0; i < nt; i++)
+					search_cover_term(&c, terms[i]);
+		}
 		if (!c.found)
 			search_stop_split(chunk, a, sq);
 		p = end ? end + 1 : p + n;
@@ -398,25 +402,25 @@ int search_snippet(const char *md, const struct search_query *sq, struct arena *
 	return n;
 }
 
-/* search_known: the store's known terms inside chunk, for search_parse. */
-static int search_known(void *ctx, const char *chunk,
-			int (*emit)(void *ectx, const char *term), void *ectx)
+/* search_known: the store's known terms inside chunk, longest first, for
+ * search_parse. How many, or -1. */
+static long search_known(void *ctx, struct arena *a, const char *chunk, const char ***terms,
+			 size_t *n)
 {
-	return store_search_known(ctx, chunk, emit, ectx);
+	return store_search_known(ctx, a, chunk, terms, n);
 }
 
 /* search_run: the whole search for q: parse it, find the articles on page
  * (from 1) that contain every term, or when none does (on the first page)
- * those that contain most of them. fn sees each article; res gets the
- * terms, the total and whether the results are partial. Rows on the page
- * (0 when q has no terms), or -1 on a database error. */
-int search_run(struct store *s, const char *q, struct arena *a, long page, long per_page,
-	       int (*fn)(void *ctx, const struct store_article *art), void *ctx,
-	       struct search_result *res)
+ * those that contain most of them, into res->articles; res also gets the
+ * terms, the total and whether the results are partial. Articles on the
+ * page (0 when q has no terms), or -1 on a database error. */
+long search_run(struct store *s, const char *q, struct arena *a, long page, long per_page,
+		struct search_result *res)
 {
 	struct buf json, match;
 	const char *m;
-	int n;
+	long n;
 
 	memset(res, 0, sizeof(*res));
 	if (search_parse(q, a, search_known, s, &res->sq) == 0)
@@ -425,11 +429,12 @@ int search_run(struct store *s, const char *q, struct arena *a, long page, long 
 	buf_init(&match);
 	search_terms_json(&res->sq, &json);
 	m = search_fts_match(&res->sq, &match) == 0 ? match.data : NULL;
-	n = store_search_articles(s, json.data, m, res->sq.nterms, per_page,
-				  (page - 1) * per_page, fn, ctx, &res->total);
+	n = store_search_articles(s, a, json.data, m, res->sq.nterms, per_page,
+				  (page - 1) * per_page, &res->articles, &res->total);
 	if (n == 0 && res->total == 0 && res->sq.nterms > 1 && page == 1) {
 		res->partial = 1;
-		n = store_search_articles(s, json.data, m, 1, per_page, 0, fn, ctx, &res->total);
+		n = store_search_articles(s, a, json.data, m, 1, per_page, 0, &res->articles,
+					  &res->total);
 	}
 	buf_free(&json);
 	buf_free(&match);

@@ -8,7 +8,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "store.h"
-#include "store_content.h"
+#include "store_article.h"
 
 enum { SEARCH_MAX_TERMS = 8, SEARCH_MAX_SEGS = 16 };
 
@@ -26,9 +26,10 @@ struct search_seg {
 	int hit;
 };
 
-/* Known terms inside a chunk, longest first (from the store). */
-typedef int (*search_known_fn)(void *ctx, const char *chunk,
-			       int (*emit)(void *ectx, const char *term), void *ectx);
+/* The known terms inside a chunk, longest first (from the store), into
+ * *terms in arena a: how many, or -1. */
+typedef long (*search_known_fn)(void *ctx, struct arena *a, const char *chunk,
+				const char ***terms, size_t *n);
 
 char *search_normalize(const char *q, struct arena *a);
 int search_parse(const char *q, struct arena *a, search_known_fn known, void *kctx,
@@ -43,10 +44,10 @@ struct search_result {
 	struct search_query sq;
 	long total;         /* articles found */
 	int partial;        /* no article had every term: best partial matches */
+	struct store_articles articles;   /* the page of them */
 };
 
-int search_run(struct store *s, const char *q, struct arena *a, long page, long per_page,
-	       int (*fn)(void *ctx, const struct store_article *art), void *ctx,
-	       struct search_result *res);
+long search_run(struct store *s, const char *q, struct arena *a, long page, long per_page,
+		struct search_result *res);
 
 #endif

@@ -8,245 +8,9 @@
 
 #include <sodium.h>
 
-#include "store_related.h"
+#include "markdown.h"
+#include "store_schema.h"
 
-/* The schema, one step per PRAGMA user_version. Steps are only ever
- * appended: a database at version N runs steps N+1.. at start. */
-static const char *const store_migrations[] = {
-	/* 1: the knowledge base */
-	"CREATE TABLE category("
-	"  id INTEGER PRIMARY KEY,"
-	"  slug TEXT NOT NULL UNIQUE,"
-	"  title TEXT NOT NULL,"
-	"  position INTEGER NOT NULL,"
-	"  featured TEXT NOT NULL DEFAULT '',"
-	"  summary TEXT NOT NULL,"
-	"  body_md TEXT NOT NULL,"
-	"  body_html TEXT NOT NULL);"
-	"CREATE TABLE article("
-	"  id INTEGER PRIMARY KEY,"
-	"  slug TEXT NOT NULL UNIQUE,"
-	"  category_id INTEGER NOT NULL REFERENCES category(id),"
-	"  title TEXT NOT NULL,"
-	"  summary TEXT NOT NULL,"
-	"  keywords TEXT NOT NULL DEFAULT '',"
-	"  status TEXT NOT NULL CHECK(status IN ('draft','published')),"
-	"  reviewed TEXT NOT NULL,"
-	"  sources TEXT NOT NULL DEFAULT '',"
-	"  body_md TEXT NOT NULL,"
-	"  body_html TEXT NOT NULL,"
-	"  revision INTEGER NOT NULL DEFAULT 1,"
-	"  created TEXT NOT NULL,"
-	"  updated TEXT NOT NULL);"
-	"CREATE INDEX article_category ON article(category_id, status);"
-	"CREATE TABLE article_revision("
-	"  id INTEGER PRIMARY KEY,"
-	"  article_id INTEGER NOT NULL REFERENCES article(id),"
-	"  revision INTEGER NOT NULL,"
-	"  category_id INTEGER NOT NULL,"
-	"  title TEXT NOT NULL,"
-	"  summary TEXT NOT NULL,"
-	"  keywords TEXT NOT NULL,"
-	"  status TEXT NOT NULL,"
-	"  reviewed TEXT NOT NULL,"
-	"  sources TEXT NOT NULL,"
-	"  body_md TEXT NOT NULL,"
-	"  editor TEXT NOT NULL,"
-	"  created TEXT NOT NULL,"
-	"  UNIQUE(article_id, revision));"
-	"CREATE TABLE channel("
-	"  id INTEGER PRIMARY KEY,"
-	"  slug TEXT NOT NULL UNIQUE,"
-	"  name TEXT NOT NULL,"
-	"  operator TEXT NOT NULL,"
-	"  handles TEXT NOT NULL,"
-	"  contact TEXT NOT NULL,"
-	"  position INTEGER NOT NULL,"
-	"  reviewed TEXT NOT NULL,"
-	"  body_md TEXT NOT NULL,"
-	"  body_html TEXT NOT NULL);",
-
-	/* 2: search. A trigram index over the articles (external content, kept
-	 * in step by triggers, so every import or edit updates it in the same
-	 * transaction), and the known search terms used to split a question
-	 * typed as one phrase into words. */
-	"CREATE VIRTUAL TABLE article_fts USING fts5("
-	"  title, summary, keywords, body_md,"
-	"  content='article', content_rowid='id', tokenize='trigram');"
-	"CREATE TRIGGER article_fts_ai AFTER INSERT ON article BEGIN"
-	"  INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
-	"  VALUES(new.id, new.title, new.summary, new.keywords, new.body_md);"
-	"END;"
-	"CREATE TRIGGER article_fts_ad AFTER DELETE ON article BEGIN"
-	"  INSERT INTO article_fts(article_fts, rowid, title, summary, keywords, body_md)"
-	"  VALUES('delete', old.id, old.title, old.summary, old.keywords, old.body_md);"
-	"END;"
-	"CREATE TRIGGER article_fts_au AFTER UPDATE ON article BEGIN"
-	"  INSERT INTO article_fts(article_fts, rowid, title, summary, keywords, body_md)"
-	"  VALUES('delete', old.id, old.title, old.summary, old.keywords, old.body_md);"
-	"  INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
-	"  VALUES(new.id, new.title, new.summary, new.keywords, new.body_md);"
-	"END;"
-	"INSERT INTO article_fts(article_fts) VALUES('rebuild');"
-	"CREATE TABLE search_term(term TEXT PRIMARY KEY) WITHOUT ROWID;"
-	"INSERT INTO search_term(term) VALUES"
-	" ('催收'),('征信'),('欠钱'),('欠款'),('还不上'),('投诉'),('家人'),('父母'),('爸妈'),('家里人'),('诉讼时效'),('时效'),"
-	" ('逾期'),('利息'),('罚息'),('违约金'),('利率'),('起诉'),('报警'),('录音'),('上门'),"
-	" ('短信'),('电话'),('协商'),('分期'),('还款'),('减免'),('律师函'),('立案'),('坐牢'),"
-	" ('诈骗'),('紧急联系人'),('通讯录'),('爆通讯录'),('单位'),('同事'),('骚扰'),('威胁'),"
-	" ('恐吓'),('辱骂'),('隐私'),('个人信息'),('异议'),('白条'),('京东'),('金条'),('京东金融'),"
-	" ('失信'),('被执行人'),('失信被执行人'),('停息挂账'),('代理协商'),('不良记录'),('征信报告'),"
-	" ('冒充'),('法院'),('公安'),('律师'),('弹窗'),('赔偿'),('精神'),('证据'),('投诉信'),"
-	" ('报复'),('举报'),('黑猫'),('黑猫投诉'),('互金协会'),('互联网金融协会'),('客服'),"
-	" ('一次性结清'),('还款方案'),('三年'),('五年'),('几点'),('夜里'),('晚上'),('12378'),"
-	" ('12363'),('12315'),('12321'),('12381'),('12345'),('110'),('95118'),('本金'),('部分'),"
-	" ('还清'),('消除'),('半夜'),('深夜'),('夜间'),('黑名单'),('网贷'),('结清'),('删除'),('银保监'),('金融监管'),('人民银行'),('监管'),('委托'),"
-	" ('催收公司'),('外包'),('爸爸'),('妈妈'),('亲戚'),('朋友'),('配偶'),('老婆'),('老公');",
-
-	/* 3: the channel directory in full (what a channel does not handle,
-	 * what to prepare, what happens next), the glossary with the names
-	 * each term goes by, and the situations guide on /channels. */
-	"ALTER TABLE channel ADD COLUMN not_handles TEXT NOT NULL DEFAULT '';"
-	"ALTER TABLE channel ADD COLUMN prepare TEXT NOT NULL DEFAULT '';"
-	"ALTER TABLE channel ADD COLUMN next_steps TEXT NOT NULL DEFAULT '';"
-	"CREATE TABLE glossary("
-	"  id INTEGER PRIMARY KEY,"
-	"  slug TEXT NOT NULL UNIQUE,"
-	"  term TEXT NOT NULL UNIQUE,"
-	"  aliases TEXT NOT NULL DEFAULT '',"
-	"  position INTEGER NOT NULL,"
-	"  reviewed TEXT NOT NULL,"
-	"  sources TEXT NOT NULL,"
-	"  body_md TEXT NOT NULL,"
-	"  body_html TEXT NOT NULL);"
-	"CREATE TABLE glossary_name("
-	"  glossary_id INTEGER NOT NULL REFERENCES glossary(id) ON DELETE CASCADE,"
-	"  name TEXT NOT NULL,"
-	"  PRIMARY KEY(name, glossary_id)) WITHOUT ROWID;"
-	"CREATE TABLE situation("
-	"  id INTEGER PRIMARY KEY,"
-	"  slug TEXT NOT NULL UNIQUE,"
-	"  title TEXT NOT NULL,"
-	"  position INTEGER NOT NULL,"
-	"  channels TEXT NOT NULL,"
-	"  body_md TEXT NOT NULL,"
-	"  body_html TEXT NOT NULL);"
-	"CREATE TABLE secret(name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;",
-
-	/* 4: readers' questions (masked before they are stored; nothing about
-	 * the reader but the time and a salted hash of the address), the
-	 * posting log behind the app-side rate limit, and the helpful votes. */
-	"CREATE TABLE question("
-	"  id INTEGER PRIMARY KEY,"
-	"  ticket TEXT NOT NULL UNIQUE,"
-	"  category_id INTEGER NOT NULL REFERENCES category(id),"
-	"  title TEXT NOT NULL,"
-	"  body TEXT NOT NULL,"
-	"  status TEXT NOT NULL DEFAULT 'new'"
-	"    CHECK(status IN ('new','answered','published','rejected')),"
-	"  answer_md TEXT NOT NULL DEFAULT '',"
-	"  answer_html TEXT NOT NULL DEFAULT '',"
-	"  reason TEXT NOT NULL DEFAULT '',"
-	"  editor TEXT NOT NULL DEFAULT '',"
-	"  created TEXT NOT NULL,"
-	"  updated TEXT NOT NULL);"
-	"CREATE INDEX question_status ON question(status, created);"
-	"CREATE INDEX question_category ON question(category_id, status);"
-	"CREATE TABLE post_log("
-	"  client TEXT NOT NULL,"
-	"  kind TEXT NOT NULL,"
-	"  at INTEGER NOT NULL);"
-	"CREATE INDEX post_log_client ON post_log(client, kind, at);"
-	"CREATE TABLE article_vote("
-	"  article_id INTEGER PRIMARY KEY REFERENCES article(id),"
-	"  yes INTEGER NOT NULL DEFAULT 0,"
-	"  no INTEGER NOT NULL DEFAULT 0);",
-
-	/* 5: every editor's save of a category, channel, glossary term or
-	 * situation, as the whole file text, so nothing saved is ever lost. */
-	"CREATE TABLE doc_revision("
-	"  kind TEXT NOT NULL,"
-	"  slug TEXT NOT NULL,"
-	"  revision INTEGER NOT NULL,"
-	"  text TEXT NOT NULL,"
-	"  editor TEXT NOT NULL,"
-	"  created TEXT NOT NULL,"
-	"  PRIMARY KEY(kind, slug, revision)) WITHOUT ROWID;",
-
-	/* 6: what an article page would otherwise work out on every view
-	 * (scripts/bench found it was nearly all of the page's cost, and that
-	 * it grew with the number of articles): the glossary terms each
-	 * article's body uses under any of their names, and each article's
-	 * keywords one per row, indexed, for its related articles. Triggers
-	 * keep both in step with every write, whoever makes it. Keywords are
-	 * split on ", " as the content format writes them, by way of a JSON
-	 * array (triggers cannot hold a WITH clause). */
-	"CREATE TABLE article_term("
-	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-	"  glossary_id INTEGER NOT NULL REFERENCES glossary(id) ON DELETE CASCADE,"
-	"  PRIMARY KEY(article_id, glossary_id)) WITHOUT ROWID;"
-	"CREATE INDEX article_term_glossary ON article_term(glossary_id);"
-	"CREATE TRIGGER article_term_ai AFTER INSERT ON article BEGIN"
-	"  INSERT OR IGNORE INTO article_term(article_id, glossary_id)"
-	"  SELECT new.id, n.glossary_id FROM glossary_name n WHERE instr(new.body_md, n.name) > 0;"
-	"END;"
-	"CREATE TRIGGER article_term_au AFTER UPDATE OF body_md ON article BEGIN"
-	"  DELETE FROM article_term WHERE article_id = new.id;"
-	"  INSERT OR IGNORE INTO article_term(article_id, glossary_id)"
-	"  SELECT new.id, n.glossary_id FROM glossary_name n WHERE instr(new.body_md, n.name) > 0;"
-	"END;"
-	"CREATE TRIGGER glossary_name_ai AFTER INSERT ON glossary_name BEGIN"
-	"  INSERT OR IGNORE INTO article_term(article_id, glossary_id)"
-	"  SELECT a.id, new.glossary_id FROM article a WHERE instr(a.body_md, new.name) > 0;"
-	"END;"
-	"CREATE TRIGGER glossary_name_ad AFTER DELETE ON glossary_name BEGIN"
-	"  DELETE FROM article_term WHERE glossary_id = old.glossary_id AND NOT EXISTS("
-	"    SELECT 1 FROM glossary_name n JOIN article a ON a.id = article_term.article_id"
-	"    WHERE n.glossary_id = old.glossary_id AND instr(a.body_md, n.name) > 0);"
-	"END;"
-	"INSERT OR IGNORE INTO article_term(article_id, glossary_id)"
-	"  SELECT a.id, n.glossary_id FROM article a, glossary_name n"
-	"  WHERE instr(a.body_md, n.name) > 0;"
-	"CREATE TABLE article_keyword("
-	"  term TEXT NOT NULL,"
-	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-	"  PRIMARY KEY(term, article_id)) WITHOUT ROWID;"
-	"CREATE INDEX article_keyword_article ON article_keyword(article_id);"
-#define STORE_KEYWORDS_JSON(k) \
-	"'[\"' || replace(replace(replace(" k ", '\\', '\\\\'), '\"', '\\\"'), ', ', '\",\"') || '\"]'"
-	"CREATE TRIGGER article_keyword_ai AFTER INSERT ON article BEGIN"
-	"  INSERT OR IGNORE INTO article_keyword(term, article_id)"
-	"  SELECT value, new.id FROM json_each(" STORE_KEYWORDS_JSON("new.keywords") ")"
-	"  WHERE value <> '';"
-	"END;"
-	"CREATE TRIGGER article_keyword_au AFTER UPDATE OF keywords ON article BEGIN"
-	"  DELETE FROM article_keyword WHERE article_id = new.id;"
-	"  INSERT OR IGNORE INTO article_keyword(term, article_id)"
-	"  SELECT value, new.id FROM json_each(" STORE_KEYWORDS_JSON("new.keywords") ")"
-	"  WHERE value <> '';"
-	"END;"
-	"INSERT OR IGNORE INTO article_keyword(term, article_id)"
-	"  SELECT k.value, a.id FROM article a, json_each(" STORE_KEYWORDS_JSON("a.keywords") ") k"
-	"  WHERE k.value <> '';",
-#undef STORE_KEYWORDS_JSON
-
-	/* 7: each published article's related articles, ranked when articles
-	 * are written (store_related.c) rather than on every view. */
-	"CREATE TABLE article_related("
-	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-	"  rank INTEGER NOT NULL,"
-	"  related_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-	"  PRIMARY KEY(article_id, rank)) WITHOUT ROWID;"
-	"CREATE INDEX article_related_target ON article_related(related_id);",
-
-	/* 8: every post prunes the posting log of entries older than a day;
-	 * without an index on the time that read the whole log, so a post
-	 * cost more the more had been posted (scripts/bench: 2,400 posts a
-	 * second on an empty log, 500 at 30,000 entries). */
-	"CREATE INDEX post_log_at ON post_log(at);",
-};
-
-enum { STORE_NMIGRATIONS = sizeof(store_migrations) / sizeof(store_migrations[0]) };
 
 /* store_secret: the random secret called name (n bytes), made the first
  * time any process asks for it and the same for every process after. */
@@ -261,8 +25,8 @@ int store_secret(struct store *s, const char *name, unsigned char *out, size_t n
 	if (!st || !ins)
 		return -1;
 	for (int attempt = 0; attempt < 2 && rc != 0; attempt++) {
-		store_bind_text(st, ":name", name);
-		if (sqlite3_step(st) == SQLITE_ROW &&
+		store_bind_text(s, st, ":name", name);
+		if (store_step(s, st) == SQLITE_ROW &&
 		    (size_t)sqlite3_column_bytes(st, 0) == n) {
 			memcpy(out, sqlite3_column_blob(st, 0), n);
 			rc = 0;
@@ -271,14 +35,10 @@ int store_secret(struct store *s, const char *name, unsigned char *out, size_t n
 		if (rc == 0 || attempt > 0)
 			break;
 		randombytes_buf(out, n);
-		store_bind_text(ins, ":name", name);
-		sqlite3_bind_blob(ins, sqlite3_bind_parameter_index(ins, ":value"), out,
-				  (int)n, SQLITE_TRANSIENT);
-		if (sqlite3_step(ins) != SQLITE_DONE) {
-			sqlite3_reset(ins);
+		store_bind_text(s, ins, ":name", name);
+		store_bind_blob(s, ins, ":value", out, n);
+		if (store_done(s, ins) != 0)
 			break;
-		}
-		sqlite3_reset(ins);
 	}
 	if (rc != 0)
 		sodium_memzero(out, n);
@@ -288,7 +48,10 @@ int store_secret(struct store *s, const char *name, unsigned char *out, size_t n
 /* store_schema_version: the user_version this program brings a database to. */
 int store_schema_version(void)
 {
-	return STORE_NMIGRATIONS;
+	int n;
+
+	store_schema_steps(&n);
+	return n;
 }
 
 /* store_user_version: the database's PRAGMA user_version, or -1. */
@@ -309,7 +72,8 @@ static int store_user_version(struct store *s)
  * one transaction. 0 or -1 (with err). */
 static int store_migrate(struct store *s, struct buf *err)
 {
-	int v;
+	int v, nsteps;
+	const char *const *steps = store_schema_steps(&nsteps);
 	char sql[64];
 
 	if (store_begin(s) != 0)
@@ -317,17 +81,18 @@ static int store_migrate(struct store *s, struct buf *err)
 	v = store_user_version(s);
 	if (v < 0)
 		goto fail_rollback;
-	/* A new schema step may change what is worked out from the articles. */
-	if (v < STORE_NMIGRATIONS)
-		s->related_dirty = 1;
-	if (v > STORE_NMIGRATIONS) {
+	/* A new schema step may change what is worked out from the content:
+	 * store_migrated() tells the modules that keep such data. */
+	if (v < nsteps)
+		s->migrated = 1;
+	if (v > nsteps) {
 		buf_printf(err, "database schema version %d is newer than this program (%d)",
-			   v, STORE_NMIGRATIONS);
+			   v, nsteps);
 		store_rollback(s);
 		return -1;
 	}
-	for (; v < STORE_NMIGRATIONS; v++) {
-		if (store_exec(s, store_migrations[v]) != 0)
+	for (; v < nsteps; v++) {
+		if (store_exec(s, steps[v]) != 0)
 			goto fail_rollback;
 		snprintf(sql, sizeof(sql), "PRAGMA user_version=%d", v + 1);
 		if (store_exec(s, sql) != 0)
@@ -417,9 +182,9 @@ struct store *store_open(const char *path, int flags, struct buf *err)
 		store_close(s);
 		return NULL;
 	}
-	if (!(flags & STORE_MIGRATE) && store_user_version(s) != STORE_NMIGRATIONS) {
+	if (!(flags & STORE_MIGRATE) && store_user_version(s) != store_schema_version()) {
 		buf_printf(err, "database %s is at schema version %d, expected %d: run quanyictl init",
-			   path, store_user_version(s), STORE_NMIGRATIONS);
+			   path, store_user_version(s), store_schema_version());
 		store_close(s);
 		return NULL;
 	}
@@ -438,12 +203,23 @@ void store_close(struct store *s)
 }
 
 /* store_prep: the kept statement for slot id, prepared from sql on first
- * use, reset and with its bindings cleared. NULL when sql does not compile
- * (a programming error, reported on stderr). */
+ * use, reset and with its bindings cleared. NULL when sql does not compile,
+ * or when the statement is still being stepped by a caller further up
+ * (reusing it would silently end that caller's loop): both programming
+ * errors, reported on stderr; a build with QUANYI_STRICT (the tests')
+ * aborts on the second. */
 sqlite3_stmt *store_prep(struct store *s, enum store_stmt id, const char *sql)
 {
 	sqlite3_stmt *st = s->stmt[id];
 
+	if (st && sqlite3_stmt_busy(st)) {
+		fprintf(stderr, "quanyi: kept statement %d reused while it is being stepped\n  %s\n",
+			(int)id, sql);
+#ifdef QUANYI_STRICT
+		abort();
+#endif
+		return NULL;
+	}
 	if (!st) {
 		if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
 				       NULL) != SQLITE_OK) {
@@ -468,7 +244,7 @@ int store_generation(struct store *s, struct store_gen *g)
 
 	if (!st)
 		return -1;
-	rc = sqlite3_step(st);
+	rc = store_step(s, st);
 	g->data_version = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	sqlite3_reset(st);
 	g->changes = (long long)sqlite3_total_changes64(s->db);
@@ -500,6 +276,51 @@ int store_begin(struct store *s)
 	return 0;
 }
 
+/* store_run_hooks: run the before-commit hooks of every event noted in
+ * this transaction, in the order they were added (a hook may note more
+ * events, whose hooks then run too). 0 or -1. */
+static int store_run_hooks(struct store *s)
+{
+	for (int round = 0; s->changed && round < STORE_EV__MAX + 1; round++) {
+		unsigned now = s->changed;
+
+		s->changed = 0;
+		for (int i = 0; i < s->nhooks; i++)
+			if ((now & (1u << s->hooks[i].ev)) && s->hooks[i].fn(s) != 0) {
+				s->changed = 0;
+				return -1;
+			}
+	}
+	return 0;
+}
+
+/* store_hook: run fn before the commit of any transaction in which
+ * store_changed(s, ev) was called. Modules that keep data worked out from
+ * other tables (related articles) add their hook after opening. 0, or -1
+ * when the list is full. */
+int store_hook(struct store *s, enum store_event ev, store_hook_fn fn)
+{
+	if (s->nhooks >= STORE_MAX_HOOKS)
+		return -1;
+	s->hooks[s->nhooks].ev = ev;
+	s->hooks[s->nhooks].fn = fn;
+	s->nhooks++;
+	return 0;
+}
+
+/* store_changed: note that what event ev names changed in the
+ * transaction under way. */
+void store_changed(struct store *s, enum store_event ev)
+{
+	s->changed |= 1u << ev;
+}
+
+/* store_migrated: 1 when opening the database ran a schema step. */
+int store_migrated(const struct store *s)
+{
+	return s->migrated;
+}
+
 /* store_commit: end the innermost level. The outermost level commits,
  * unless an inner level rolled back: then everything rolls back and -1. */
 int store_commit(struct store *s)
@@ -514,18 +335,16 @@ int store_commit(struct store *s)
 		return store_exec(s, sql);
 	}
 	if (s->failed) {
-		s->related_dirty = 0;
+		s->changed = 0;
 		store_exec(s, "ROLLBACK");
 		return -1;
 	}
-	/* Articles changed in this transaction: rank related ones again. */
-	if (s->related_dirty) {
-		s->related_dirty = 0;
-		if (store_related_refresh(s) != 0) {
-			store_note_error(s);
-			store_exec(s, "ROLLBACK");
-			return -1;
-		}
+	/* What changed in this transaction: let the modules that keep data
+	 * worked out from it bring that up to date, inside it. */
+	if (store_run_hooks(s) != 0) {
+		store_note_error(s);
+		store_exec(s, "ROLLBACK");
+		return -1;
 	}
 	if (store_exec(s, "COMMIT") != 0) {
 		store_note_error(s);
@@ -549,7 +368,7 @@ int store_rollback(struct store *s)
 		snprintf(sql, sizeof(sql), "ROLLBACK TO sp%d; RELEASE sp%d", s->depth, s->depth);
 		return store_exec(s, sql);
 	}
-	s->related_dirty = 0;
+	s->changed = 0;
 	return store_exec(s, "ROLLBACK");
 }
 
@@ -604,26 +423,161 @@ const char *store_errmsg(const struct store *s)
 	return sqlite3_errmsg(s->db);
 }
 
-/* store_bind_text: bind val to the named parameter (a copy is taken). */
-void store_bind_text(sqlite3_stmt *st, const char *name, const char *val)
+/* store_bind_fail: note that binding name failed (a programming error
+ * or out of memory); the next store_step on this connection fails. -1. */
+static int store_bind_fail(struct store *s, sqlite3_stmt *st, const char *name, int rc)
 {
-	int i = sqlite3_bind_parameter_index(st, name);
-
-	if (i > 0)
-		sqlite3_bind_text(st, i, val ? val : "", -1, SQLITE_TRANSIENT);
-	else
-		fprintf(stderr, "quanyi: no parameter %s\n", name);
+	fprintf(stderr, "quanyi: cannot bind %s (%s)\n  %s\n", name,
+		rc ? sqlite3_errstr(rc) : "no such parameter", sqlite3_sql(st));
+	s->bind_failed = 1;
+	return -1;
 }
 
-/* store_bind_int: bind an integer to the named parameter. */
-void store_bind_int(sqlite3_stmt *st, const char *name, long long val)
+/* store_bind_text: bind val to the named parameter (a copy is taken).
+ * 0, or -1 (and the next store_step fails). */
+int store_bind_text(struct store *s, sqlite3_stmt *st, const char *name, const char *val)
 {
-	int i = sqlite3_bind_parameter_index(st, name);
+	int i = sqlite3_bind_parameter_index(st, name), rc;
 
-	if (i > 0)
-		sqlite3_bind_int64(st, i, val);
-	else
-		fprintf(stderr, "quanyi: no parameter %s\n", name);
+	if (i <= 0)
+		return store_bind_fail(s, st, name, 0);
+	rc = sqlite3_bind_text(st, i, val ? val : "", -1, SQLITE_TRANSIENT);
+	return rc == SQLITE_OK ? 0 : store_bind_fail(s, st, name, rc);
+}
+
+/* store_bind_int: bind an integer to the named parameter. 0 or -1, as
+ * store_bind_text. */
+int store_bind_int(struct store *s, sqlite3_stmt *st, const char *name, long long val)
+{
+	int i = sqlite3_bind_parameter_index(st, name), rc;
+
+	if (i <= 0)
+		return store_bind_fail(s, st, name, 0);
+	rc = sqlite3_bind_int64(st, i, val);
+	return rc == SQLITE_OK ? 0 : store_bind_fail(s, st, name, rc);
+}
+
+/* store_bind_blob: bind n bytes to the named parameter. 0 or -1. */
+int store_bind_blob(struct store *s, sqlite3_stmt *st, const char *name, const void *v,
+		    size_t n)
+{
+	int i = sqlite3_bind_parameter_index(st, name), rc;
+
+	if (i <= 0)
+		return store_bind_fail(s, st, name, 0);
+	rc = sqlite3_bind_blob(st, i, v, (int)n, SQLITE_TRANSIENT);
+	return rc == SQLITE_OK ? 0 : store_bind_fail(s, st, name, rc);
+}
+
+/* store_step: step st, SQLite's result code; SQLITE_MISUSE without
+ * stepping when a bind since the last step failed, so a statement never
+ * runs with a parameter missing. */
+int store_step(struct store *s, sqlite3_stmt *st)
+{
+	if (s->bind_failed) {
+		s->bind_failed = 0;
+		return SQLITE_MISUSE;
+	}
+	return sqlite3_step(st);
+}
+
+/* store_done: step st once (a write) and reset it. 0 when it ran to
+ * SQLITE_DONE, else -1. */
+int store_done(struct store *s, sqlite3_stmt *st)
+{
+	int rc;
+
+	if (!st)
+		return -1;
+	rc = store_step(s, st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* store_count: step st for its one integer (count(*) and the like), then
+ * reset it. The value, or -1. */
+long long store_count(struct store *s, sqlite3_stmt *st)
+{
+	long long n = -1;
+
+	if (!st)
+		return -1;
+	if (store_step(s, st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return n;
+}
+
+/* store_rows: step st to its end, reading each row with row() into an
+ * array of elements of size bytes in arena a; *v and *n get the array.
+ * Rows read, or -1 (then *n is 0). Every loader that returns a list of
+ * records uses it: the records and their strings belong to the arena and
+ * outlive the statement. */
+long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
+		store_row_fn row, void **v, size_t *n)
+{
+	size_t cap = 0, count = 0;
+	char *arr = NULL;
+	int rc;
+
+	*v = NULL;
+	*n = 0;
+	if (!st)
+		return -1;
+	while ((rc = store_step(s, st)) == SQLITE_ROW) {
+		if (count == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+			char *bigger = arena_alloc(a, ncap * size);
+
+			if (!bigger)
+				break;
+			if (count)
+				memcpy(bigger, arr, count * size);
+			arr = bigger;
+			cap = ncap;
+		}
+		memset(arr + count * size, 0, size);
+		if (row(st, a, arr + count * size) != 0)
+			break;
+		count++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	*v = arr;
+	*n = count;
+	return (long)count;
+}
+
+/* store_text: column col of the current row copied into arena a ("" for
+ * NULL), or NULL when the arena is out of memory. */
+char *store_text(sqlite3_stmt *st, int col, struct arena *a)
+{
+	return arena_strdup(a, store_col(st, col));
+}
+
+/* store_done_rendered: bind md to :md and cmark's rendering of it to
+ * :html in st (whose other parameters the caller has bound), run it and
+ * reset it. 0 or -1. Every table that keeps Markdown keeps its HTML
+ * next to it, rendered once, here. */
+int store_done_rendered(struct store *s, sqlite3_stmt *st, const char *md)
+{
+	struct buf html;
+	int rc;
+
+	if (!st)
+		return -1;
+	buf_init(&html);
+	if (markdown_render(md, strlen(md), &html) != 0) {
+		buf_free(&html);
+		sqlite3_reset(st);
+		return -1;
+	}
+	store_bind_text(s, st, ":md", md);
+	store_bind_text(s, st, ":html", html.data ? html.data : "");
+	rc = store_done(s, st);
+	buf_free(&html);
+	return rc;
 }
 
 /* store_col: column col of the current row as text, "" for NULL. */

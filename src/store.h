@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "arena.h"
 #include "buf.h"
 
 /* Every statement the program runs has a slot here; it is prepared the
@@ -22,6 +23,7 @@ enum store_stmt {
 	SS_ARTICLE_FEATURED,
 	SS_ARTICLE_RELATED,
 	SS_ARTICLE_ALL,
+	SS_ARTICLE_RECENT,
 	SS_SEARCH_FTS,
 	SS_SEARCH_SCAN,
 	SS_SEARCH_CHANNELS,
@@ -88,27 +90,35 @@ enum {
 	STORE_MIGRATE = 2   /* bring the schema up to date */
 };
 
+/* What a transaction can change that other modules keep data about;
+ * store_changed() notes one, and the hooks added for it with store_hook()
+ * run before the commit. The store core knows no table. */
+enum store_event {
+	STORE_EV_ARTICLES,  /* an article was added or changed */
+	STORE_EV__MAX
+};
+
+struct store;
+typedef int (*store_hook_fn)(struct store *s);
+
+enum { STORE_MAX_HOOKS = 8 };
+
 struct store {
 	sqlite3 *db;
 	sqlite3_stmt *stmt[SS__MAX];
 	int depth;          /* open transactions (savepoints nest) */
 	int failed;         /* an inner level rolled back */
 	int write_error;    /* SQLite's code for the last write that failed */
-	int related_dirty;  /* articles changed: rank related ones at commit */
+	int bind_failed;    /* a bind failed since the last step */
+	int migrated;       /* opening ran a schema step */
+	unsigned changed;   /* events noted in this transaction (1 << ev) */
+	int nhooks;
+	struct { enum store_event ev; store_hook_fn fn; } hooks[STORE_MAX_HOOKS];
 };
 
-/* A CTE w(g, pat, term) over the bound :terms JSON (an array of groups,
- * each an array of alternative words): one LIKE pattern per word, escaped
- * with '\', tagged with its group, and the word in lower case for
- * STORE_SEARCH_HAS(x), which finds what the pattern finds (has_text, in
- * store.c) at a fraction of LIKE's cost on long text. A row matches
- * group g if any word of g matches; "all words" means count(DISTINCT g)
- * equals the group count. */
-#define STORE_SEARCH_TERMS \
-	"w(g, pat, term) AS (SELECT t.key, '%' || replace(replace(replace(f.value, '\\', '\\\\')," \
-	"  '%', '\\%'), '_', '\\_') || '%', lower(f.value)" \
-	"  FROM json_each(:terms) t, json_each(t.value) f)"
-#define STORE_SEARCH_HAS(x) "has_text(" x ", w.term)"
+/* Reads one row of a statement into a record (strings copied into the
+ * arena, which aborts when memory runs out); 0, or -1 to stop reading. */
+typedef int (*store_row_fn)(sqlite3_stmt *st, struct arena *a, void *rec);
 
 /* What the database looked like at one moment, for a cache of pages made
  * from it: another connection's commit changes data_version, this
@@ -133,8 +143,21 @@ int store_limit_size(struct store *s, long kib);
 int store_write_error(const struct store *s);
 int store_secret(struct store *s, const char *name, unsigned char *out, size_t n);
 
-void store_bind_text(sqlite3_stmt *st, const char *name, const char *val);
-void store_bind_int(sqlite3_stmt *st, const char *name, long long val);
+int store_hook(struct store *s, enum store_event ev, store_hook_fn fn);
+void store_changed(struct store *s, enum store_event ev);
+int store_migrated(const struct store *s);
+
+int store_bind_text(struct store *s, sqlite3_stmt *st, const char *name, const char *val);
+int store_bind_int(struct store *s, sqlite3_stmt *st, const char *name, long long val);
+int store_bind_blob(struct store *s, sqlite3_stmt *st, const char *name, const void *v,
+		    size_t n);
+int store_step(struct store *s, sqlite3_stmt *st);
+int store_done(struct store *s, sqlite3_stmt *st);
+int store_done_rendered(struct store *s, sqlite3_stmt *st, const char *md);
+long long store_count(struct store *s, sqlite3_stmt *st);
+long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
+		store_row_fn row, void **v, size_t *n);
 const char *store_col(sqlite3_stmt *st, int col);
+char *store_text(sqlite3_stmt *st, int col, struct arena *a);
 
 #endif

@@ -1,11 +1,12 @@
 /* store_admin: what the editors' pages read and write beyond the public
  * reading path: the article list with votes, revisions, saving with a
- * conflict check, and the question queue. */
+ * conflict check, and the question queue. Loaders copy what they read
+ * into the caller's arena. */
 #ifndef QUANYI_STORE_ADMIN_H
 #define QUANYI_STORE_ADMIN_H
 
 #include "store.h"
-#include "store_content.h"
+#include "store_article.h"
 #include "store_question.h"
 
 struct store_admin_row {
@@ -13,13 +14,20 @@ struct store_admin_row {
 	long revision, yes, no;
 };
 
+struct store_admin_rows {
+	struct store_admin_row *v;
+	size_t n;
+};
+
 struct store_revision {
 	long revision;
 	const char *editor, *created, *title, *status;
 };
 
-typedef int (*store_admin_row_fn)(void *ctx, const struct store_admin_row *r);
-typedef int (*store_revision_fn)(void *ctx, const struct store_revision *r);
+struct store_revisions {
+	struct store_revision *v;
+	size_t n;
+};
 
 enum store_save_result {
 	STORE_SAVED = 0,
@@ -30,15 +38,15 @@ enum store_save_result {
 	STORE_FAILED
 };
 
-int store_admin_articles(struct store *s, const char *category, const char *status,
-			 store_admin_row_fn fn, void *ctx);
-int store_admin_revisions(struct store *s, const char *slug, store_revision_fn fn,
-			  void *ctx);
-int store_admin_revision_get(struct store *s, const char *slug, long revision,
-			     store_article_fn fn, void *ctx);
-enum store_save_result store_admin_save(struct store *s, const struct store_article *a,
+long store_admin_articles(struct store *s, struct arena *a, const char *category,
+			  const char *status, struct store_admin_rows *out);
+long store_admin_revisions(struct store *s, struct arena *a, const char *slug,
+			   struct store_revisions *out);
+int store_admin_revision_get(struct store *s, struct arena *a, const char *slug,
+			     long revision, struct store_article *out);
+enum store_save_result store_admin_save(struct store *s, const struct store_article *art,
 					const char *editor, long base_revision,
 					long *revision);
-int store_admin_questions(struct store *s, store_question_fn fn, void *ctx);
+long store_admin_questions(struct store *s, struct arena *a, struct store_questions *out);
 
 #endif

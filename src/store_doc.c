@@ -9,16 +9,12 @@ long store_doc_revision(struct store *s, const char *kind, const char *slug)
 	sqlite3_stmt *st = store_prep(s, SS_DOC_REV,
 		"SELECT coalesce(max(revision), 0) FROM doc_revision"
 		" WHERE kind = :kind AND slug = :slug");
-	long rev = -1;
 
 	if (!st)
 		return -1;
-	store_bind_text(st, ":kind", kind);
-	store_bind_text(st, ":slug", slug);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		rev = (long)sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rev;
+	store_bind_text(s, st, ":kind", kind);
+	store_bind_text(s, st, ":slug", slug);
+	return (long)store_count(s, st);
 }
 
 /* store_doc_revision_add: keep text as the next revision of the document.
@@ -31,46 +27,44 @@ int store_doc_revision_add(struct store *s, const char *kind, const char *slug,
 		" SELECT :kind, :slug, coalesce(max(revision), 0) + 1, :text, :editor,"
 		" strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM doc_revision"
 		" WHERE kind = :kind AND slug = :slug");
-	int rc;
 
 	if (!st)
 		return -1;
-	store_bind_text(st, ":kind", kind);
-	store_bind_text(st, ":slug", slug);
-	store_bind_text(st, ":text", text);
-	store_bind_text(st, ":editor", editor);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	store_bind_text(s, st, ":kind", kind);
+	store_bind_text(s, st, ":slug", slug);
+	store_bind_text(s, st, ":text", text);
+	store_bind_text(s, st, ":editor", editor);
+	return store_done(s, st);
+}
+
+/* store_doc_rev_row: the current row of the revision list into *rec (a
+ * struct store_doc_rev). 0. */
+static int store_doc_rev_row(sqlite3_stmt *st, struct arena *a, void *rec)
+{
+	struct store_doc_rev *r = rec;
+
+	r->revision = (long)sqlite3_column_int64(st, 0);
+	r->editor = store_text(st, 1, a);
+	r->created = store_text(st, 2, a);
+	r->bytes = (long)sqlite3_column_int64(st, 3);
+	return 0;
 }
 
 /* store_doc_revisions: every saved revision of a document, newest first.
- * The number of revisions, or -1. */
-int store_doc_revisions(struct store *s, const char *kind, const char *slug,
-			store_doc_rev_fn fn, void *ctx)
+ * How many, or -1. */
+long store_doc_revisions(struct store *s, struct arena *a, const char *kind, const char *slug,
+			 struct store_doc_revs *out)
 {
 	sqlite3_stmt *st = store_prep(s, SS_DOC_REVS,
 		"SELECT revision, editor, created, length(CAST(text AS BLOB)) FROM doc_revision"
 		" WHERE kind = :kind AND slug = :slug ORDER BY revision DESC");
-	struct store_doc_rev r;
-	int rc, n = 0;
 
 	if (!st)
 		return -1;
-	store_bind_text(st, ":kind", kind);
-	store_bind_text(st, ":slug", slug);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		n++;
-		r.revision = (long)sqlite3_column_int64(st, 0);
-		r.editor = store_col(st, 1);
-		r.created = store_col(st, 2);
-		r.bytes = (long)sqlite3_column_int64(st, 3);
-		if (fn(ctx, &r))
-			break;
-	}
-	rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? n : -1;
-	sqlite3_reset(st);
-	return rc;
+	store_bind_text(s, st, ":kind", kind);
+	store_bind_text(s, st, ":slug", slug);
+	return store_rows(s, st, a, sizeof(*out->v), store_doc_rev_row, (void **)&out->v,
+			  &out->n);
 }
 
 /* store_doc_revision_text: the file text of one revision into out.
@@ -85,10 +79,10 @@ int store_doc_revision_text(struct store *s, const char *kind, const char *slug,
 
 	if (!st)
 		return -1;
-	store_bind_text(st, ":kind", kind);
-	store_bind_text(st, ":slug", slug);
-	store_bind_int(st, ":rev", revision);
-	rc = sqlite3_step(st);
+	store_bind_text(s, st, ":kind", kind);
+	store_bind_text(s, st, ":slug", slug);
+	store_bind_int(s, st, ":rev", revision);
+	rc = store_step(s, st);
 	if (rc == SQLITE_ROW)
 		buf_puts(out, store_col(st, 0));
 	sqlite3_reset(st);

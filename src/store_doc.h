@@ -13,13 +13,16 @@ struct store_doc_rev {
 	long bytes;
 };
 
-typedef int (*store_doc_rev_fn)(void *ctx, const struct store_doc_rev *r);
+struct store_doc_revs {
+	struct store_doc_rev *v;
+	size_t n;
+};
 
 long store_doc_revision(struct store *s, const char *kind, const char *slug);
 int store_doc_revision_add(struct store *s, const char *kind, const char *slug,
 			   const char *text, const char *editor);
-int store_doc_revisions(struct store *s, const char *kind, const char *slug,
-			store_doc_rev_fn fn, void *ctx);
+long store_doc_revisions(struct store *s, struct arena *a, const char *kind, const char *slug,
+			 struct store_doc_revs *out);
 int store_doc_revision_text(struct store *s, const char *kind, const char *slug,
 			    long revision, struct buf *out);
 

@@ -1,6 +1,5 @@
-/* store_glossary: glossary terms (with the names each goes by) and the
- * situations guide of the channel directory. Strings handed to callbacks
- * belong to SQLite and are valid only during the callback. */
+/* store_glossary: glossary terms and the names each goes by. Loaders copy
+ * what they read into the caller's arena. */
 #ifndef QUANYI_STORE_GLOSSARY_H
 #define QUANYI_STORE_GLOSSARY_H
 
@@ -13,25 +12,25 @@ struct store_term {
 	long position;
 };
 
-struct store_situation {
-	long id;
-	const char *slug, *title, *channels, *body_md, *body_html;
-	long position;
+struct store_terms {
+	struct store_term *v;
+	size_t n;
 };
 
-typedef int (*store_term_fn)(void *ctx, const struct store_term *t);
-typedef int (*store_situation_fn)(void *ctx, const struct store_situation *s);
+/* The columns every term query selects, in store_term_row's order, with
+ * and without the definition (lists of terms show only the name). */
+#define STORE_TERM_COLS \
+	"g.id, g.slug, g.term, g.aliases, g.reviewed, g.sources, g.body_md," \
+	" g.body_html, g.position"
+#define STORE_TERM_LIST_COLS \
+	"g.id, g.slug, g.term, g.aliases, g.reviewed, g.sources, '', '', g.position"
 
-int store_glossary_each(struct store *s, store_term_fn fn, void *ctx);
+int store_term_row(sqlite3_stmt *st, struct arena *a, void *rec);
+long store_glossary_list(struct store *s, struct arena *a, struct store_terms *out);
+long store_glossary_in_text(struct store *s, struct arena *a, const char *text,
+			    struct store_terms *out);
+long store_glossary_of_article(struct store *s, struct arena *a, long article_id,
+			       struct store_terms *out);
 int store_glossary_put(struct store *s, const struct store_term *t, int *changed);
-int store_glossary_in_text(struct store *s, const char *text, store_term_fn fn,
-			   void *ctx);
-int store_glossary_of_article(struct store *s, long article_id, store_term_fn fn, void *ctx);
-int store_search_glossary(struct store *s, const char *terms_json, long limit,
-			  store_term_fn fn, void *ctx);
-
-int store_situation_each(struct store *s, store_situation_fn fn, void *ctx);
-int store_situation_put(struct store *s, const struct store_situation *t,
-			int *changed);
 
 #endif

@@ -16,11 +16,10 @@ int store_queue_status_ok(const char *status)
 	return 0;
 }
 
-/* store_queue_list: call fn for up to limit questions with status (NULL
- * or "all": every status), newest first; fn returning non-zero stops.
- * Rows seen, or -1. */
-int store_queue_list(struct store *s, const char *status, long limit, store_question_fn fn,
-		     void *ctx)
+/* store_queue_list: up to limit questions with status (NULL or "all":
+ * every status), newest first, into *out. How many, or -1. */
+long store_queue_list(struct store *s, struct arena *a, const char *status, long limit,
+		      struct store_questions *out)
 {
 	int all = !status || strcmp(status, "all") == 0;
 	sqlite3_stmt *st = all ?
@@ -32,7 +31,7 @@ int store_queue_list(struct store *s, const char *status, long limit, store_ques
 	if (!st)
 		return -1;
 	if (!all)
-		store_bind_text(st, ":status", status);
-	store_bind_int(st, ":limit", limit);
-	return store_run_questions(st, fn, ctx);
+		store_bind_text(s, st, ":status", status);
+	store_bind_int(s, st, ":limit", limit);
+	return store_question_list(s, st, a, out);
 }

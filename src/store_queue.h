@@ -7,7 +7,7 @@
 #include "store_question.h"
 
 int store_queue_status_ok(const char *status);
-int store_queue_list(struct store *s, const char *status, long limit, store_question_fn fn,
-		     void *ctx);
+long store_queue_list(struct store *s, struct arena *a, const char *status, long limit,
+		      struct store_questions *out);
 
 #endif

@@ -99,7 +99,7 @@ static int store_rel_load_articles(struct store *s, struct store_rel *r)
 
 	if (!st)
 		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = store_step(s, st)) == SQLITE_ROW) {
 		if (store_rel_grow(&r->id, &cap, r->n + 1) != 0 ||
 		    store_rel_grow(&r->cat, &cap2, r->n + 1) != 0 ||
 		    store_rel_grow(&pub, &cap3, r->n + 1) != 0) {
@@ -135,7 +135,7 @@ static int store_rel_load_keywords(struct store *s, struct store_rel *r)
 	if (!st)
 		return -1;
 	/* Pass 1: postings in term order (article places), each pair's term. */
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = store_step(s, st)) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(st, 0);
 		long a = store_rel_index(r, (long)sqlite3_column_int64(st, 1));
 
@@ -332,7 +332,7 @@ static int store_rel_load_old(struct store *s, struct store_rel *r)
 		return -1;
 	for (long i = 0; i < r->n * K; i++)
 		r->old[i] = -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = store_step(s, st)) == SQLITE_ROW) {
 		long a = store_rel_index(r, (long)sqlite3_column_int64(st, 0));
 		long rank = (long)sqlite3_column_int64(st, 1);
 		long b = store_rel_index(r, (long)sqlite3_column_int64(st, 2));
@@ -363,26 +363,20 @@ static int store_rel_write(struct store *s, const struct store_rel *r)
 		st = store_prep(s, SS_RELATED_CLEAR, "DELETE FROM article_related WHERE article_id = :id");
 		if (!st)
 			return -1;
-		store_bind_int(st, ":id", r->id[a]);
-		if (sqlite3_step(st) != SQLITE_DONE) {
-			sqlite3_reset(st);
+		store_bind_int(s, st, ":id", r->id[a]);
+		if (store_done(s, st) != 0)
 			return -1;
-		}
-		sqlite3_reset(st);
 		for (int k = 0; k < K && r->list[a * K + k] >= 0; k++) {
 			st = store_prep(s, SS_RELATED_ADD,
 				"INSERT INTO article_related(article_id, rank, related_id)"
 				" VALUES(:id, :rank, :related)");
 			if (!st)
 				return -1;
-			store_bind_int(st, ":id", r->id[a]);
-			store_bind_int(st, ":rank", k + 1);
-			store_bind_int(st, ":related", r->id[r->list[a * K + k]]);
-			if (sqlite3_step(st) != SQLITE_DONE) {
-				sqlite3_reset(st);
+			store_bind_int(s, st, ":id", r->id[a]);
+			store_bind_int(s, st, ":rank", k + 1);
+			store_bind_int(s, st, ":related", r->id[r->list[a * K + k]]);
+			if (store_done(s, st) != 0)
 				return -1;
-			}
-			sqlite3_reset(st);
 		}
 	}
 	return 0;
@@ -403,4 +397,21 @@ int store_related_refresh(struct store *s)
 		rc = 0;
 	store_rel_free(&r);
 	return rc;
+}
+
+/* store_related_attach: rank related articles before the commit of every
+ * transaction that changed an article, and now when opening the database
+ * ran a schema step (which may change what is worked out from the
+ * articles). Every program that opens the store for writing calls it
+ * once after store_open. 0 or -1. */
+int store_related_attach(struct store *s)
+{
+	if (store_hook(s, STORE_EV_ARTICLES, store_related_refresh) != 0)
+		return -1;
+	if (!store_migrated(s))
+		return 0;
+	if (store_begin(s) != 0)
+		return -1;
+	store_changed(s, STORE_EV_ARTICLES);
+	return store_commit(s);
 }

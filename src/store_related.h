@@ -9,5 +9,6 @@
 enum { STORE_RELATED_MAX = 5 };
 
 int store_related_refresh(struct store *s);
+int store_related_attach(struct store *s);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 /* The rules the steps cite, as the reader sees them. */
 #define TL_RULE_START "《民法典》第188条、第189条"
@@ -387,4 +388,20 @@ void timeline_free(struct timeline_result *r)
 	for (int i = 0; i < r->nsteps; i++)
 		buf_free(&r->step[i].text);
 	r->nsteps = 0;
+}
+
+/* timeline_today: today's date in China (UTC+8, no daylight saving): the
+ * readers' calendar, whatever the server's time zone. */
+struct timeline_date timeline_today(void)
+{
+	time_t now = time(NULL) + 8 * 3600;
+	struct tm tm;
+	struct timeline_date d = { 1970, 1, 1 };
+
+	if (gmtime_r(&now, &tm)) {
+		d.y = tm.tm_year + 1900;
+		d.m = tm.tm_mon + 1;
+		d.d = tm.tm_mday;
+	}
+	return d;
 }

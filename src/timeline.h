@@ -85,4 +85,6 @@ int timeline_check(const struct timeline_input *in, enum timeline_err err[TL__N]
 void timeline_compute(const struct timeline_input *in, struct timeline_result *out);
 void timeline_free(struct timeline_result *r);
 
+struct timeline_date timeline_today(void);
+
 #endif

@@ -9,7 +9,8 @@
 #include "cache.h"
 #include "check_fake.h"
 #include "check_suites.h"
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
 
 /* page: a finished 200 reading page with body text. */
 static void page(struct resp *rs, const char *text)

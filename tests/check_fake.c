@@ -7,7 +7,8 @@
 
 #include <check.h>
 
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
 
 static const char *fake_param(void *ctx, const char *name)
 {

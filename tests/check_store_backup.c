@@ -7,7 +7,8 @@
 #include "check_fake.h"
 #include "check_suites.h"
 #include "store_backup.h"
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
 #include "store_question.h"
 
 /* open_at: a migrated store at path (":memory:" or a file). */

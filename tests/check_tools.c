@@ -8,7 +8,8 @@
 #include "app.h"
 #include "check_fake.h"
 #include "check_suites.h"
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
 
 /* tools_site: a site with one topic and one article; its folder. */
 static char *tools_site(struct app *a)

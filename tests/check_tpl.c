@@ -7,7 +7,8 @@
 #include "app.h"
 #include "check_fake.h"
 #include "check_suites.h"
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
 
 static void write_file(const char *dir, const char *name, const char *text)
 {

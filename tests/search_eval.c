@@ -10,21 +10,13 @@
 
 #include "content.h"
 #include "search.h"
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
 
 struct top3 {
 	char slugs[3][65];
 	int n;
 };
-
-static int eval_collect(void *ctx, const struct store_article *a)
-{
-	struct top3 *t = ctx;
-
-	if (t->n < 3)
-		snprintf(t->slugs[t->n++], sizeof(t->slugs[0]), "%s", a->slug);
-	return 0;
-}
 
 int main(int argc, char **argv)
 {
@@ -65,10 +57,12 @@ int main(int argc, char **argv)
 		if ((nl = strchr(slug, '\n')) != NULL)
 			*nl = '\0';
 		arena_init(&a);
-		if (search_run(s, line, &a, 1, 3, eval_collect, &t, &res) < 0) {
+		if (search_run(s, line, &a, 1, 3, &res) < 0) {
 			fprintf(stderr, "search_eval: database error on \"%s\"\n", line);
 			return 99;
 		}
+		for (size_t i = 0; i < res.articles.n && t.n < 3; i++)
+			snprintf(t.slugs[t.n++], sizeof(t.slugs[0]), "%s", res.articles.v[i].slug);
 		for (int i = 0; i < t.n; i++)
 			hit |= strcmp(t.slugs[i], slug) == 0;
 		queries++;

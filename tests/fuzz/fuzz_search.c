@@ -1,5 +1,5 @@
 /* fuzz_search: the search-query builder (src/search.c) and the SQL it
- * feeds (src/store_content.c), on what a reader may type.
+ * feeds (src/store_search.c), on what a reader may type.
  *
  * Input: the query (first line; only a query the field table accepts
  * for q reaches search, so others are dropped), then optionally a
@@ -19,7 +19,9 @@
 
 #include "fuzz_util.h"
 #include "search.h"
-#include "store_content.h"
+#include "store_article.h"
+#include "store_category.h"
+#include "store_related.h"
 
 static struct store *fuzz_search_store;
 static sqlite3 *fuzz_search_db;        /* the harness's own checks */
@@ -169,9 +171,8 @@ struct fuzz_search_ctx {
 
 /* fuzz_search_row: each article found: it has every term (unless the
  * results are partial), and its snippet is sound. */
-static int fuzz_search_row(void *ctx, const struct store_article *art)
+static void fuzz_search_row(struct fuzz_search_ctx *c, const struct store_article *art)
 {
-	struct fuzz_search_ctx *c = ctx;
 	const struct search_query *sq = &c->res->sq;
 
 	c->rows++;
@@ -185,7 +186,6 @@ static int fuzz_search_row(void *ctx, const struct store_article *art)
 		FUZZ_CHECK(found, "an article found for all words contains every word");
 	}
 	fuzz_search_check_snippet(art->body_md, sq, c->a);
-	return 0;
 }
 
 /* fuzz_search_check_json: the JSON of the terms gives them back. */
@@ -271,7 +271,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct search_result res;
 	struct fuzz_search_ctx ctx;
 	struct arena a;
-	int n;
+	long n;
 
 	if (field_validate(field_def(F_Q), q, e, NULL) != FE_OK) {
 		free(q);
@@ -282,8 +282,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.res = &res;
 	ctx.a = &a;
-	n = search_run(fuzz_search_store, q, &a, 1, 10, fuzz_search_row, &ctx, &res);
+	n = search_run(fuzz_search_store, q, &a, 1, 10, &res);
 	FUZZ_CHECK(n >= 0, "the search never fails in SQLite");
+	for (size_t i = 0; n > 0 && i < res.articles.n; i++)
+		fuzz_search_row(&ctx, &res.articles.v[i]);
 	FUZZ_CHECK(n == ctx.rows && res.total >= n, "the rows and the total agree");
 	FUZZ_CHECK(res.sq.nterms >= 0 && res.sq.nterms <= SEARCH_MAX_TERMS, "at most the terms there is room for");
 	for (int i = 0; i < res.sq.nterms; i++)

@@ -1,0 +1,182 @@
+/* page_timeline: /tools/timeline: when the limitation period ends and
+ * when a credit record should go, from a plain form; nothing the reader
+ * types is stored. */
+#include <stdio.h>
+#include <string.h>
+
+#include "page.h"
+#include "timeline.h"
+
+/* The timeline form's fields, in the order it shows them. */
+static const struct {
+	enum field_id id;
+	enum timeline_event ev;
+	const char *key;
+	const char *hint;
+} page_timeline_fields[TL__N] = {
+	{ F_TL_DUE, TL_DUE, "DUE",
+	  "必填。一次还清的借款，填约定的还款日；分期的，填最后一期的还款日（不是你最早逾期的那一期）。" },
+	{ F_TL_DEMAND, TL_DEMAND, "DEMAND",
+	  "选填。最后一次收到催收电话、短信、信件或App消息的日期。" },
+	{ F_TL_PART, TL_PART, "PART",
+	  "选填。最后一次只还了一部分钱的日期。" },
+	{ F_TL_PLAN, TL_PLAN, "PLAN",
+	  "选填。和出借人约定分期、延期或还款计划的日期。" },
+	{ F_TL_REPAID, TL_REPAID, "REPAID",
+	  "选填。已经全部还清的，填还清的日期。" },
+};
+
+/* page_timeline_message: the sentence for a date that is well-formed but
+ * cannot be right. */
+static void page_timeline_message(enum field_id id, enum timeline_err e,
+				  struct timeline_date today, struct buf *msg)
+{
+	const char *label = field_def(id)->label;
+	char zh[32];
+
+	switch (e) {
+	case TLE_MISSING:
+		buf_puts(msg, "请填写“最后一期到期日”：诉讼时效从这一天开始算。");
+		break;
+	case TLE_FUTURE:
+		timeline_date_zh(today, zh, sizeof(zh));
+		buf_printf(msg, "“%s”不能晚于今天（%s）：这里只填已经发生的事。", label, zh);
+		break;
+	case TLE_AFTER_REPAID:
+		buf_printf(msg, "“%s”晚于“全部还清的日期”：还清以后就没有欠款可以再还一部分或再约定计划了。"
+			   "请检查这两个日期。", label);
+		break;
+	case TLE_OK:
+		break;
+	}
+}
+
+/* page_timeline_result: the steps and the summary of a computed timeline. */
+static void page_timeline_result(struct tpl_dict *d, const struct timeline_result *r)
+{
+	struct tpl_dict *res = tpl_section(d, "RESULT");
+	char zh[32], iso[11];
+
+	for (int i = 0; i < r->nsteps; i++) {
+		const struct timeline_step *s = &r->step[i];
+		struct tpl_dict *st = tpl_section(res, "STEP");
+
+		timeline_date_zh(s->date, zh, sizeof(zh));
+		timeline_date_iso(s->date, iso);
+		tpl_set(st, "DATE", zh);
+		tpl_set(st, "DATE_ISO", iso);
+		tpl_set(st, "TITLE", s->title);
+		page_lines(st, "PARA", "TEXT", s->text.data);
+		tpl_set(st, "RULE", s->rule);
+		if (s->reading)
+			tpl_show(st, "READING");
+	}
+	if (r->end.y) {
+		struct tpl_dict *e = tpl_section(res, "SUMMARY_END");
+
+		timeline_date_zh(r->end, zh, sizeof(zh));
+		timeline_date_iso(r->end, iso);
+		tpl_set(e, "DATE", zh);
+		tpl_set(e, "DATE_ISO", iso);
+		if (r->expired)
+			tpl_show(e, "EXPIRED");
+		else
+			tpl_set_int(tpl_section(e, "LEFT"), "DAYS", r->days_left);
+	}
+	if (r->waived && !r->repaid)
+		tpl_show(res, "SUMMARY_WAIVED");
+	if (r->repaid) {
+		struct tpl_dict *c = tpl_section(res, "SUMMARY_CREDIT");
+
+		timeline_date_zh(r->credit_end, zh, sizeof(zh));
+		timeline_date_iso(r->credit_end, iso);
+		tpl_set(c, "DATE", zh);
+		tpl_set(c, "DATE_ISO", iso);
+		if (r->credit_passed)
+			tpl_show(c, "PASSED");
+	}
+}
+
+/* page_timeline: /tools/timeline: the form (GET with no dates), or
+ * the timeline computed from the dates in the query: when the limitation
+ * period started, what restarted it, when it would end, and when a repaid
+ * debt's record should be deleted, each step with its rule. The query
+ * holds only dates. Answers 200, 400 (a date that is not a real date) or
+ * 422 (a date in the future, or in an impossible order), the last two
+ * with the form, a message at each field and everything typed kept. */
+void page_timeline(struct page *p)
+{
+	struct page_form f = { p, NULL, NULL, 0 };
+	struct tpl_dict *fd[TL__N];
+	struct timeline_input in;
+	struct timeline_result r;
+	enum timeline_err terr[TL__N];
+	int bad[TL__N] = { 0 };
+	int submitted = 0, status = 0;
+
+	memset(&in, 0, sizeof(in));
+	in.today = timeline_today();
+	f.d = page_begin(p, "timeline.tpl", "诉讼时效和征信记录时间线",
+			 "填几个日期，按法律条文一步步算出诉讼时效从哪天起算、被什么中断、哪天届满，"
+			 "以及还清后不良记录应在哪天删除。");
+	if (!f.d) {
+		page_error(p, 503, "暂时无法显示，请稍后再试。");
+		return;
+	}
+	for (int i = 0; i < TL__N; i++) {
+		enum field_id id = page_timeline_fields[i].id;
+		const char *v = req_str(p->req, id);
+		enum field_err e = req_err(p->req, id);
+
+		fd[i] = tpl_section(f.d, "FIELD");
+		tpl_set(fd[i], "KEY", page_timeline_fields[i].key);
+		tpl_set(fd[i], "NAME", field_def(id)->name);
+		tpl_set(fd[i], "LABEL", field_def(id)->label);
+		tpl_set(fd[i], "HINT", page_timeline_fields[i].hint);
+		if (i == TL_DUE)
+			tpl_show(fd[i], "REQUIRED");
+		if (req_raw(p->req, id))
+			submitted = 1;
+		page_form_keep(p, fd[i], id, "VALUE");
+		if (v && !timeline_date_parse(v, &in.date[page_timeline_fields[i].ev]))
+			e = FE_DATE;
+		/* An empty optional date is simply not given. */
+		if (e != FE_OK && e != FE_MISSING) {
+			struct buf msg;
+
+			buf_init(&msg);
+			status = page_form_worse(status, page_form_field_status(id, e, &msg));
+			page_form_fail(&f, fd[i], "ERROR", page_timeline_fields[i].key, msg.data);
+			buf_free(&msg);
+			bad[i] = 1;
+		}
+	}
+	if (!submitted) {
+		page_finish(p, 200);
+		return;
+	}
+	/* Results depend on today and on the reader's own dates: keep them
+	 * out of caches and search engines. */
+	p->no_store = 1;
+	tpl_show(p->root, "NOINDEX");
+	timeline_check(&in, terr);
+	for (int i = 0; i < TL__N; i++) {
+		struct buf msg;
+
+		if (bad[i] || terr[i] == TLE_OK)
+			continue;
+		buf_init(&msg);
+		page_timeline_message(page_timeline_fields[i].id, terr[i], in.today, &msg);
+		page_form_fail(&f, fd[i], "ERROR", page_timeline_fields[i].key, msg.data);
+		buf_free(&msg);
+		status = page_form_worse(status, 422);
+	}
+	if (f.nerr) {
+		page_finish(p, status ? status : 422);
+		return;
+	}
+	timeline_compute(&in, &r);
+	page_timeline_result(f.d, &r);
+	timeline_free(&r);
+	page_finish(p, 200);
+}

@@ -1,0 +1,52 @@
+/* store_article: articles and their revisions. Loaders copy what they
+ * read into the caller's arena: the records outlive the statements. */
+#ifndef QUANYI_STORE_ARTICLE_H
+#define QUANYI_STORE_ARTICLE_H
+
+#include "store.h"
+
+struct store_article {
+	long id;
+	const char *slug, *category, *category_title;
+	const char *title, *summary, *keywords, *status, *reviewed, *sources;
+	const char *body_md, *body_html, *updated;
+	long revision;
+};
+
+struct store_articles {
+	struct store_article *v;
+	size_t n;
+};
+
+enum { STORE_PUBLISHED = 0, STORE_ANY_STATUS = 1 };
+
+/* The columns every article query selects, in the order
+ * store_article_row reads them, with and without the bodies (lists of
+ * links would otherwise copy every body out of its overflow pages to
+ * show a title), and the join they need. */
+#define STORE_ARTICLE_COLS \
+	"a.id, a.slug, c.slug, c.title, a.title, a.summary, a.keywords, a.status," \
+	" a.reviewed, a.sources, a.body_md, a.body_html, a.updated, a.revision"
+#define STORE_ARTICLE_LIST_COLS \
+	"a.id, a.slug, c.slug, c.title, a.title, a.summary, a.keywords, a.status," \
+	" a.reviewed, a.sources, '', '', a.updated, a.revision"
+#define STORE_ARTICLE_FROM " FROM article a JOIN category c ON c.id = a.category_id"
+
+int store_article_row(sqlite3_stmt *st, struct arena *a, void *rec);
+
+int store_article_get(struct store *s, struct arena *a, const char *slug, int any_status,
+		      struct store_article *out);
+long store_article_in_category(struct store *s, struct arena *a, const char *category,
+			       long limit, struct store_articles *out);
+long store_article_related_saved(struct store *s, struct arena *a, long article_id,
+				 struct store_articles *out);
+long store_article_related(struct store *s, struct arena *a, long article_id,
+			   const char *keywords, long limit, struct store_articles *out);
+long store_article_recent(struct store *s, struct arena *a, long limit,
+			  struct store_articles *out);
+long store_article_all(struct store *s, struct arena *a, struct store_articles *out);
+int store_article_put(struct store *s, const struct store_article *art,
+		      const char *editor, int *changed);
+long store_article_revisions(struct store *s, const char *slug);
+
+#endif
