@@ -3,12 +3,13 @@
 
 QUANYI_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Debian packages needed to build and run quanyi (scripts/serve), and the
-# further ones its tests need (scripts/test).
+# Debian packages needed to build and run quanyi (scripts/serve: configure
+# asks for Check too, which the unit tests link), and the further ones its
+# tests need (scripts/test).
 QUANYI_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev libctemplate-dev
- libsqlite3-dev libcmark-dev libsodium-dev libseccomp-dev nginx curl ca-certificates sqlite3
+ libsqlite3-dev libcmark-dev libsodium-dev libseccomp-dev check nginx curl ca-certificates sqlite3
  openssl libcrypt-dev"
-QUANYI_TEST_PACKAGES="check strace systemd libxml2-utils
+QUANYI_TEST_PACKAGES="strace systemd libxml2-utils
  chromium fonts-noto-cjk default-jre-headless
  clang libclang-rt-14-dev
  valgrind util-linux procps"
