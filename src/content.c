@@ -12,13 +12,15 @@ enum content_type {
 	CT_DATE,
 	CT_INT,
 	CT_STATUS,  /* published | draft */
-	CT_WORDS    /* comma-separated words */
+	CT_WORDS,   /* comma-separated words */
+	CT_CHOICE   /* one of the key's choices */
 };
 
 struct content_key {
 	const char *name;
 	enum content_type type;
 	int flags;          /* CK_REPEAT, CK_OPTIONAL */
+	const char *choices; /* CT_CHOICE: the values allowed, "a|b" */
 };
 
 enum { CK_REPEAT = 1, CK_OPTIONAL = 2 };
@@ -28,9 +30,10 @@ struct content_schema {
 	const char *suffix;   /* file name ending */
 	struct content_key keys[CONTENT_MAXKEYS];
 	int nkeys;
+	int body_optional;    /* the body may be empty (a law with no text here) */
 };
 
-/* The three file kinds; keys must appear in exactly this order. */
+/* The file kinds; keys must appear in exactly this order. */
 static const struct content_schema content_schemas[] = {
 	[CONTENT_CATEGORY] = { "categories", ".txt", {
 		{ "title", CT_LINE, 0 },
@@ -70,6 +73,17 @@ static const struct content_schema content_schemas[] = {
 		{ "position", CT_INT, 0 },
 		{ "channels", CT_SLUGS, 0 },
 	}, 3 },
+	[CONTENT_LAW] = { "law", ".md", {
+		{ "title", CT_LINE, 0 },
+		{ "aliases", CT_WORDS, CK_OPTIONAL },
+		{ "version", CT_LINE, 0 },
+		{ "in_force", CT_DATE, 0 },
+		{ "status", CT_CHOICE, 0, "current|superseded" },
+		{ "scope", CT_CHOICE, 0, "full|excerpt|none" },
+		{ "official", CT_LINE, 0 },
+		{ "reviewed", CT_DATE, 0 },
+		{ "source", CT_LINE, CK_REPEAT },
+	}, 9, 1 },
 };
 
 /* content_schema_of: the schema for kind. */
@@ -78,10 +92,27 @@ static const struct content_schema *content_schema_of(enum content_kind kind)
 	return &content_schemas[kind];
 }
 
-/* content_check_value: NULL if v (len bytes) is a good value of type t,
- * else why not. */
-static const char *content_check_value(enum content_type t, const char *v, size_t len)
+/* content_choice_ok: 1 when v (len bytes) is one of choices ("a|b"). */
+static int content_choice_ok(const char *choices, const char *v, size_t len)
 {
+	const char *p = choices;
+
+	while (p && *p) {
+		const char *e = strchr(p, '|');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+
+		if (n == len && memcmp(p, v, len) == 0)
+			return 1;
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+/* content_check_value: NULL if v (len bytes) is a good value of key k,
+ * else why not. */
+static const char *content_check_value(const struct content_key *k, const char *v, size_t len)
+{
+	enum content_type t = k->type;
 	long n;
 
 	if (len == 0)
@@ -135,6 +166,8 @@ static const char *content_check_value(enum content_type t, const char *v, size_
 		    (len == 5 && memcmp(v, "draft", 5) == 0))
 			return NULL;
 		return "status must be published or draft";
+	case CT_CHOICE:
+		return content_choice_ok(k->choices, v, len) ? NULL : "not one of the values allowed";
 	}
 	return "bad type";
 }
@@ -148,7 +181,7 @@ int content_parse(enum content_kind kind, const char *text, size_t len,
 	const struct content_schema *sc = content_schema_of(kind);
 	struct buf vals[CONTENT_MAXKEYS];
 	size_t pos = 0;
-	int line = 0, k = 0, rc = -1;
+	int line = 0, k = 0, rc = -1, no_body = 0;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->kind = kind;
@@ -164,6 +197,10 @@ int content_parse(enum content_kind kind, const char *text, size_t len,
 		int key = -1;
 
 		line++;
+		if (pos >= len && sc->body_optional && line > 1) {
+			no_body = 1;   /* the header ends the file: no body */
+			break;
+		}
 		nl = memchr(ln, '\n', len - pos);
 		if (!nl) {
 			buf_printf(err, "line %d: the header must end with a blank line and a body", line);
@@ -207,7 +244,7 @@ int content_parse(enum content_kind kind, const char *text, size_t len,
 		{
 			const char *v = colon + 2;
 			size_t vl = ll - (size_t)(colon - ln) - 2;
-			const char *why = content_check_value(sc->keys[key].type, v, vl);
+			const char *why = content_check_value(&sc->keys[key], v, vl);
 			if (why) {
 				buf_printf(err, "line %d: %s: %s", line, sc->keys[key].name, why);
 				goto out;
@@ -226,6 +263,11 @@ int content_parse(enum content_kind kind, const char *text, size_t len,
 			goto out;
 		}
 		doc->val[i] = arena_strndup(a, vals[i].data, vals[i].len);
+	}
+	if (no_body) {
+		doc->body = arena_strdup(a, "");
+		rc = 0;
+		goto out;
 	}
 	if (pos >= len || text[pos] == '\n') {
 		buf_printf(err, "line %d: the body is missing (or starts with a blank line)", line + 1);
@@ -263,6 +305,8 @@ void content_format(const struct content_doc *doc, struct buf *out)
 			v = nl ? nl + 1 : NULL;
 		} while (v && (sc->keys[i].flags & CK_REPEAT));
 	}
+	if (sc->body_optional && (!doc->body || !*doc->body))
+		return;   /* a header alone */
 	buf_putc(out, '\n');
 	buf_puts(out, doc->body ? doc->body : "");
 }

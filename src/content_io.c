@@ -15,6 +15,7 @@
 #include "store_channel.h"
 #include "store_doc.h"
 #include "store_glossary.h"
+#include "store_law.h"
 #include "store_situation.h"
 
 enum { CONTENT_FILE_MAX = 1 << 20 };
@@ -153,6 +154,33 @@ static int content_put(struct store *s, const char *slug, const struct content_d
 		t.body_md = doc->body;
 		return store_situation_put(s, &t, changed);
 	}
+	case CONTENT_LAW: {
+		struct store_law l = { 0 };
+		struct law_text *arts;
+		size_t n;
+		struct arena a;
+		struct buf why;
+		int rc;
+
+		l.slug = slug;
+		l.title = content_get(doc, "title");
+		l.aliases = content_get(doc, "aliases");
+		l.version = content_get(doc, "version");
+		l.in_force = content_get(doc, "in_force");
+		l.status = content_get(doc, "status");
+		l.scope = content_get(doc, "scope");
+		l.official = content_get(doc, "official");
+		l.reviewed = content_get(doc, "reviewed");
+		l.sources = content_get(doc, "source");
+		l.body_md = doc->body;
+		arena_init(&a);
+		buf_init(&why);
+		rc = law_text_parse(doc->body, &a, &arts, &n, &why) < 0 ? -1
+		     : store_law_put(s, &l, arts, n, changed);
+		buf_free(&why);
+		arena_free(&a);
+		return rc;
+	}
 	}
 	return -1;
 }
@@ -202,7 +230,9 @@ static int content_import_kind(struct store *s, const char *dir, enum content_ki
 		if (content_put(s, slug, &doc, editor, &changed) != 0) {
 			buf_printf(err, "%s: cannot store: %s", path.data,
 				   kind == CONTENT_ARTICLE ? "unknown category or database error"
-							   : store_errmsg(s));
+				   : kind == CONTENT_LAW ? "a heading is not \"### 第N条\" in order,"
+							   " or a database error"
+				   : store_errmsg(s));
 			goto out;
 		}
 		nchanged += changed;
@@ -224,7 +254,7 @@ int content_import(struct store *s, const char *dir, const char *editor,
 {
 	static const enum content_kind order[] = {
 		CONTENT_CATEGORY, CONTENT_CHANNEL, CONTENT_GLOSSARY, CONTENT_SITUATION,
-		CONTENT_ARTICLE
+		CONTENT_LAW, CONTENT_ARTICLE
 	};
 	struct stat st;
 
@@ -398,6 +428,24 @@ static int content_export_situation(struct content_export_ctx *x, const struct s
 	return content_export_doc(x, t->slug, &doc);
 }
 
+/* content_export_law: write one law version (see content_export_doc). */
+static int content_export_law(struct content_export_ctx *x, const struct store_law *l)
+{
+	struct content_doc doc = { .kind = CONTENT_LAW };
+
+	content_set(&doc, "title", l->title);
+	content_set(&doc, "aliases", l->aliases);
+	content_set(&doc, "version", l->version);
+	content_set(&doc, "in_force", l->in_force);
+	content_set(&doc, "status", l->status);
+	content_set(&doc, "scope", l->scope);
+	content_set(&doc, "official", l->official);
+	content_set(&doc, "reviewed", l->reviewed);
+	content_set(&doc, "source", l->sources);
+	doc.body = l->body_md;
+	return content_export_doc(x, l->slug, &doc);
+}
+
 /* content_export_kind: every document of kind, in the order the store
  * lists them, through content_export_doc. 0 or -1 (x->failed, or the
  * store failed). */
@@ -459,6 +507,16 @@ static int content_export_kind(struct store *s, struct content_export_ctx *x,
 				break;
 		break;
 	}
+	case CONTENT_LAW: {
+		struct store_laws l;
+
+		if (store_law_list(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_law(x, &l.v[i]))
+				break;
+		break;
+	}
 	default:
 		rc = -1;
 	}
@@ -487,13 +545,13 @@ int content_export(struct store *s, const char *dir, struct buf *report, struct 
 	buf_init(&path);
 	if (content_mkdir(dir, err) != 0)
 		goto out;
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_SITUATION; k++) {
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_LAW; k++) {
 		buf_reset(&path);
 		buf_printf(&path, "%s/%s", dir, content_dir((enum content_kind)k));
 		if (content_mkdir(path.data, err) != 0)
 			goto out;
 	}
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_SITUATION; k++)
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_LAW; k++)
 		if (content_export_kind(s, &x, (enum content_kind)k) != 0)
 			goto out;
 	buf_printf(report, "exported %d files to %s\n", x.n, dir);

@@ -1,8 +1,71 @@
 /* page_article: an advice article. */
+#include <string.h>
+
 #include "page.h"
 #include "store_article.h"
 #include "store_glossary.h"
+#include "store_law.h"
 #include "store_related.h"
+
+/* page_article_quote: the official text of one cited article into
+ * section q: its paragraphs in 「」 (each on its own for an excerpt), or
+ * a note when the site has no official text of it. */
+static void page_article_quote(struct tpl_dict *q, const struct store_law_quote *c)
+{
+	int excerpt = strcmp(c->scope, "excerpt") == 0;
+	const char *t = c->text;
+
+	tpl_set(q, "NAME", c->name);
+	tpl_set(q, "NUM", c->num);
+	tpl_set(q, "VERSION", c->version);
+	if (excerpt)
+		tpl_show(q, "EXCERPT");
+	if (strcmp(c->scope, "none") == 0 || !*t) {
+		tpl_show(q, "NOTEXT");
+		return;
+	}
+	while (*t) {
+		const char *e = strstr(t, "\n\n");
+		size_t n = e ? (size_t)(e - t) : strlen(t);
+		struct tpl_dict *para = tpl_section(q, "PARA");
+
+		tpl_setn(para, "TEXT", t, n);
+		if (t == c->text || excerpt)
+			tpl_show(para, "OPEN");
+		if (!e || excerpt)
+			tpl_show(para, "CLOSE");
+		t = e ? e + 2 : t + n;
+	}
+}
+
+/* page_article_sources: one SOURCE entry per source line, each with the
+ * official text of the law articles it cites (resolved in one query).
+ * 0 or -1. */
+static int page_article_sources(struct page *p, struct tpl_dict *d, const char *sources)
+{
+	struct store_law_quotes qs;
+	const char *s = sources;
+	size_t k = 0;
+
+	if (store_law_resolve(p->app->store, &p->req->arena, sources, &qs) < 0)
+		return -1;
+	for (int line = 0; s && *s; line++) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+
+		if (n) {
+			struct tpl_dict *src = tpl_section(d, "SOURCE");
+
+			tpl_setn(src, "TEXT", s, n);
+			for (; k < qs.n && qs.v[k].line <= line; k++)
+				if (qs.v[k].line == line && qs.v[k].has_num &&
+				    strcmp(qs.v[k].status, "current") == 0)
+					page_article_quote(tpl_section(src, "QUOTE"), &qs.v[k]);
+		}
+		s = nl ? nl + 1 : NULL;
+	}
+	return 0;
+}
 
 /* page_article_fill: the article template's values for an article whose
  * body is already rendered (the public page and the editors' preview
@@ -24,7 +87,8 @@ int page_article_fill(struct page *p, struct tpl_dict *d, const struct store_art
 	tpl_set(d, "REVIEWED_ISO", a->reviewed);
 	page_date_zh(a->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
-	page_lines(d, "SOURCE", "TEXT", a->sources);
+	if (page_article_sources(p, d, a->sources) != 0)
+		return -1;
 	page_reviewed(p, a->reviewed);
 	/* A saved article's related articles and terms were worked out when
 	 * it was written; a preview (id 0) is not saved, so they are worked

@@ -9,6 +9,7 @@
 #include <sodium.h>
 
 #include "content.h"
+#include "content_cites.h"
 #include "editor_file.h"
 #include "store.h"
 #include "store_backup.h"
@@ -38,6 +39,8 @@ static void ctl_usage(FILE *f)
 	      "                       (SQLite's backup API; safe while the site serves)\n"
 	      "  questions [--status new|answered|published|rejected|all]\n"
 	      "                       the readers' question queue, newest first (default: new)\n"
+	      "  cites                check every law citation against content/law (the law\n"
+	      "                       exists, in its current version, with that article)\n"
 	      "  editor add NAME [-p FILE]     add an editor, or change an editor's password\n"
 	      "  editor remove NAME [-p FILE]  remove an editor\n"
 	      "DB defaults to $QUANYI_DB or " QUANYI_DEFAULT_DB ";\n"
@@ -282,13 +285,103 @@ static int ctl_restore(struct store **sp, const char *db, const char *file,
 	return 0;
 }
 
+/* What a command that works on the database gets. */
+struct ctl_run {
+	struct store *s;
+	const char *db;
+	struct buf *report, *err;
+};
+
+/* ctl_init: init. Exit status. */
+static int ctl_init(struct ctl_run *r, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	printf("%s: schema version %d\n", r->db, store_schema_version());
+	return 0;
+}
+
+/* ctl_import: import DIR. Exit status. */
+static int ctl_import(struct ctl_run *r, int argc, char **argv)
+{
+	(void)argc;
+	return content_import(r->s, argv[1], "import", r->report, r->err) == 0 ? 0 : 1;
+}
+
+/* ctl_export: export DIR. Exit status. */
+static int ctl_export(struct ctl_run *r, int argc, char **argv)
+{
+	(void)argc;
+	return content_export(r->s, argv[1], r->report, r->err) == 0 ? 0 : 1;
+}
+
+/* ctl_backup_cmd: backup FILE. Exit status. */
+static int ctl_backup_cmd(struct ctl_run *r, int argc, char **argv)
+{
+	(void)argc;
+	return ctl_backup(r->s, r->db, argv[1], r->report, r->err);
+}
+
+/* ctl_restore_cmd: restore FILE. Exit status. */
+static int ctl_restore_cmd(struct ctl_run *r, int argc, char **argv)
+{
+	(void)argc;
+	return ctl_restore(&r->s, r->db, argv[1], r->report, r->err);
+}
+
+/* ctl_questions_cmd: questions [--status S]. Exit status (2: usage). */
+static int ctl_questions_cmd(struct ctl_run *r, int argc, char **argv)
+{
+	return ctl_questions(r->s, argc, argv, r->err);
+}
+
+/* ctl_cites: cites: every law citation of the content checked against
+ * content/law; one line per problem. 0 when there is none, else 1. */
+static int ctl_cites(struct ctl_run *r, int argc, char **argv)
+{
+	long bad;
+
+	(void)argc;
+	(void)argv;
+	bad = content_cites_check(r->s, r->report);
+	if (bad < 0) {
+		buf_printf(r->err, "cannot check the citations: %s", store_errmsg(r->s));
+		return 1;
+	}
+	buf_printf(r->report, "%ld problem%s with law citations\n", bad, bad == 1 ? "" : "s");
+	if (bad > 0) {
+		buf_puts(r->err, "some law citations do not match content/law");
+		return 1;
+	}
+	return 0;
+}
+
+enum {
+	CTL_EXISTING = 1   /* the database must exist already */
+};
+
+/* The commands on the database: name, how many arguments after the name
+ * (at least, at most), flags, handler. */
+static const struct {
+	const char *name;
+	int min, max, flags;
+	int (*fn)(struct ctl_run *r, int argc, char **argv);
+} ctl_cmds[] = {
+	{ "init", 0, 0, 0, ctl_init },
+	{ "import", 1, 1, 0, ctl_import },
+	{ "export", 1, 1, 0, ctl_export },
+	{ "backup", 1, 1, CTL_EXISTING, ctl_backup_cmd },
+	{ "restore", 1, 1, 0, ctl_restore_cmd },
+	{ "questions", 0, 2, CTL_EXISTING, ctl_questions_cmd },
+	{ "cites", 0, 0, CTL_EXISTING, ctl_cites },
+};
+
 int main(int argc, char **argv)
 {
 	const char *db = getenv("QUANYI_DB");
 	struct buf err, report;
-	struct store *s;
-	const char *cmd;
-	int i = 1, rc = 1, flags = STORE_CREATE | STORE_MIGRATE;
+	struct ctl_run r;
+	int i = 1, rc = 1, cmd = -1;
 
 	if (sodium_init() < 0) {
 		fputs("quanyictl: libsodium failed to start\n", stderr);
@@ -304,51 +397,40 @@ int main(int argc, char **argv)
 		ctl_usage(i >= argc ? stderr : stdout);
 		return i >= argc ? 2 : 0;
 	}
-	cmd = argv[i];
-	if (strcmp(cmd, "editor") == 0)
+	if (strcmp(argv[i], "editor") == 0)
 		return ctl_editor(argc - i - 1, argv + i + 1);
-	if (!((strcmp(cmd, "init") == 0 && argc == i + 1) ||
-	      (strcmp(cmd, "questions") == 0 && argc <= i + 3) ||
-	      ((strcmp(cmd, "import") == 0 || strcmp(cmd, "export") == 0 ||
-		strcmp(cmd, "backup") == 0 || strcmp(cmd, "restore") == 0) && argc == i + 2))) {
+	for (size_t k = 0; k < sizeof(ctl_cmds) / sizeof(ctl_cmds[0]); k++)
+		if (strcmp(argv[i], ctl_cmds[k].name) == 0 && argc - i - 1 >= ctl_cmds[k].min &&
+		    argc - i - 1 <= ctl_cmds[k].max)
+			cmd = (int)k;
+	if (cmd < 0) {
 		ctl_usage(stderr);
 		return 2;
 	}
-	/* Reading and copying need an existing database. */
-	if (strcmp(cmd, "backup") == 0 || strcmp(cmd, "questions") == 0)
-		flags = STORE_MIGRATE;
 	buf_init(&err);
 	buf_init(&report);
-	s = store_open(db, flags, &err);
-	if (!s) {
+	r.db = db;
+	r.report = &report;
+	r.err = &err;
+	r.s = store_open(db, (ctl_cmds[cmd].flags & CTL_EXISTING) ? STORE_MIGRATE
+			 : STORE_CREATE | STORE_MIGRATE, &err);
+	if (!r.s) {
 		fprintf(stderr, "quanyictl: %s\n", err.data);
 		goto out;
 	}
-	if (store_related_attach(s) != 0) {
-		fprintf(stderr, "quanyictl: %s\n", store_errmsg(s));
+	if (store_related_attach(r.s) != 0) {
+		fprintf(stderr, "quanyictl: %s\n", store_errmsg(r.s));
+		store_close(r.s);
 		goto out;
 	}
-	if (strcmp(cmd, "init") == 0) {
-		printf("%s: schema version %d\n", db, store_schema_version());
-		rc = 0;
-	} else if (strcmp(cmd, "import") == 0) {
-		rc = content_import(s, argv[i + 1], "import", &report, &err) == 0 ? 0 : 1;
-	} else if (strcmp(cmd, "export") == 0) {
-		rc = content_export(s, argv[i + 1], &report, &err) == 0 ? 0 : 1;
-	} else if (strcmp(cmd, "backup") == 0) {
-		rc = ctl_backup(s, db, argv[i + 1], &report, &err);
-	} else if (strcmp(cmd, "restore") == 0) {
-		rc = ctl_restore(&s, db, argv[i + 1], &report, &err);
-	} else {
-		rc = ctl_questions(s, argc - i, argv + i, &err);
-		if (rc == 2)
-			ctl_usage(stderr);
-	}
+	rc = ctl_cmds[cmd].fn(&r, argc - i, argv + i);
+	if (rc == 2)
+		ctl_usage(stderr);
 	if (report.len)
 		fputs(report.data, stdout);
 	if (rc == 1)
 		fprintf(stderr, "quanyictl: %s\n", err.data ? err.data : "failed");
-	store_close(s);
+	store_close(r.s);
 out:
 	buf_free(&err);
 	buf_free(&report);

@@ -236,6 +236,33 @@ static const char *const store_schema_steps_v[] = {
 	 * cost more the more had been posted (scripts/bench: 2,400 posts a
 	 * second on an empty log, 500 at 30,000 entries). */
 	"CREATE INDEX post_log_at ON post_log(at);",
+
+	/* 9: the law texts the site cites (content/law): each law version
+	 * with the names it is cited by and its articles, exactly as the
+	 * official text has them (empty when the site has no official text). */
+	"CREATE TABLE law("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL,"
+	"  aliases TEXT NOT NULL DEFAULT '',"
+	"  version TEXT NOT NULL,"
+	"  in_force TEXT NOT NULL,"
+	"  status TEXT NOT NULL CHECK(status IN ('current','superseded')),"
+	"  scope TEXT NOT NULL CHECK(scope IN ('full','excerpt','none')),"
+	"  official TEXT NOT NULL,"
+	"  reviewed TEXT NOT NULL,"
+	"  sources TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL);"
+	"CREATE TABLE law_name("
+	"  law_id INTEGER NOT NULL REFERENCES law(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  PRIMARY KEY(name, law_id)) WITHOUT ROWID;"
+	"CREATE TABLE law_article("
+	"  law_id INTEGER NOT NULL REFERENCES law(id) ON DELETE CASCADE,"
+	"  num TEXT NOT NULL,"
+	"  ord INTEGER NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  PRIMARY KEY(law_id, num)) WITHOUT ROWID;",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

@@ -8,7 +8,11 @@
 <section class="sources" aria-labelledby="sources-h">
 <h2 id="sources-h">法律依据</h2>
 <ul>
-{{#SOURCE}}<li>{{TEXT}}</li>
+{{#SOURCE}}<li>{{TEXT}}{{#QUOTE}}
+<details class="law"><summary>原文：《{{NAME}}》第{{NUM}}条（{{VERSION}}）{{#EXCERPT}}摘录{{/EXCERPT}}</summary>
+{{#PARA}}<p>{{#OPEN}}「{{/OPEN}}{{TEXT}}{{#CLOSE}}」{{/CLOSE}}</p>
+{{/PARA}}{{#NOTEXT}}<p>本站还没有这份文件的官方文本，不能逐字引用；上文按本站核实过的资料转述。</p>
+{{/NOTEXT}}</details>{{/QUOTE}}</li>
 {{/SOURCE}}</ul>
 <p class="reviewed">最后核实：<time datetime="{{REVIEWED_ISO}}">{{REVIEWED}}</time></p>
 </section>

@@ -1,0 +1,257 @@
+/* store_law: reading and writing the law texts, and resolving citations. */
+#include "store_law.h"
+
+#include <string.h>
+
+#define LAW_COLS \
+	"id, slug, title, aliases, version, in_force, status, scope, official, reviewed," \
+	" sources, body_md"
+
+/* Issuers a title may be cited without: 最高人民法院《关于…的规定》 names
+ * the law 最高人民法院关于…的规定. */
+static const char *const store_law_issuers[] = {
+	"最高人民法院、最高人民检察院", "最高人民法院", "最高人民检察院", "国务院办公厅", "国务院",
+	"中国银行业协会", "中国互联网金融协会", "中国人民银行",
+};
+
+/* store_law_row: the current row of a LAW_COLS statement into *rec (a
+ * struct store_law), strings copied into a. 0. */
+static int store_law_row(sqlite3_stmt *st, struct arena *a, void *rec)
+{
+	struct store_law *l = rec;
+
+	l->id = (long)sqlite3_column_int64(st, 0);
+	l->slug = store_text(st, 1, a);
+	l->title = store_text(st, 2, a);
+	l->aliases = store_text(st, 3, a);
+	l->version = store_text(st, 4, a);
+	l->in_force = store_text(st, 5, a);
+	l->status = store_text(st, 6, a);
+	l->scope = store_text(st, 7, a);
+	l->official = store_text(st, 8, a);
+	l->reviewed = store_text(st, 9, a);
+	l->sources = store_text(st, 10, a);
+	l->body_md = store_text(st, 11, a);
+	return 0;
+}
+
+/* store_law_list: every law version by slug. How many, or -1. */
+long store_law_list(struct store *s, struct arena *a, struct store_laws *out)
+{
+	sqlite3_stmt *st = store_prep(s, SS_LAW_LIST, "SELECT " LAW_COLS " FROM law ORDER BY slug");
+
+	return store_rows(s, st, a, sizeof(*out->v), store_law_row, (void **)&out->v, &out->n);
+}
+
+/* store_law_name: record name (len bytes, read as law_cite compares
+ * names) as a name law id goes by. 0 or -1. */
+static int store_law_name(struct store *s, long id, const char *name, size_t len,
+			  struct arena *a)
+{
+	sqlite3_stmt *st = store_prep(s, SS_LAW_NAME_ADD,
+		"INSERT OR IGNORE INTO law_name(law_id, name) VALUES(:id, :name)");
+
+	if (!st || len == 0)
+		return st ? 0 : -1;
+	store_bind_int(s, st, ":id", id);
+	store_bind_text(s, st, ":name", law_cite_name_key(name, len, a));
+	return store_done(s, st);
+}
+
+/* store_law_names: the names law id is cited by: its title, the title
+ * without its issuer, and each alias. 0 or -1. */
+static int store_law_names(struct store *s, long id, const struct store_law *l,
+			   struct arena *a)
+{
+	sqlite3_stmt *clear = store_prep(s, SS_LAW_NAMES_CLEAR,
+		"DELETE FROM law_name WHERE law_id = :id");
+	const char *p = l->aliases;
+
+	if (!clear)
+		return -1;
+	store_bind_int(s, clear, ":id", id);
+	if (store_done(s, clear) != 0 || store_law_name(s, id, l->title, strlen(l->title), a) != 0)
+		return -1;
+	for (size_t i = 0; i < sizeof(store_law_issuers) / sizeof(store_law_issuers[0]); i++) {
+		size_t n = strlen(store_law_issuers[i]);
+
+		if (strncmp(l->title, store_law_issuers[i], n) == 0 && l->title[n]) {
+			if (store_law_name(s, id, l->title + n, strlen(l->title + n), a) != 0)
+				return -1;
+			break;
+		}
+	}
+	while (p && *p) {
+		const char *e = strstr(p, ", ");
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+
+		if (store_law_name(s, id, p, n, a) != 0)
+			return -1;
+		p = e ? e + 2 : NULL;
+	}
+	return 0;
+}
+
+/* store_law_articles: replace the articles of law id with arts. 0 or -1. */
+static int store_law_articles(struct store *s, long id, const struct law_text *arts,
+			      size_t n)
+{
+	sqlite3_stmt *clear = store_prep(s, SS_LAW_ARTICLES_CLEAR,
+		"DELETE FROM law_article WHERE law_id = :id");
+	sqlite3_stmt *add = store_prep(s, SS_LAW_ARTICLE_ADD,
+		"INSERT INTO law_article(law_id, num, ord, text) VALUES(:id, :num, :ord, :text)");
+
+	if (!clear || !add)
+		return -1;
+	store_bind_int(s, clear, ":id", id);
+	if (store_done(s, clear) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		store_bind_int(s, add, ":id", id);
+		store_bind_text(s, add, ":num", arts[i].num);
+		store_bind_int(s, add, ":ord", arts[i].ord);
+		store_bind_text(s, add, ":text", arts[i].text);
+		if (store_done(s, add) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* store_law_same: 1 when saved law old has the text of l. */
+static int store_law_same(const struct store_law *old, const struct store_law *l)
+{
+	return strcmp(old->title, l->title) == 0 && strcmp(old->aliases, l->aliases) == 0 &&
+	       strcmp(old->version, l->version) == 0 && strcmp(old->in_force, l->in_force) == 0 &&
+	       strcmp(old->status, l->status) == 0 && strcmp(old->scope, l->scope) == 0 &&
+	       strcmp(old->official, l->official) == 0 && strcmp(old->reviewed, l->reviewed) == 0 &&
+	       strcmp(old->sources, l->sources) == 0 && strcmp(old->body_md, l->body_md) == 0;
+}
+
+/* store_law_put: insert or update law l (by slug) with its names and
+ * articles (arts, parsed from its body). *changed is 1 when the database
+ * changed. 0 or -1. */
+int store_law_put(struct store *s, const struct store_law *l, const struct law_text *arts,
+		  size_t narts, int *changed)
+{
+	sqlite3_stmt *st = store_prep(s, SS_LAW_FIND, "SELECT " LAW_COLS " FROM law WHERE slug = :slug");
+	struct store_laws old;
+	struct store_law w = *l;
+	struct arena a;
+	long found, id = 0;
+	int same = 0, rc = -1;
+
+	*changed = 0;
+	if (!w.aliases)
+		w.aliases = "";
+	if (!st)
+		return -1;
+	arena_init(&a);
+	store_bind_text(s, st, ":slug", w.slug);
+	found = store_rows(s, st, &a, sizeof(*old.v), store_law_row, (void **)&old.v, &old.n);
+	if (found > 0) {
+		id = old.v[0].id;
+		same = store_law_same(&old.v[0], &w);
+	}
+	if (found < 0 || same) {
+		arena_free(&a);
+		return found < 0 ? -1 : 0;
+	}
+	st = id ? store_prep(s, SS_LAW_UPDATE,
+			"UPDATE law SET title = :title, aliases = :aliases, version = :version,"
+			" in_force = :in_force, status = :status, scope = :scope, official = :official,"
+			" reviewed = :reviewed, sources = :sources, body_md = :body WHERE id = :id")
+		: store_prep(s, SS_LAW_INSERT,
+			"INSERT INTO law(slug, title, aliases, version, in_force, status, scope,"
+			" official, reviewed, sources, body_md) VALUES(:slug, :title, :aliases,"
+			" :version, :in_force, :status, :scope, :official, :reviewed, :sources, :body)");
+	if (!st || store_begin(s) != 0)
+		goto out;
+	if (id)
+		store_bind_int(s, st, ":id", id);
+	else
+		store_bind_text(s, st, ":slug", w.slug);
+	store_bind_text(s, st, ":title", w.title);
+	store_bind_text(s, st, ":aliases", w.aliases);
+	store_bind_text(s, st, ":version", w.version);
+	store_bind_text(s, st, ":in_force", w.in_force);
+	store_bind_text(s, st, ":status", w.status);
+	store_bind_text(s, st, ":scope", w.scope);
+	store_bind_text(s, st, ":official", w.official);
+	store_bind_text(s, st, ":reviewed", w.reviewed);
+	store_bind_text(s, st, ":sources", w.sources);
+	store_bind_text(s, st, ":body", w.body_md);
+	if (store_done(s, st) != 0)
+		goto fail;
+	if (!id)
+		id = (long)sqlite3_last_insert_rowid(s->db);
+	if (store_law_names(s, id, &w, &a) != 0 || store_law_articles(s, id, arts, narts) != 0)
+		goto fail;
+	if (store_commit(s) != 0)
+		goto out;
+	*changed = 1;
+	rc = 0;
+	goto out;
+fail:
+	store_rollback(s);
+out:
+	arena_free(&a);
+	return rc;
+}
+
+/* store_law_quote_row: one resolved citation into *rec (a struct
+ * store_law_quote). 0. */
+static int store_law_quote_row(sqlite3_stmt *st, struct arena *a, void *rec)
+{
+	struct store_law_quote *q = rec;
+
+	q->line = sqlite3_column_int(st, 0);
+	q->name = store_text(st, 1, a);
+	q->num = store_text(st, 2, a);
+	q->law_slug = store_text(st, 3, a);
+	q->title = store_text(st, 4, a);
+	q->version = store_text(st, 5, a);
+	q->status = store_text(st, 6, a);
+	q->scope = store_text(st, 7, a);
+	q->text = store_text(st, 8, a);
+	q->has_num = sqlite3_column_int(st, 9);
+	return 0;
+}
+
+/* store_law_resolve: every law citation in sources (source lines),
+ * looked up in one query: the law version it names (the one whose year
+ * the line gives, else the current one) and the article's text. How
+ * many, or -1. */
+long store_law_resolve(struct store *s, struct arena *a, const char *sources,
+		       struct store_law_quotes *out)
+{
+	sqlite3_stmt *st;
+	struct law_cite cites[LAW_CITE_MAX];
+	struct buf json;
+	int n = law_cite_parse(sources ? sources : "", a, cites, LAW_CITE_MAX);
+	long rc;
+
+	out->v = NULL;
+	out->n = 0;
+	if (n == 0)
+		return 0;
+	st = store_prep(s, SS_LAW_RESOLVE,
+		"WITH c(k, i, t, n, h) AS (SELECT key, json_extract(value, '$.i'),"
+		"  json_extract(value, '$.t'), json_extract(value, '$.n'), json_extract(value, '$.h')"
+		"  FROM json_each(:cites)),"
+		" m(k, law_id, r) AS (SELECT c.k, x.id, row_number() OVER (PARTITION BY c.k"
+		"  ORDER BY instr(c.h, substr(x.version, 1, 4)) > 0 DESC, x.status = 'current' DESC, x.id)"
+		"  FROM c JOIN law_name nm ON nm.name = c.t JOIN law x ON x.id = nm.law_id)"
+		" SELECT c.i, c.t, c.n, l.slug, l.title, l.version, l.status, l.scope, la.text,"
+		"  la.num IS NOT NULL"
+		" FROM c LEFT JOIN m ON m.k = c.k AND m.r = 1 LEFT JOIN law l ON l.id = m.law_id"
+		" LEFT JOIN law_article la ON la.law_id = l.id AND la.num = c.n"
+		" ORDER BY c.k");
+	if (!st)
+		return -1;
+	buf_init(&json);
+	law_cite_json(cites, n, &json);
+	store_bind_text(s, st, ":cites", json.data);
+	rc = store_rows(s, st, a, sizeof(*out->v), store_law_quote_row, (void **)&out->v, &out->n);
+	buf_free(&json);
+	return rc;
+}
