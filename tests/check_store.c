@@ -6,47 +6,18 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "check_fake.h"
 #include "check_suites.h"
 #include "store_content.h"
 #include "store_glossary.h"
 
-static struct store *open_mem(void)
-{
-	struct buf err;
-	struct store *s;
-
-	buf_init(&err);
-	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_msg(s != NULL, "store_open: %s", err.data ? err.data : "");
-	buf_free(&err);
-	return s;
-}
-
-static void put_category(struct store *s, const char *slug, const char *featured)
-{
-	struct store_category c = { 0 };
-	int changed;
-
-	c.slug = slug;
-	c.title = "逾期还款";
-	c.position = 1;
-	c.featured = featured;
-	c.summary = "总结";
-	c.body_md = "介绍 *强调*\n";
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
-}
-
+/* article: a published article slug in topic overdue with body. */
 static struct store_article article(const char *slug, const char *body)
 {
-	struct store_article a = { 0 };
+	struct store_article a = fake_article_of(slug, "标题？");
 
-	a.slug = slug;
-	a.category = "overdue";
-	a.title = "标题？";
 	a.summary = "摘要。";
 	a.keywords = "诉讼时效";
-	a.status = "published";
-	a.reviewed = "2026-11-23";
 	a.sources = "《民法典》第188条\n《民法典》第195条";
 	a.body_md = body;
 	return a;
@@ -73,7 +44,7 @@ static int collect(void *ctx, const struct store_article *a)
 
 START_TEST(test_migrate)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	sqlite3_stmt *st;
 
 	ck_assert_int_eq(sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
@@ -86,12 +57,12 @@ END_TEST
 
 START_TEST(test_article_put_get)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "正文 <script>x</script> **粗体**\n");
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	ck_assert_int_eq(store_article_put(s, &a, "tester", &changed), 0);
 	ck_assert_int_eq(changed, 1);
 	ck_assert_int_eq(store_article_get(s, "a", STORE_PUBLISHED, collect, &seen), 1);
@@ -119,12 +90,12 @@ END_TEST
 
 START_TEST(test_drafts_and_lists)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n"), b = article("b", "y\n"), d = article("d", "z\n");
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	d.status = "draft";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
@@ -161,12 +132,12 @@ static long search(struct store *s, const char *terms, const char *match, int ne
 
 START_TEST(test_search)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "催收打给家人怎么办\n"), b = article("b", "征信 100%\n");
 	struct seen seen;
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	b.title = "征信异议";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
@@ -210,11 +181,11 @@ static int count_terms(void *ctx, const char *term)
 
 START_TEST(test_known_terms)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n");
 	int changed, n = 0;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	a.keywords = "暴力催收, 爆通讯录";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_search_known(s, "遇到暴力催收", count_terms, &n), 0);
@@ -225,7 +196,7 @@ END_TEST
 
 START_TEST(test_unknown_category)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n");
 	int changed;
 
@@ -238,12 +209,12 @@ END_TEST
 
 START_TEST(test_nested_transactions)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n");
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	/* an inner rollback makes the outer commit fail and undo everything */
 	ck_assert_int_eq(store_begin(s), 0);
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
@@ -291,7 +262,7 @@ static const char *article_terms(struct store *s, long id, const char *body,
 
 START_TEST(test_article_terms)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_term t1 = { 0, "limitation", "诉讼时效", "时效", "2026-11-23", "s", "三年。\n",
 				 NULL, 1 };
 	struct store_term t2 = { 0, "credit-dispute", "征信异议", "", "2026-11-23", "s", "异议。\n",
@@ -302,7 +273,7 @@ START_TEST(test_article_terms)
 	struct term_slugs n;
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
 	ck_assert_int_eq(store_glossary_put(s, &t2, &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
@@ -342,7 +313,7 @@ static const char *related(struct store *s, long id, const char *keywords, long 
 
 START_TEST(test_related_by_keywords)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n"), b = article("b", "x\n"), c = article("c", "x\n"),
 		d = article("d", "x\n"), e = article("e", "x\n"), f = article("f", "x\n"),
 		g = article("g", "x\n");
@@ -350,8 +321,8 @@ START_TEST(test_related_by_keywords)
 	char got[128];
 	int changed;
 
-	put_category(s, "overdue", "b");
-	put_category(s, "collection", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
+	fake_category(s, "collection", "逾期还款", "b");
 	a.keywords = "诉讼时效, 征信, 分期";
 	b.keywords = "分期";
 	c.keywords = "诉讼时效, 征信";
@@ -394,13 +365,13 @@ START_TEST(test_related_saved_matches_live)
 	static const char *const words[] = { "催收", "征信", "分期", "诉讼时效", "家人", "投诉",
 					     "利息", "起诉", "录音", "隐私", "白条", "协商" };
 	static const char *const cats[] = { "overdue", "collection", "complaints" };
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	unsigned long seed = 12345;
 	char slugs[40][8] = { { 0 } }, kw[40][96];
 	int changed;
 
 	for (int c = 0; c < 3; c++)
-		put_category(s, cats[c], "b");
+		fake_category(s, cats[c], "逾期还款", "b");
 	for (int round = 0; round < 6; round++) {
 		int batch = round % 2 == 0;
 
@@ -477,10 +448,8 @@ START_TEST(test_migrate_fills_derived)
 
 	ck_assert_int_ge(fd, 0);
 	close(fd);
-	buf_init(&err);
-	s = store_open(path, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_ptr_nonnull(s);
-	put_category(s, "overdue", "b");
+	s = fake_store(path);
+	fake_category(s, "overdue", "逾期还款", "b");
 	ck_assert_int_eq(store_glossary_put(s, &t, &changed), 0);
 	a.keywords = "诉讼时效, 分期";
 	b.keywords = "分期";
@@ -495,6 +464,7 @@ START_TEST(test_migrate_fills_derived)
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);
+	buf_init(&err);
 	s = store_open(path, STORE_MIGRATE, &err);
 	ck_assert_msg(s != NULL, "reopen: %s", err.data ? err.data : "");
 	ck_assert_str_eq(article_terms(s, 1, a.body_md, &n), "limitation");
@@ -517,7 +487,7 @@ END_TEST
  * not read the whole log (scripts/bench found posts slowing as it grew). */
 START_TEST(test_post_log_prune_indexed)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	sqlite3_stmt *st;
 	int indexed = 0;
 
@@ -538,15 +508,15 @@ END_TEST
  * changes nothing. */
 START_TEST(test_in_category_featured)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article arts[] = { article("a", "x\n"), article("b", "x\n"),
 		article("c", "x\n"), article("d", "x\n"), article("x", "x\n") };
 	struct seen seen;
 	char got[64];
 	int changed;
 
-	put_category(s, "collection", "b");
-	put_category(s, "overdue", "c, x, a, c, d");
+	fake_category(s, "collection", "逾期还款", "b");
+	fake_category(s, "overdue", "逾期还款", "c, x, a, c, d");
 	arts[3].status = "draft";
 	arts[4].category = "collection";
 	for (size_t i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
