@@ -22,44 +22,16 @@
 #    headers (client_header_timeout) while other readers are served.
 # KEEP_RUN=1 keeps the run folder (requests, answers, logs) to look at.
 . "$(dirname "$0")/lib.sh"
-. "$top_srcdir/scripts/lib.sh"
 client=$top_builddir/tests/fcgi_client
 checker=$top_builddir/tests/attack_check
 [ -x "$client" ] && [ -x "$checker" ] || { echo "tests/fcgi_client or attack_check not built"; exit 99; }
-nginx_bin=${QUANYI_NGINX:-$(quanyi_nginx_bin)}
 [ -x "$nginx_bin" ] || { echo "nginx not installed"; exit 77; }
 for c in curl sqlite3 openssl; do
     command -v "$c" >/dev/null || { echo "$c not installed"; exit 77; }
 done
 
-run=$(mktemp -d /tmp/quanyi-attack-XXXXXX)
-chmod 755 "$run"
-app_pid="" nginx_pid="" slow_pids=""
-cleanup() {
-    local p
-    for p in $slow_pids; do kill "$p" 2>/dev/null; done
-    [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null
-    [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null
-    wait 2>/dev/null
-    [ -n "${KEEP_RUN-}" ] && echo "kept $run" || rm -rf "$run"
-}
-trap cleanup EXIT
-
-db=$run/q.db
-"$QUANYICTL" -d "$db" import "$top_srcdir/content" >/dev/null || { echo "import failed"; exit 99; }
-cp -R "$top_srcdir/templates" "$run/templates"
-cp -R "$top_srcdir/static" "$run/static"
-chmod -R a+rX "$run/static"
-sock=$run/q.sock
-"$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock" -m 0666 -n 2 2>"$run/app.log" &
-app_pid=$!
-quanyi_wait_for "$sock" 400 || { cat "$run/app.log"; echo "program did not start"; exit 99; }
-port=$(quanyi_free_port)
-quanyi_nginx_conf "$run" "$port" "$sock" "$run"
-"$nginx_bin" -p "$run" -e "$run/nginx-error.log" -c "$run/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-base=http://127.0.0.1:$port
-for i in $(seq 1 100); do curl -s -o /dev/null "$base/static/site.css" && break; sleep 0.05; done
+stack_start attack
+slow_pids=""
 
 # --- slow clients (in the background while the rest runs) ---------------
 # Each connection sends the start of a request and then a header line a
@@ -90,8 +62,8 @@ slowloris() {
 }
 for n in $(seq 1 12); do slowloris "$n" headers > "$run/slow.$n" & slow_pids="$slow_pids $!"; done
 slowloris 13 body > "$run/slow.13" & slow_pids="$slow_pids $!"
+stack_also $slow_pids
 
-urlenc() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | tr a-f A-F | sed 's/../%&/g'; }
 slug=limitation-period-three-years
 
 # A form token and its cookie, for every post (every route here checks
@@ -604,7 +576,7 @@ expect_eq "a 100 KB cookie header straight to the program" "$(cut -d' ' -f2 "$ru
 # through the same nginx; now they must all have been cut off.
 expect_eq "a page through nginx while slow clients wait" "$(code "$base/")" 200
 for p in $slow_pids; do wait "$p" 2>/dev/null; done
-slow_pids=""
+stack_forget $slow_pids
 cut_off=0
 for n in $(seq 1 13); do
     r=$(cat "$run/slow.$n")

@@ -153,23 +153,11 @@ START_TEST(test_slot_taken_over)
 }
 END_TEST
 
-/* A site in a file: one topic, article a1. */
-static char *make_site(struct app *a, char *db, size_t dbsz)
+/* fill: one topic, article a1 (its title changed: two revisions). */
+static void fill(struct store *s)
 {
-	char *dir = fake_tmpdir();
-	struct buf err;
-	struct store *s;
-
-	snprintf(db, dbsz, "%s/t.db", dir);
-	buf_init(&err);
-	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_ptr_nonnull(s);
 	fake_seed(s);
 	fake_article(s, "a1", "旧的标题");
-	store_close(s);
-	ck_assert_int_eq(app_open(a, db, fake_dir("templates"), &err), 0);
-	buf_free(&err);
-	return dir;
 }
 
 /* other_writer: change the database through a connection of its own, as
@@ -189,8 +177,8 @@ START_TEST(test_app_sees_every_change)
 	struct app a;
 	struct buf first, out;
 	struct cache_stats st;
-	char db[4200], etag[64] = "";
-	char *dir = make_site(&a, db, sizeof(db));
+	char etag[64] = "";
+	char *dir = fake_site(&a, fill);
 	const char *e;
 
 	buf_init(&first);
@@ -217,7 +205,7 @@ START_TEST(test_app_sees_every_change)
 	ck_assert_uint_eq(st.hits, 3);
 
 	/* Another connection's commit shows at once. */
-	other_writer(db, "UPDATE article SET title = '别人改的标题' WHERE slug = 'a1'");
+	other_writer(a.db_path, "UPDATE article SET title = '别人改的标题' WHERE slug = 'a1'");
 	fake_handle(&a, "GET", "/a/a1", "", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "别人改的标题"));
 	ck_assert_ptr_null(strstr(out.data, "旧的标题"));
@@ -259,11 +247,9 @@ START_TEST(test_app_sees_every_change)
 	fake_handle(&a, "GET", "/a/a1", "", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "自己改的标题"));
 
-	app_close(&a);
 	buf_free(&first);
 	buf_free(&out);
-	fake_rmtree(dir);
-	free(dir);
+	fake_site_close(&a, dir);
 }
 END_TEST
 

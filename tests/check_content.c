@@ -209,14 +209,10 @@ START_TEST(test_glossary_store)
 				 "s", "三年。\n", NULL, 1 };
 	struct store_term t2 = { 0, "credit-dispute", "征信异议", "", "2026-11-23", "s",
 				 "异议。\n", NULL, 2 };
-	struct buf err;
-	struct store *s;
+	struct store *s = fake_store(":memory:");
 	struct names n;
 	int changed;
 
-	buf_init(&err);
-	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_ptr_nonnull(s);
 	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
 	ck_assert_int_eq(changed, 1);
 	ck_assert_int_eq(store_glossary_put(s, &t2, &changed), 0);
@@ -241,7 +237,6 @@ START_TEST(test_glossary_store)
 	memset(&n, 0, sizeof(n));
 	ck_assert_int_eq(TERMS(store_glossary_in_text(s, &a_, "时效过了", &l_), &n), 0);
 	store_close(s);
-	buf_free(&err);
 }
 END_TEST
 
@@ -304,8 +299,7 @@ START_TEST(test_import_export_shipped)
 	snprintf(out, sizeof(out), "%s/export", dir);
 	buf_init(&err);
 	buf_init(&report);
-	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_ptr_nonnull(s);
+	s = fake_store(db);
 	ck_assert_msg(content_import(s, content, "import", &report, &err) == 0, "%s",
 		      err.data ? err.data : "");
 	revs = store_article_revisions(s, "overdue-collection-never-stops");
@@ -363,7 +357,7 @@ START_TEST(test_import_is_atomic)
 
 	buf_init(&err);
 	buf_init(&report);
-	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
+	s = fake_store(":memory:");
 	ck_assert_int_eq(content_import(s, dir, "import", &report, &err), -1);
 	ck_assert_msg(strstr(err.data, "articles/b.md") != NULL, "%s", err.data);
 	/* nothing from the failed import is kept */

@@ -1,4 +1,4 @@
-/* A fake request source for unit tests. */
+/* A fake request source and a test site for unit tests. */
 #include "check_fake.h"
 
 #include <stdio.h>
@@ -9,6 +9,7 @@
 
 #include "store_article.h"
 #include "store_category.h"
+#include "store_related.h"
 
 static const char *fake_param(void *ctx, const char *name)
 {
@@ -120,11 +121,41 @@ void fake_rmtree(const char *dir)
 	}
 }
 
-/* fake_article: a published article slug with title in topic overdue. */
-void fake_article(struct store *s, const char *slug, const char *title)
+/* fake_store: a migrated store at path (":memory:" or a file). */
+struct store *fake_store(const char *path)
+{
+	struct buf err;
+	struct store *s;
+
+	buf_init(&err);
+	s = store_open(path, STORE_CREATE | STORE_MIGRATE, &err);
+	ck_assert_msg(s != NULL, "store_open %s: %s", path, err.data ? err.data : "");
+	ck_assert_int_eq(store_related_attach(s), 0);
+	buf_free(&err);
+	return s;
+}
+
+/* fake_category: topic slug called title, at position 1, listing the
+ * articles named in featured first. */
+void fake_category(struct store *s, const char *slug, const char *title, const char *featured)
+{
+	struct store_category c = { 0 };
+	int changed;
+
+	c.slug = slug;
+	c.title = title;
+	c.featured = featured;
+	c.summary = "s";
+	c.body_md = "intro\n";
+	c.position = 1;
+	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
+}
+
+/* fake_article_of: the fields of a published article slug with title in
+ * topic overdue, for a test to change before fake_put. */
+struct store_article fake_article_of(const char *slug, const char *title)
 {
 	struct store_article a = { 0 };
-	int changed;
 
 	a.slug = slug;
 	a.category = "overdue";
@@ -135,16 +166,60 @@ void fake_article(struct store *s, const char *slug, const char *title)
 	a.reviewed = "2026-11-23";
 	a.sources = "s";
 	a.body_md = "正文\n";
-	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
+	return a;
+}
+
+/* fake_put: save a (by editor "t"); it must succeed. */
+void fake_put(struct store *s, const struct store_article *a)
+{
+	int changed;
+
+	ck_assert_int_eq(store_article_put(s, a, "t", &changed), 0);
+}
+
+/* fake_article: a published article slug with title in topic overdue. */
+void fake_article(struct store *s, const char *slug, const char *title)
+{
+	struct store_article a = fake_article_of(slug, title);
+
+	fake_put(s, &a);
 }
 
 /* fake_seed: one topic (overdue) and one published article in it (a1),
  * the least a store test needs. */
 void fake_seed(struct store *s)
 {
-	struct store_category c = { 0, "overdue", "逾期还款", "", "s", "intro\n", NULL, 1 };
-	int changed;
-
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
+	fake_category(s, "overdue", "逾期还款", "");
 	fake_article(s, "a1", "欠款三年就不用还了吗？");
+}
+
+/* fake_site: a site for whole requests: a database file in a new
+ * temporary folder, filled by fill (fake_seed when NULL), opened by a with
+ * the shipped templates. Returns the folder; a->db_path is the file.
+ * fake_site_close undoes it all. */
+char *fake_site(struct app *a, void (*fill)(struct store *s))
+{
+	char *dir = fake_tmpdir();
+	char db[4200];
+	struct buf err;
+	struct store *s;
+
+	ck_assert_ptr_nonnull(dir);
+	snprintf(db, sizeof(db), "%s/t.db", dir);
+	s = fake_store(db);
+	(fill ? fill : fake_seed)(s);
+	store_close(s);
+	buf_init(&err);
+	ck_assert_msg(app_open(a, strdup(db), fake_dir("templates"), &err) == 0, "app_open: %s",
+		      err.data ? err.data : "");
+	buf_free(&err);
+	return dir;
+}
+
+void fake_site_close(struct app *a, char *dir)
+{
+	app_close(a);
+	free((char *)a->db_path);
+	fake_rmtree(dir);
+	free(dir);
 }

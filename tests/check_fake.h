@@ -1,5 +1,6 @@
-/* A fake request source for unit tests: CGI variables, a body, and a
- * buffer that collects the response. */
+/* For unit tests: a fake request source (CGI variables, a body, and a
+ * buffer that collects the response), and the test site they ask: a
+ * store with topics and articles, in memory or in a temporary folder. */
 #ifndef QUANYI_CHECK_FAKE_H
 #define QUANYI_CHECK_FAKE_H
 
@@ -8,6 +9,8 @@
 #include "request.h"
 #include "response.h"
 #include "store.h"
+#include "store_article.h"
+#include "store_category.h"
 
 struct fake {
 	const char *const *env;   /* name, value, ..., NULL */
@@ -23,7 +26,13 @@ void fake_handle(struct app *a, const char *method, const char *uri, const char 
 const char *fake_dir(const char *name);
 char *fake_tmpdir(void);
 void fake_rmtree(const char *dir);
-void fake_seed(struct store *s);
+struct store *fake_store(const char *path);
+void fake_category(struct store *s, const char *slug, const char *title, const char *featured);
+struct store_article fake_article_of(const char *slug, const char *title);
+void fake_put(struct store *s, const struct store_article *a);
 void fake_article(struct store *s, const char *slug, const char *title);
+void fake_seed(struct store *s);
+char *fake_site(struct app *a, void (*fill)(struct store *s));
+void fake_site_close(struct app *a, char *dir);
 
 #endif

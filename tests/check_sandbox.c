@@ -164,24 +164,10 @@ static int sandbox_serve(void *arg)
 START_TEST(test_worker_work_allowed)
 {
 	struct app a;
-	struct buf err;
-	struct store *s;
-	char *dir = fake_tmpdir();
-	char db[4200];
+	char *dir = fake_site(&a, NULL);
 
-	ck_assert_ptr_nonnull(dir);
-	snprintf(db, sizeof(db), "%s/s.db", dir);
-	buf_init(&err);
-	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_msg(s != NULL, "%s", err.data ? err.data : "");
-	fake_seed(s);
-	store_close(s);
-	ck_assert_int_eq(app_open(&a, db, fake_dir("templates"), &err), 0);
 	sandbox_expect_exit0(sandbox_run(sandbox_serve, &a));
-	app_close(&a);
-	buf_free(&err);
-	fake_rmtree(dir);
-	free(dir);
+	fake_site_close(&a, dir);
 }
 END_TEST
 
@@ -213,21 +199,15 @@ START_TEST(test_wal_made_inside)
 {
 	char *dir = fake_tmpdir();
 	char db[4200], wal[4300];
-	struct buf err;
-	struct store *s;
 	struct stat st;
 
 	ck_assert_ptr_nonnull(dir);
 	snprintf(db, sizeof(db), "%s/w.db", dir);
 	snprintf(wal, sizeof(wal), "%s-wal", db);
-	buf_init(&err);
-	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_msg(s != NULL, "%s", err.data ? err.data : "");
-	store_close(s);
+	store_close(fake_store(db));
 	ck_assert_int_eq(chmod(db, 0644), 0);
 	ck_assert_int_ne(stat(wal, &st), 0); /* the last close removed the WAL */
 	sandbox_expect_exit0(sandbox_run(sandbox_reopen, db));
-	buf_free(&err);
 	fake_rmtree(dir);
 	free(dir);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "check_fake.h"
 #include "check_suites.h"
 #include "store_article.h"
 #include "store_category.h"
@@ -14,44 +15,13 @@
 #include "store_related.h"
 #include "store_search.h"
 
-static struct store *open_mem(void)
-{
-	struct buf err;
-	struct store *s;
-
-	buf_init(&err);
-	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_msg(s != NULL, "store_open: %s", err.data ? err.data : "");
-	ck_assert_int_eq(store_related_attach(s), 0);
-	buf_free(&err);
-	return s;
-}
-
-static void put_category(struct store *s, const char *slug, const char *featured)
-{
-	struct store_category c = { 0 };
-	int changed;
-
-	c.slug = slug;
-	c.title = "逾期还款";
-	c.position = 1;
-	c.featured = featured;
-	c.summary = "总结";
-	c.body_md = "介绍 *强调*\n";
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
-}
-
+/* article: a published article slug in topic overdue with body. */
 static struct store_article article(const char *slug, const char *body)
 {
-	struct store_article a = { 0 };
+	struct store_article a = fake_article_of(slug, "标题？");
 
-	a.slug = slug;
-	a.category = "overdue";
-	a.title = "标题？";
 	a.summary = "摘要。";
 	a.keywords = "诉讼时效";
-	a.status = "published";
-	a.reviewed = "2026-11-23";
 	a.sources = "《民法典》第188条\n《民法典》第195条";
 	a.body_md = body;
 	return a;
@@ -138,7 +108,7 @@ static long t_all(struct store *s, struct seen *seen_)
 
 START_TEST(test_migrate)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	sqlite3_stmt *st;
 
 	ck_assert_int_eq(sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL), SQLITE_OK);
@@ -151,12 +121,12 @@ END_TEST
 
 START_TEST(test_article_put_get)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "正文 <script>x</script> **粗体**\n");
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	ck_assert_int_eq(store_article_put(s, &a, "tester", &changed), 0);
 	ck_assert_int_eq(changed, 1);
 	ck_assert_int_eq(t_article_get(s, "a", STORE_PUBLISHED, &seen), 1);
@@ -184,12 +154,12 @@ END_TEST
 
 START_TEST(test_drafts_and_lists)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n"), b = article("b", "y\n"), d = article("d", "z\n");
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	d.status = "draft";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
@@ -230,12 +200,12 @@ static long search(struct store *s, const char *terms, const char *match, int ne
 
 START_TEST(test_search)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "催收打给家人怎么办\n"), b = article("b", "征信 100%\n");
 	struct seen seen;
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	b.title = "征信异议";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
@@ -273,14 +243,14 @@ END_TEST
 
 START_TEST(test_known_terms)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n");
 	struct arena ar;
 	const char **terms;
 	size_t n = 0;
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	a.keywords = "暴力催收, 爆通讯录";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	arena_init(&ar);
@@ -294,7 +264,7 @@ END_TEST
 
 START_TEST(test_unknown_category)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n");
 	int changed;
 
@@ -307,12 +277,12 @@ END_TEST
 
 START_TEST(test_nested_transactions)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n");
 	struct seen seen = { 0 };
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	/* an inner rollback makes the outer commit fail and undo everything */
 	ck_assert_int_eq(store_begin(s), 0);
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
@@ -367,7 +337,7 @@ static const char *article_terms(struct store *s, long id, const char *body,
 
 START_TEST(test_article_terms)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_term t1 = { 0, "limitation", "诉讼时效", "时效", "2026-11-23", "s", "三年。\n",
 				 NULL, 1 };
 	struct store_term t2 = { 0, "credit-dispute", "征信异议", "", "2026-11-23", "s", "异议。\n",
@@ -378,7 +348,7 @@ START_TEST(test_article_terms)
 	struct term_slugs n;
 	int changed;
 
-	put_category(s, "overdue", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
 	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
 	ck_assert_int_eq(store_glossary_put(s, &t2, &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
@@ -418,7 +388,7 @@ static const char *related(struct store *s, long id, const char *keywords, long 
 
 START_TEST(test_related_by_keywords)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article a = article("a", "x\n"), b = article("b", "x\n"), c = article("c", "x\n"),
 		d = article("d", "x\n"), e = article("e", "x\n"), f = article("f", "x\n"),
 		g = article("g", "x\n");
@@ -426,8 +396,8 @@ START_TEST(test_related_by_keywords)
 	char got[128];
 	int changed;
 
-	put_category(s, "overdue", "b");
-	put_category(s, "collection", "b");
+	fake_category(s, "overdue", "逾期还款", "b");
+	fake_category(s, "collection", "逾期还款", "b");
 	a.keywords = "诉讼时效, 征信, 分期";
 	b.keywords = "分期";
 	c.keywords = "诉讼时效, 征信";
@@ -470,13 +440,13 @@ START_TEST(test_related_saved_matches_live)
 	static const char *const words[] = { "催收", "征信", "分期", "诉讼时效", "家人", "投诉",
 					     "利息", "起诉", "录音", "隐私", "白条", "协商" };
 	static const char *const cats[] = { "overdue", "collection", "complaints" };
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	unsigned long seed = 12345;
 	char slugs[40][8] = { { 0 } }, kw[40][96];
 	int changed;
 
 	for (int c = 0; c < 3; c++)
-		put_category(s, cats[c], "b");
+		fake_category(s, cats[c], "逾期还款", "b");
 	for (int round = 0; round < 6; round++) {
 		int batch = round % 2 == 0;
 
@@ -553,11 +523,8 @@ START_TEST(test_migrate_fills_derived)
 
 	ck_assert_int_ge(fd, 0);
 	close(fd);
-	buf_init(&err);
-	s = store_open(path, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_ptr_nonnull(s);
-	ck_assert_int_eq(store_related_attach(s), 0);
-	put_category(s, "overdue", "b");
+	s = fake_store(path);
+	fake_category(s, "overdue", "逾期还款", "b");
 	ck_assert_int_eq(store_glossary_put(s, &t, &changed), 0);
 	a.keywords = "诉讼时效, 分期";
 	b.keywords = "分期";
@@ -572,6 +539,7 @@ START_TEST(test_migrate_fills_derived)
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);
+	buf_init(&err);
 	s = store_open(path, STORE_MIGRATE, &err);
 	ck_assert_msg(s != NULL, "reopen: %s", err.data ? err.data : "");
 	/* The schema steps ran: attaching ranks the related articles again. */
@@ -597,7 +565,7 @@ END_TEST
  * not read the whole log (scripts/bench found posts slowing as it grew). */
 START_TEST(test_post_log_prune_indexed)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	sqlite3_stmt *st;
 	int indexed = 0;
 
@@ -618,15 +586,15 @@ END_TEST
  * changes nothing. */
 START_TEST(test_in_category_featured)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	struct store_article arts[] = { article("a", "x\n"), article("b", "x\n"),
 		article("c", "x\n"), article("d", "x\n"), article("x", "x\n") };
 	struct seen seen;
 	char got[64];
 	int changed;
 
-	put_category(s, "collection", "b");
-	put_category(s, "overdue", "c, x, a, c, d");
+	fake_category(s, "collection", "逾期还款", "b");
+	fake_category(s, "overdue", "逾期还款", "c, x, a, c, d");
 	arts[3].status = "draft";
 	arts[4].category = "collection";
 	for (size_t i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
@@ -665,11 +633,11 @@ END_TEST
  * reports it and refuses. */
 START_TEST(test_prep_busy)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	sqlite3_stmt *st;
 
-	put_category(s, "overdue", "");
-	put_category(s, "collection", "");
+	fake_category(s, "overdue", "逾期还款", "");
+	fake_category(s, "collection", "催收权益", "");
 	st = store_prep(s, SS_CATEGORY_LIST, "SELECT slug FROM category ORDER BY slug");
 	ck_assert_ptr_nonnull(st);
 	ck_assert_int_eq(store_step(s, st), SQLITE_ROW);
@@ -682,10 +650,10 @@ END_TEST
 /* Once reset (or stepped to its end) it is handed out again. */
 START_TEST(test_prep_after_reset)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	sqlite3_stmt *st;
 
-	put_category(s, "overdue", "");
+	fake_category(s, "overdue", "逾期还款", "");
 	st = store_prep(s, SS_CATEGORY_LIST, "SELECT slug FROM category ORDER BY slug");
 	ck_assert_int_eq(store_step(s, st), SQLITE_ROW);
 	ck_assert_int_eq(store_step(s, st), SQLITE_DONE);
@@ -699,10 +667,10 @@ END_TEST
  * with a parameter missing; the one after that runs again. */
 START_TEST(test_bind_errors)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 	sqlite3_stmt *st;
 
-	put_category(s, "overdue", "");
+	fake_category(s, "overdue", "逾期还款", "");
 	st = store_prep(s, SS_CATEGORY_FIND, "SELECT id FROM category WHERE slug = :slug");
 	ck_assert_int_eq(store_bind_text(s, st, ":nope", "overdue"), -1);
 	ck_assert_int_eq(store_step(s, st), SQLITE_MISUSE);
@@ -732,7 +700,7 @@ static int count_hook(struct store *s)
  * makes the commit fail and undoes the transaction. */
 START_TEST(test_commit_hooks)
 {
-	struct store *s = open_mem();
+	struct store *s = fake_store(":memory:");
 
 	hook_calls = hook_fails = 0;
 	ck_assert_int_eq(store_hook(s, STORE_EV_ARTICLES, count_hook), 0);
@@ -753,7 +721,7 @@ START_TEST(test_commit_hooks)
 	ck_assert_int_eq(store_commit(s), 0);
 	ck_assert_int_eq(hook_calls, 1);   /* the rolled-back change is forgotten */
 	hook_fails = 1;
-	put_category(s, "overdue", "");
+	fake_category(s, "overdue", "逾期还款", "");
 	ck_assert_int_eq(store_begin(s), 0);
 	ck_assert_int_eq(store_exec(s, "DELETE FROM category"), 0);
 	store_changed(s, STORE_EV_ARTICLES);

@@ -11,19 +11,6 @@
 #include "store_category.h"
 #include "store_question.h"
 
-/* open_at: a migrated store at path (":memory:" or a file). */
-static struct store *open_at(const char *path)
-{
-	struct buf err;
-	struct store *s;
-
-	buf_init(&err);
-	s = store_open(path, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_msg(s != NULL, "%s", err.data ? err.data : "");
-	buf_free(&err);
-	return s;
-}
-
 /* fill: one topic, two articles and a question. */
 static void fill(struct store *s)
 {
@@ -74,9 +61,9 @@ START_TEST(test_backup_restore_round_trip)
 	buf_init(&err);
 
 	/* a backup of a file database, while another connection reads it */
-	s = open_at(live);
+	s = fake_store(live);
 	fill(s);
-	worker = open_at(live);
+	worker = fake_store(live);
 	want = text(worker, ARTICLES);
 	ck_assert_int_eq(store_backup_to(s, copy, &info, &err), 0);
 	ck_assert_int_eq(info.version, store_schema_version());
@@ -89,7 +76,7 @@ START_TEST(test_backup_restore_round_trip)
 
 	/* restore into another, empty database: the same data */
 	snprintf(live, sizeof(live), "%s/other.db", dir);
-	other = open_at(live);
+	other = fake_store(live);
 	ck_assert_int_eq(store_restore_from(other, copy, &info, &err), 0);
 	got = text(other, ARTICLES);
 	ck_assert_str_eq(got, want);
@@ -123,13 +110,13 @@ START_TEST(test_backup_restore_round_trip)
 	store_close(s);
 
 	/* a backup of an in-memory database restores into a file database */
-	s = open_at(":memory:");
+	s = fake_store(":memory:");
 	fill(s);
 	ck_assert_int_eq(store_backup_to(s, mem, &info, &err), 0);
 	ck_assert_int_eq(info.articles, 2);
 	store_close(s);
 	snprintf(live, sizeof(live), "%s/third.db", dir);
-	other = open_at(live);
+	other = fake_store(live);
 	ck_assert_int_eq(store_restore_from(other, mem, &info, &err), 0);
 	got = text(other, ARTICLES);
 	ck_assert_str_eq(got, want);
@@ -154,7 +141,7 @@ START_TEST(test_restore_refuses)
 	ck_assert_ptr_nonnull(dir);
 	buf_init(&err);
 	snprintf(path, sizeof(path), "%s/live.db", dir);
-	s = open_at(path);
+	s = fake_store(path);
 	fill(s);
 	before = text(s, ARTICLES);
 

@@ -1,6 +1,7 @@
 /* Unit tests: the question queue as quanyictl lists it. */
 #include <string.h>
 
+#include "check_fake.h"
 #include "check_suites.h"
 #include "store_article.h"
 #include "store_category.h"
@@ -33,18 +34,11 @@ static long see(struct store *s, const char *status, long limit, struct seen *x)
 
 START_TEST(test_queue_by_status)
 {
-	struct store_category c = { 0, "overdue", "逾期还款", "", "s", "intro\n", NULL, 1 };
-	struct buf err;
-	struct store *s;
+	struct store *s = fake_store(":memory:");
 	struct seen x;
 	long a, b, d;
-	int changed;
 
-	buf_init(&err);
-	s = store_open(":memory:", STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_ptr_nonnull(s);
-	buf_free(&err);
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
+	fake_category(s, "overdue", "逾期还款", "");
 	ck_assert_int_eq(store_question_add(s, "t1", "overdue", "第一", "内容", &a), 0);
 	ck_assert_int_eq(store_question_add(s, "t2", "overdue", "第二", "内容", &b), 0);
 	ck_assert_int_eq(store_question_add(s, "t3", "overdue", "第三", "内容", &d), 0);

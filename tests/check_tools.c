@@ -11,47 +11,21 @@
 #include "store_article.h"
 #include "store_category.h"
 
-/* tools_site: a site with one topic and one article; its folder. */
-static char *tools_site(struct app *a)
+/* tools_fill: one topic, and one published article and one draft whose
+ * title, summary and topic name carry markup. */
+static void tools_fill(struct store *s)
 {
-	char *dir = fake_tmpdir();
-	char db[4200];
-	struct buf err;
-	struct store *s;
-	struct store_category c = { 0 };
-	struct store_article art = { 0 };
-	int changed;
+	struct store_article art = fake_article_of("x", "<script>alert(1)</script> & “标题”");
 
-	ck_assert_ptr_nonnull(dir);
-	snprintf(db, sizeof(db), "%s/t.db", dir);
-	buf_init(&err);
-	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_msg(s != NULL, "%s", err.data ? err.data : "");
-	c.slug = "overdue";
-	c.title = "逾期 & 还款";
-	c.position = 1;
-	c.featured = "x";
-	c.summary = "话题摘要";
-	c.body_md = "介绍\n";
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
-	art.slug = "x";
-	art.category = "overdue";
-	art.title = "<script>alert(1)</script> & “标题”";
+	fake_category(s, "overdue", "逾期 & 还款", "x");
 	art.summary = "摘要\"引号\" <b>粗</b> & 'x'";
 	art.keywords = "k";
-	art.status = "published";
-	art.reviewed = "2026-11-23";
 	art.sources = "《民法典》第188条";
-	art.body_md = "正文\n";
-	ck_assert_int_eq(store_article_put(s, &art, "t", &changed), 0);
+	fake_put(s, &art);
 	art.slug = "draft";
 	art.title = "草稿文章不应出现";
 	art.status = "draft";
-	ck_assert_int_eq(store_article_put(s, &art, "t", &changed), 0);
-	store_close(s);
-	ck_assert_int_eq(app_open(a, strdup(db), fake_dir("templates"), &err), 0);
-	buf_free(&err);
-	return dir;
+	fake_put(s, &art);
 }
 
 /* tools_req: run one request; the whole answer into out. */
@@ -76,14 +50,6 @@ static void tools_req(struct app *a, const char *method, const char *uri, const 
 	buf_free(&f.out);
 }
 
-static void tools_close(struct app *a, char *dir)
-{
-	app_close(a);
-	free((char *)a->db_path);
-	fake_rmtree(dir);
-	free(dir);
-}
-
 #define STATUS(out, code) ck_assert_msg(strncmp((out).data, "Status: " code, 11) == 0, "%.300s", (out).data)
 #define HAS(out, s) ck_assert_msg(strstr((out).data, (s)) != NULL, "missing %s", (s))
 #define LACKS(out, s) ck_assert_msg(strstr((out).data, (s)) == NULL, "unexpected %s", (s))
@@ -92,7 +58,7 @@ START_TEST(test_timeline_page)
 {
 	struct app a;
 	struct buf out;
-	char *dir = tools_site(&a);
+	char *dir = fake_site(&a, tools_fill);
 
 	buf_init(&out);
 	tools_req(&a, "GET", "/tools/timeline", NULL, NULL, NULL, &out);
@@ -141,7 +107,7 @@ START_TEST(test_timeline_page)
 	tools_req(&a, "POST", "/tools/timeline", "due=2020-01-01", NULL, NULL, &out);
 	STATUS(out, "405");
 	buf_free(&out);
-	tools_close(&a, dir);
+	fake_site_close(&a, dir);
 }
 END_TEST
 
@@ -170,7 +136,7 @@ START_TEST(test_letter_page)
 	struct app a;
 	struct buf out, body;
 	char cookie[64], tok[64];
-	char *dir = tools_site(&a);
+	char *dir = fake_site(&a, tools_fill);
 
 	buf_init(&out);
 	buf_init(&body);
@@ -234,7 +200,7 @@ START_TEST(test_letter_page)
 	LACKS(out, "<html");
 	buf_free(&body);
 	buf_free(&out);
-	tools_close(&a, dir);
+	fake_site_close(&a, dir);
 }
 END_TEST
 
@@ -242,7 +208,7 @@ START_TEST(test_feed_sitemap)
 {
 	struct app a;
 	struct buf out;
-	char *dir = tools_site(&a);
+	char *dir = fake_site(&a, tools_fill);
 
 	buf_init(&out);
 	tools_req(&a, "GET", "/feed.xml", NULL, NULL, "quanyi.example", &out);
@@ -271,7 +237,7 @@ START_TEST(test_feed_sitemap)
 	LACKS(out, "/a/draft");
 	LACKS(out, "<y");
 	buf_free(&out);
-	tools_close(&a, dir);
+	fake_site_close(&a, dir);
 }
 END_TEST
 

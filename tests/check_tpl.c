@@ -140,49 +140,25 @@ START_TEST(test_site_templates_load)
 }
 END_TEST
 
-/* A site with one topic and one article whose title carries markup. */
-static char *make_site(struct app *a)
+/* site_fill: one topic and one article whose title and body carry
+ * markup. */
+static void site_fill(struct store *s)
 {
-	char *dir = fake_tmpdir();
-	char db[4200];
-	struct buf err;
-	struct store *s;
-	struct store_category c = { 0 };
-	struct store_article art = { 0 };
-	int changed;
+	struct store_article art = fake_article_of("x", "<script>alert(1)</script>标题");
 
-	snprintf(db, sizeof(db), "%s/t.db", dir);
-	buf_init(&err);
-	s = store_open(db, STORE_CREATE | STORE_MIGRATE, &err);
-	ck_assert_ptr_nonnull(s);
-	c.slug = "overdue";
-	c.title = "逾期还款";
-	c.position = 1;
-	c.featured = "x";
-	c.summary = "话题摘要";
-	c.body_md = "介绍\n";
-	ck_assert_int_eq(store_category_put(s, &c, &changed), 0);
-	art.slug = "x";
-	art.category = "overdue";
-	art.title = "<script>alert(1)</script>标题";
+	fake_category(s, "overdue", "逾期还款", "x");
 	art.summary = "摘要\"引号\"";
 	art.keywords = "k";
-	art.status = "published";
-	art.reviewed = "2026-11-23";
 	art.sources = "《民法典》第188条";
 	art.body_md = "正文 <img src=x onerror=alert(1)>\n";
-	ck_assert_int_eq(store_article_put(s, &art, "t", &changed), 0);
-	store_close(s);
-	ck_assert_int_eq(app_open(a, strdup(db), fake_dir("templates"), &err), 0);
-	buf_free(&err);
-	return dir;
+	fake_put(s, &art);
 }
 
 START_TEST(test_pages_escape)
 {
 	struct app a;
 	struct buf out;
-	char *dir = make_site(&a);
+	char *dir = fake_site(&a, site_fill);
 
 	buf_init(&out);
 	fake_handle(&a, "GET", "/a/x", "", NULL, &out);
@@ -211,11 +187,8 @@ START_TEST(test_pages_escape)
 	ck_assert_ptr_nonnull(strstr(out.data, "lang=\"zh-CN\""));
 	ck_assert_ptr_nonnull(strstr(out.data, "Cache-Control: no-store"));
 
-	app_close(&a);
 	buf_free(&out);
-	free((char *)a.db_path);
-	fake_rmtree(dir);
-	free(dir);
+	fake_site_close(&a, dir);
 }
 END_TEST
 

@@ -4,48 +4,12 @@
 # checks the supervisor: a killed worker is replaced, SIGHUP reloads
 # templates, SIGTERM stops cleanly.
 . "$(dirname "$0")/lib.sh"
-. "$top_srcdir/scripts/lib.sh"
-# (nginx itself reads $NGINX for inherited sockets: never export that name)
-nginx_bin=${QUANYI_NGINX:-$(quanyi_nginx_bin)}
 [ -x "$nginx_bin" ] || { echo "nginx not installed"; exit 77; }
 command -v curl >/dev/null || { echo "curl not installed"; exit 77; }
-
-run=$(mktemp -d /tmp/quanyi-e2e-XXXXXX)
-chmod 755 "$run"
-app_pid="" nginx_pid=""
-cleanup() {
-    [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null
-    [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$run"
-}
-trap cleanup EXIT
-
-db=$run/q.db
-"$QUANYICTL" -d "$db" import "$top_srcdir/content" >/dev/null || { echo "import failed"; exit 99; }
-cp -R "$top_srcdir/templates" "$run/templates"
-# nginx's workers may run as nobody: serve a copy of static/ from the run
-# folder, which they can always reach.
-cp -R "$top_srcdir/static" "$run/static"
-chmod -R a+rX "$run/static"
-sock=$run/q.sock
-"$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock" -m 0666 -n 2 2>"$run/app.log" &
-app_pid=$!
-quanyi_wait_for "$sock" || { cat "$run/app.log"; echo "program did not start"; exit 99; }
-
-port=$(quanyi_free_port)
-quanyi_nginx_conf "$run" "$port" "$sock" "$run"
-"$nginx_bin" -p "$run" -e "$run/nginx-error.log" -c "$run/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-base=http://127.0.0.1:$port
-for i in $(seq 1 100); do curl -s -o /dev/null "$base/static/site.css" && break; sleep 0.05; done
+stack_start e2e
 
 # get URL [curl args...]: status in $status, headers in $run/h, body in $run/b.
-get() {
-    local url=$1
-    shift
-    status=$(curl -s -o "$run/b" -D "$run/h" -w '%{http_code}' "$@" "$base$url")
-}
+get() { stack_get "$@"; }
 
 get /
 expect_eq "home" "$status" 200
@@ -146,9 +110,7 @@ expect_nogrep "search xss escaped" "<script>alert" "$run/b"
 
 # Editors through nginx: basic auth with the hash quanyictl writes (the
 # file's mode is kept: nginx's workers may run as nobody).
-: > "$run/editors"
-chmod 644 "$run/editors"
-printf 'correct-horse-9\n' | "$QUANYICTL" editor add alice -p "$run/editors" >/dev/null
+stack_editor alice correct-horse-9
 get /admin/
 expect_eq "admin without a password" "$status" 401
 get /admin/ -u alice:wrong-password
@@ -196,13 +158,13 @@ expect_grep "nginx 429 page" '请等一分钟后再试' "$run/b"
 
 # Supervisor: kill -9 a worker; the next requests (past the micro-cache)
 # still succeed.
-worker=$(pgrep -P "$app_pid" | head -1)
+worker=$(stack_workers "$app_pid" | head -1)
 [ -n "$worker" ] && ok || fail "no worker processes"
 kill -9 "$worker" 2>/dev/null
 good=0
 for i in $(seq 1 20); do get / -H 'Cookie: x=1'; [ "$status" = 200 ] && good=$((good + 1)); done
 expect_eq "requests after killing a worker" "$good" 20
-n=$(pgrep -P "$app_pid" | wc -l)
+n=$(stack_workers "$app_pid" | wc -l)
 expect_eq "workers after restart" "$n" 2
 
 # Each worker keeps finished reading pages (src/cache.c); a change
@@ -243,11 +205,8 @@ done
 expect_eq "after SIGHUP, every worker uses the new template" "$reloaded" 4
 
 # SIGTERM: the supervisor and workers exit, the socket is removed.
-kill -TERM "$app_pid"
-for i in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.05; done
-if kill -0 "$app_pid" 2>/dev/null; then fail "supervisor still running after SIGTERM"; else ok; fi
-wait "$app_pid"
-expect_eq "supervisor exit status" "$?" 0
-app_pid=""
+stack_stop_app 5
+[ $? -eq 2 ] && fail "supervisor still running after SIGTERM" || ok
+expect_eq "supervisor exit status" "$app_status" 0
 [ -e "$sock" ] && fail "socket left behind" || ok
 finish e2e_test

@@ -20,37 +20,22 @@
 #    always the database size cap, -M): 503 with Retry-After and the text
 #    kept, the database intact, writes work again once there is room.
 . "$(dirname "$0")/lib.sh"
-. "$top_srcdir/scripts/lib.sh"
 client=$top_builddir/tests/fcgi_client
 [ -x "$client" ] || { echo "tests/fcgi_client not built"; exit 99; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 not installed"; exit 77; }
 
-run=$(mktemp -d /tmp/quanyi-fault-XXXXXX)
-chmod 755 "$run"
-started=""      # supervisors this test started
-holder=""       # the process that keeps the private mount namespace
-cleanup() {
-    local p
-    [ -f "$run/go" ] || : > "$run/go"
-    for p in $started; do kill -TERM "$p" 2>/dev/null; done
-    for p in $started; do
-        for i in $(seq 1 200); do kill -0 "$p" 2>/dev/null || break; sleep 0.05; done
-        kill -9 "$p" 2>/dev/null
-    done
-    [ -n "$holder" ] && kill "$holder" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$run"
-}
-trap cleanup EXIT
-
-# The program and templates live in the run folder, so that a server run
-# as an unprivileged user can reach them.
+# The run folder, the database and the templates (tests/lib.sh); the
+# program too lives there, so that a server run as an unprivileged user
+# can reach it. No nginx: the supervisors are started below (start_app),
+# each handed to stack_also so that an early exit still ends them.
+stack_dir fault
+stack_site
 cp "$QUANYI_FCGI" "$run/quanyi-fcgi"
-cp -R "$top_srcdir/templates" "$run/templates"
-chmod -R a+rX "$run/templates"
 prog=$run/quanyi-fcgi
-db=$run/q.db
-"$QUANYICTL" -d "$db" import "$top_srcdir/content" >/dev/null || { echo "import failed"; exit 99; }
+# On exit, a request still waiting for $run/go may finish, then stack_stop
+# ends the supervisors and the process that keeps the private mount
+# namespace.
+trap '[ -n "$run" ] && [ ! -f "$run/go" ] && : > "$run/go"; stack_stop' EXIT
 slug=limitation-period-three-years
 
 # start_app NAME [PREFIX... --] ARGS...: start the program as its own
@@ -72,7 +57,7 @@ start_app() {
       echo $? > "$run/$name.status" ) 2>/dev/null &
     for i in $(seq 1 200); do [ -s "$run/$name.pid" ] && break; sleep 0.05; done
     app=$(cat "$run/$name.pid")
-    started="$started $app"
+    stack_also "$app"
     if ! quanyi_wait_for "$run/$name.sock" 400; then
         cat "$run/$name.log"
         fail "$name: program did not start"
@@ -80,7 +65,7 @@ start_app() {
     fi
     # The socket is there before the workers are forked: wait for both, so
     # that a list of workers taken now is complete.
-    for i in $(seq 1 200); do [ "$(workers "$app" | wc -l)" -ge 2 ] && break; sleep 0.05; done
+    for i in $(seq 1 200); do [ "$(stack_workers "$app" | wc -l)" -ge 2 ] && break; sleep 0.05; done
 }
 
 # ended NAME: wait (at most 15 s) for the program started as NAME to end;
@@ -90,21 +75,12 @@ ended() {
     stop_status=$(cat "$run/$1.status" 2>/dev/null || echo none)
 }
 
-# stop_app NAME PID: SIGTERM, then wait (bounded) until it is gone; its
-# exit status in $stop_status.
+# stop_app NAME PID: SIGTERM, then wait (at most 15 s, then SIGKILL)
+# until it is gone; its exit status in $stop_status.
 stop_app() {
-    kill -TERM "$2" 2>/dev/null
-    for i in $(seq 1 300); do kill -0 "$2" 2>/dev/null || break; sleep 0.05; done
-    if kill -0 "$2" 2>/dev/null; then
-        fail "supervisor $2 still running 15 s after SIGTERM"
-        kill -9 "$2"
-    fi
+    stack_term "$2" 15 || fail "supervisor $2 still running 15 s after SIGTERM"
     ended "$1"
-    started=$(printf '%s\n' $started | grep -vx "$2" | tr '\n' ' ')
 }
-
-# workers PID: the supervisor's children, one per line.
-workers() { pgrep -P "$1" | sort; }
 
 # fc SOCKET METHOD URI [BODY] [client options...]: requests through
 # fcgi_client with what nginx would pass (cookie in $COOKIE, editor in
@@ -172,9 +148,6 @@ wait_lines() {
 # count FILE FIELD2: how many result lines have that status (or ERR).
 count() { awk -v s="$2" '$1 ~ /^[0-9]+$/ && $2 == s' "$1" | wc -l | tr -d ' '; }
 
-# urlenc TEXT: every byte percent-encoded, in capitals (fcgi_client reads
-# %a and %n as its own).
-urlenc() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | tr a-f A-F | sed 's/../%&/g'; }
 title=$(urlenc '催收打电话给我家里人')
 # The question's body; %n (the request number) makes each one different.
 qbody="$(urlenc '第')%n$(urlenc '条测试问题：催收公司每天打电话给我父母，说要上门，我该怎么办？')"
@@ -195,7 +168,7 @@ served=$(date +%s)
 ripe() { while [ $(( $(date +%s) - served )) -lt 4 ]; do sleep 0.2; done; }
 
 # --- kill -9 of workers under load ------------------------------------
-old_workers=$(workers "$main")
+old_workers=$(stack_workers "$main")
 expect_eq "two workers" "$(printf '%s\n' $old_workers | wc -l | tr -d ' ')" 2
 fc "$run/main.sock" GET "/a/$slug" -n 1500 -c 4 > "$run/kill.out" &
 load=$!
@@ -210,8 +183,8 @@ echo "kill -9 of 2 workers under load: 1500 requests, $lost lost"
 [ "$lost" -le 2 ] && ok || fail "kill -9 of two workers lost $lost requests (at most one each)"
 bad=$(awk '$2 != 200 && $2 != "ERR"' "$run/kill.out" | head -3)
 expect_eq "kill -9: every answer was a whole 200" "$bad" ""
-for i in $(seq 1 100); do [ "$(workers "$main" | wc -l)" -eq 2 ] && break; sleep 0.05; done
-new_workers=$(workers "$main")
+for i in $(seq 1 100); do [ "$(stack_workers "$main" | wc -l)" -eq 2 ] && break; sleep 0.05; done
+new_workers=$(stack_workers "$main")
 expect_eq "two workers again" "$(printf '%s\n' $new_workers | wc -l | tr -d ' ')" 2
 for w in $new_workers; do
     case " $old_workers " in *" $w "*) fail "worker $w was not replaced" ;; *) ok ;; esac
@@ -221,7 +194,7 @@ fc "$run/main.sock" GET / -n 200 -c 2 > "$run/after.out"
 expect_eq "requests after the kills" "$(count "$run/after.out" 200)" 200
 
 # --- SIGHUP under load ---------------------------------------------------
-hup_workers=$(workers "$main")
+hup_workers=$(stack_workers "$main")
 fc "$run/main.sock" GET "/a/$slug" -n 1000 -c 2 > "$run/hup1.out" &
 l1=$!
 fc "$run/main.sock" GET "/search?q=$(urlenc '催收 家人')" -n 600 -c 2 > "$run/hup2.out" &
@@ -232,7 +205,7 @@ done
 wait "$l1" "$l2"
 expect_eq "SIGHUP: every article request answered" "$(count "$run/hup1.out" 200)" 1000
 expect_eq "SIGHUP: every search answered" "$(count "$run/hup2.out" 200)" 600
-expect_eq "SIGHUP: no worker died" "$(workers "$main" | tr '\n' ' ')" "$(printf '%s\n' $hup_workers | tr '\n' ' ')"
+expect_eq "SIGHUP: no worker died" "$(stack_workers "$main" | tr '\n' ' ')" "$(printf '%s\n' $hup_workers | tr '\n' ' ')"
 
 # --- kill -9 of everything during a stream of questions -----------------
 ripe
@@ -240,11 +213,11 @@ post="csrf=$tok&topic=collection&title=$title%n&body=$qbody&consent=yes&website=
 fc "$run/main.sock" POST /ask "$post" -n 3000 -c 4 > "$run/stream.out" &
 load=$!
 wait_lines "$run/stream.out" 150
-kill -9 "$main" $(workers "$main")
+kill -9 "$main" $(stack_workers "$main")
 wait "$load"
 ended main
 expect_eq "kill -9: the program died of it" "$stop_status" 137
-started=$(printf '%s\n' $started | grep -vx "$main" | tr '\n' ' ')
+stack_forget "$main"
 got=$(count "$run/stream.out" 303)
 echo "kill -9 of the program: $got questions got their 303 before it, $(count "$run/stream.out" ERR) did not"
 [ "$got" -ge 100 ] && ok || fail "only $got questions accepted before the kill"
@@ -301,6 +274,7 @@ keeper_bin=$top_builddir/tests/listen_exec
 "$keeper_bin" "$run/kept.sock" 2 "$prog" -d "$db" -t "$run/templates" -n 2 \
     > "$run/kept.out" 2> "$run/kept.log" &
 keeper=$!
+stack_also "$keeper"
 wait_lines "$run/kept.out" 1
 kept1=$(sed -n 's/^run 1 pid //p' "$run/kept.out")
 quanyi_wait_for "$run/kept.sock" 200
@@ -321,6 +295,7 @@ timeout 120 "$client" -s "$run/kept.sock" -e REQUEST_METHOD=GET -e REQUEST_URI=/
 expect_eq "kept socket, second run: answered" "$(count "$run/kept2.out" 200)" 100
 kill -TERM "$kept2"
 wait "$keeper"
+stack_forget "$keeper"
 expect_eq "kept socket: both runs stopped cleanly" "$(grep -c '^run [12] exit 0$' "$run/kept.out")" 2
 expect_eq "kept socket: no worker failed" "$(grep -c 'accept failed\|killed by signal\|exited with' "$run/kept.log")" 0
 
@@ -397,14 +372,14 @@ expect_eq "read-only: nothing written" "$(sqlite3 "$rodir/q.db" "SELECT count(*)
 # dies.
 start_app ro/srv "${as_user[@]}" -d "$rodir/q.db" || finish fault_test
 ro=$app
-ro_workers=$(workers "$ro")
+ro_workers=$(stack_workers "$ro")
 fc "$run/ro/srv.sock" GET "/a/$slug" -n 100 -c 2 > "$run/ro.out"
 expect_eq "read-only server: pages" "$(count "$run/ro.out" 200)" 100
 fc "$run/ro/srv.sock" POST /ask "csrf=$tok&topic=collection&title=$title&body=$qbody&consent=yes&website=" \
     -n 20 -c 2 -o 100000 > "$run/ro-post.out"
 expect_eq "read-only server: every question 503" "$(count "$run/ro-post.out" 503)" 20
 expect_grep "read-only server: Retry-After" 'Retry-After: 300' "$run/ro-post.out"
-expect_eq "read-only server: no worker died" "$(workers "$ro" | tr '\n' ' ')" "$(printf '%s\n' $ro_workers | tr '\n' ' ')"
+expect_eq "read-only server: no worker died" "$(stack_workers "$ro" | tr '\n' ' ')" "$(printf '%s\n' $ro_workers | tr '\n' ' ')"
 stop_app ro/srv "$ro"
 expect_eq "read-only server: clean stop" "$stop_status" 0
 unset CGI_DB
@@ -439,6 +414,7 @@ unset CGI_DB OPTS
 if unshare -m --propagation private true 2>/dev/null; then
     unshare -m --propagation private sleep 600 &
     holder=$!
+    stack_also "$holder"
     sleep 0.2
     ns=(nsenter -t "$holder" -m --)
     mnt=$run/tmpfs
@@ -508,9 +484,8 @@ if unshare -m --propagation private true 2>/dev/null; then
     else
         echo "note: cannot mount a tmpfs in a private namespace here; skipped the tmpfs and bind-mount checks"
     fi
-    kill "$holder" 2>/dev/null
+    stack_term "$holder" 10
     wait "$holder" 2>/dev/null
-    holder=""
 else
     echo "note: no private mount namespace here; skipped the tmpfs and bind-mount checks (the -M size cap and file modes were tested)"
 fi

@@ -8,33 +8,17 @@
 # keeps serving. With -S off the same call is allowed. In CGI mode the probe
 # kills the process before it answers.
 . "$(dirname "$0")/lib.sh"
-. "$top_srcdir/scripts/lib.sh"
-nginx_bin=${QUANYI_NGINX:-$(quanyi_nginx_bin)}
 [ -x "$nginx_bin" ] || { echo "nginx not installed"; exit 77; }
 command -v curl >/dev/null || { echo "curl not installed"; exit 77; }
 
-run=$(mktemp -d /tmp/quanyi-sandbox-XXXXXX)
-chmod 755 "$run"
-app_pid="" nginx_pid="" off_pid=""
-cleanup() {
-    [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null
-    [ -n "$app_pid" ] && kill -TERM "$app_pid" 2>/dev/null
-    [ -n "$off_pid" ] && kill -TERM "$off_pid" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$run"
-}
-trap cleanup EXIT
-
-db=$run/q.db
-"$QUANYICTL" -d "$db" import "$top_srcdir/content" >/dev/null || { echo "import failed"; exit 99; }
-cp -R "$top_srcdir/templates" "$run/templates"
-cp -R "$top_srcdir/static" "$run/static"
-chmod -R a+rX "$run/static"
+# The program with its probe armed, behind a private nginx from the
+# shipped config less its limit on POSTs (this test posts more often than
+# a reader may; e2e_test.sh checks the limit).
+stack_start sandbox --env QUANYI_SANDBOX_PROBE=1 --post-rate off
+stack_editor alice sandbox-pass-9
 
 # seccomp_of PID: the Seccomp: line of a process (0 none, 2 filter).
 seccomp_of() { sed -n 's/^Seccomp:[[:space:]]*//p' "/proc/$1/status" 2>/dev/null; }
-# workers_of PID: the supervisor's children, one a line.
-workers_of() { pgrep -P "$1" | sort; }
 # wait_gone PID: until the process has ended (at most 10 s).
 wait_gone() {
     local i
@@ -44,51 +28,23 @@ wait_gone() {
 # wait_workers SUPERVISOR N: until it has N workers (at most 10 s).
 wait_workers() {
     local i
-    for i in $(seq 1 200); do [ "$(workers_of "$1" | wc -l)" -eq "$2" ] && return 0; sleep 0.05; done
+    for i in $(seq 1 200); do [ "$(stack_workers "$1" | wc -l)" -eq "$2" ] && return 0; sleep 0.05; done
     return 1
 }
 
-sock=$run/q.sock
-QUANYI_SANDBOX_PROBE=1 "$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock" -m 0666 -n 2 \
-    2>"$run/app.log" &
-app_pid=$!
-quanyi_wait_for "$sock" || { cat "$run/app.log"; echo "program did not start"; exit 99; }
 wait_workers "$app_pid" 2 || fail "two workers did not start"
-
-# A private nginx from the shipped config, less its limit on POSTs (this
-# test posts more often than a reader may; e2e_test.sh checks the limit).
-port=$(quanyi_free_port)
-mkdir -p "$run/nginx"
-cp "$top_srcdir"/nginx/quanyi-http.conf "$run/nginx/"
-grep -v 'limit_req zone=' "$top_srcdir/nginx/quanyi-locations.conf" > "$run/nginx/quanyi-locations.conf"
-quanyi_nginx_conf "$run" "$port" "$sock" "$run"
-sed -i "s|$QUANYI_TOP/nginx/|$run/nginx/|g" "$run/nginx.conf"
-: > "$run/editors"
-chmod 644 "$run/editors"
-printf 'sandbox-pass-9\n' | "$QUANYICTL" editor add alice -p "$run/editors" >/dev/null
-"$nginx_bin" -p "$run" -e "$run/nginx-error.log" -c "$run/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
-base=http://127.0.0.1:$port
-for i in $(seq 1 100); do curl -s -o /dev/null "$base/static/site.css" && break; sleep 0.05; done
 
 # get URL [curl args...]: status in $status, headers in $run/h, body in
 # $run/b. The cookie keeps nginx's micro-cache out of the way: every
 # request reaches a worker.
-get() {
-    local url=$1
-    shift
-    status=$(curl -s -o "$run/b" -D "$run/h" -w '%{http_code}' -b "$run/jar" -c "$run/jar" \
-        "$@" "$base$url")
-}
+get() { stack_get "$@" -b "$run/jar" -c "$run/jar"; }
 # token: the form token on the last page.
 token() { grep -o 'name="csrf" value="[0-9a-f]*"' "$run/b" | head -1 | sed 's/.*value="//; s/"$//'; }
-# urlenc TEXT: every byte percent-encoded.
-urlenc() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g'; }
 printf '127.0.0.1\tFALSE\t/\tFALSE\t0\tsandbox\t1\n' > "$run/jar"
 
 # Every worker is inside its filter; the supervisor, which handles no
 # request, is not (systemd's SystemCallFilter covers it in production).
-before=$(workers_of "$app_pid")
+before=$(stack_workers "$app_pid")
 for w in $before; do expect_eq "worker $w: Seccomp" "$(seccomp_of "$w")" 2; done
 expect_eq "supervisor: Seccomp" "$(seccomp_of "$app_pid")" 0
 
@@ -169,7 +125,7 @@ for i in 1 2 3 4; do get "/a/$slug"; grep -q 'data-sandbox="reloaded"' "$run/b" 
 expect_eq "after SIGHUP, the new template" "$n" 4
 
 # Nothing so far touched the filter: the same two workers, none killed.
-expect_eq "the same workers served everything" "$(workers_of "$app_pid" | xargs)" "$(echo $before)"
+expect_eq "the same workers served everything" "$(stack_workers "$app_pid" | xargs)" "$(echo $before)"
 expect_nogrep "no worker killed" 'killed by signal' "$run/app.log"
 
 # The probe: one worker tries a forbidden call and dies of SIGSYS; only it.
@@ -182,7 +138,7 @@ expect_nogrep "the call was not allowed" "the call was allowed" "$run/app.log"
 kill -0 "$other" 2>/dev/null && ok || fail "the other worker died too"
 kill -0 "$app_pid" 2>/dev/null && ok || fail "the supervisor died"
 wait_workers "$app_pid" 2 || fail "the probed worker was not replaced"
-for w in $(workers_of "$app_pid"); do
+for w in $(stack_workers "$app_pid"); do
     [ "$w" = "$victim" ] && fail "dead worker still listed"
     expect_eq "worker $w after the probe: Seccomp" "$(seccomp_of "$w")" 2
 done
@@ -191,11 +147,9 @@ for i in $(seq 1 20); do get "/a/$slug"; [ "$status" = 200 ] && good=$((good + 1
 expect_eq "requests after the probe" "$good" 20
 
 # SIGTERM: a clean stop.
-kill -TERM "$app_pid"
-wait_gone "$app_pid" && ok || fail "supervisor still running after SIGTERM"
-wait "$app_pid"
-expect_eq "supervisor exit status" "$?" 0
-app_pid=""
+stack_stop_app 10
+[ $? -eq 2 ] && fail "supervisor still running after SIGTERM" || ok
+expect_eq "supervisor exit status" "$app_status" 0
 expect_eq "workers stopped inside the filter without a kill" "$(grep -c 'killed by signal' "$run/app.log")" 1
 
 # -S off: no filter, and the probe's call is allowed (the worker lives).
@@ -203,17 +157,17 @@ sock2=$run/off.sock
 QUANYI_SANDBOX_PROBE=1 "$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock2" -n 1 -S off \
     2>"$run/off.log" &
 off_pid=$!
+stack_also "$off_pid"
 quanyi_wait_for "$sock2" || fail "-S off: did not start"
 wait_workers "$off_pid" 1 || fail "-S off: no worker"
-w=$(workers_of "$off_pid")
+w=$(stack_workers "$off_pid")
 expect_eq "-S off: Seccomp" "$(seccomp_of "$w")" 0
 kill -USR1 "$w"
 for i in $(seq 1 100); do grep -q 'the call was allowed' "$run/off.log" && break; sleep 0.05; done
 expect_grep "-S off: the call was allowed" "sandbox probe: the call was allowed (sandbox off)" "$run/off.log"
 kill -0 "$w" 2>/dev/null && ok || fail "-S off: the worker died"
-kill -TERM "$off_pid"
+stack_term "$off_pid" 10 || fail "-S off: still running after SIGTERM"
 wait "$off_pid"
-off_pid=""
 
 # A bad mode is refused before anything starts.
 "$QUANYI_FCGI" -d "$db" -t "$run/templates" -S maybe </dev/null >/dev/null 2>&1

@@ -5,7 +5,8 @@
 # test has them, a plain copy is configured and built in
 # tests/vg-build. make check runs a representative set: every page type,
 # each form refused and accepted, the error pages. VALGRIND_FULL=1 runs
-# all of tests/cgi_test.sh under valgrind instead (minutes, not seconds).
+# all the CGI-mode tests (tests/cgi_*_test.sh) under valgrind instead
+# (minutes, not seconds).
 # The workers' seccomp filter is off here (-S off): it would refuse
 # valgrind's own system calls; tests/sandbox_test.sh covers it.
 . "$(dirname "$0")/lib.sh"
@@ -43,12 +44,16 @@ EOF
 chmod +x "$run/vg"
 
 if [ "${VALGRIND_FULL-}" = 1 ]; then
-    top_builddir=$plain QUANYI_WRAP=$run/vg bash "$top_srcdir/tests/cgi_test.sh"
-    rc=$?
+    rc=0 ntests=0
+    for t in "$top_srcdir"/tests/cgi_*_test.sh; do
+        ntests=$((ntests + 1))
+        top_builddir=$plain QUANYI_WRAP=$run/vg bash "$t" || { rc=1; echo "FAIL: $(basename "$t") under valgrind"; }
+    done
+    [ "$ntests" -ge 5 ] || { echo "FAIL: found $ntests CGI-mode tests (tests/cgi_*_test.sh)"; rc=1; }
     n=$(ls "$run/logs" | wc -l)
     bad=$(find "$run/logs" -type f -size +0 | wc -l)
     cat $(find "$run/logs" -type f -size +0 | head -3) 2>/dev/null
-    echo "valgrind_test (full cgi_test.sh): $n runs under valgrind, $bad with a report"
+    echo "valgrind_test (full: $ntests cgi_*_test.sh): $n runs under valgrind, $bad with a report"
     [ "$rc" -eq 0 ] && [ "$bad" -eq 0 ]
     exit $?
 fi
@@ -73,7 +78,6 @@ status() { sed -n '1s/^Status: \([0-9]*\).*/\1/p' "$run/$1.out"; }
 # wait_all: wait for the requests started in the background.
 wait_all() { wait; }
 
-urlenc() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g'; }
 slug=limitation-period-three-years
 started=$(date +%s)
 

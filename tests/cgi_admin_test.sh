@@ -1,0 +1,217 @@
+#!/bin/bash
+# CGI mode (tests/cgi_lib.sh), the editors (REMOTE_USER, as nginx's basic
+# auth sets it): articles edited, previewed, saved, in conflict, restored;
+# the question queue; topics, channels, terms and situations as files.
+. "$(dirname "$0")/cgi_lib.sh"
+
+# A reader's question for the queue, asked as a browser does (the form,
+# then the post once the form is old enough).
+cgi GET /ask
+c=$(sed -n 's/^Set-Cookie: \(qy_csrf=[0-9a-f]*\);.*/\1/p' "$tmp/head")
+qtok=$(grep -o 'name="csrf" value="[0-9a-f]*"' "$tmp/body" | sed 's/.*value="//; s/"$//')
+sleep 3
+COOKIE=$c cgi POST /ask "csrf=$qtok&topic=collection&title=$(urlenc 催收打给我妈)&body=$(urlenc '催收每天打电话给我妈，这样合法吗？')&consent=yes&website="
+[ "$status" = 303 ] || { echo "the question for the queue was not accepted: $status"; exit 99; }
+
+# Editors. Without REMOTE_USER (nginx misconfigured) nothing under /admin
+# answers, not even a 404.
+for uri in /admin/ /admin/new /admin/a/jail-or-fraud /admin/questions /admin/nope /admin; do
+    cgi GET "$uri"
+    expect_eq "GET $uri without a user" "$status" 403
+done
+cgi POST /admin/a/jail-or-fraud "title=x"
+expect_eq "POST /admin without a user" "$status" 403
+
+# article_form SLUG: the posted fields of content/articles/SLUG.md, body
+# and title replaced by $2 and $3 when given.
+article_form() {
+    local f=$top_srcdir/content/articles/$1.md md
+    md=${2-$(sed '1,/^$/d' "$f")}
+    printf 'title=%s&category=%s&summary=%s&keywords=%s&status=%s&reviewed=%s&sources=%s&md=%s' \
+        "$(urlenc "${3-$(sed -n 's/^title: //p' "$f")}")" "$(sed -n 's/^category: //p' "$f")" \
+        "$(urlenc "$(sed -n 's/^summary: //p' "$f")")" "$(urlenc "$(sed -n 's/^keywords: //p' "$f")")" \
+        published "$(sed -n 's/^reviewed: //p' "$f")" \
+        "$(urlenc "$(sed -n 's/^source: //p' "$f")")" "$(urlenc "$md")"
+}
+export RUSER=alice
+cgi GET /admin/
+expect_eq "admin list" "$status" 200
+expect_grep "admin list: votes column" '有帮助 / 没帮助' "$tmp/body"
+expect_grep "admin list: a topic by its title" '<td class="nw" data-label="话题">催收权益</td>' "$tmp/body"
+expect_grep "admin list: cells named for a phone" '<td class="nw" data-label="核实日期">' "$tmp/body"
+expect_grep "admin: not indexed" 'content="noindex"' "$tmp/body"
+cgi GET "/admin/?category=&status=draft"
+expect_eq "admin list, empty filter" "$status" 200
+cgi GET /admin/a/jail-or-fraud
+expect_eq "admin edit form" "$status" 200
+COOKIE=$(sed -n 's/^Set-Cookie: \(qy_csrf=[0-9a-f]*\);.*/\1/p' "$tmp/head")
+atok=$(grep -o 'name="csrf" value="[0-9a-f]*"' "$tmp/body" | head -1 | sed 's/.*value="//; s/"$//')
+base=$(grep -o 'name="base" value="[0-9]*"' "$tmp/body" | sed 's/.*value="//; s/"$//')
+[ -n "$base" ] && ok || fail "admin edit: no base revision"
+newmd="$(sed '1,/^$/d' "$top_srcdir/content/articles/jail-or-fraud.md")
+编辑 alice 补充的一段话。"
+
+# Preview renders the public article template, nothing is saved.
+cgi POST /admin/a/jail-or-fraud "csrf=$atok&base=$base&action=preview&$(article_form jail-or-fraud "$newmd")"
+expect_eq "admin preview" "$status" 200
+expect_grep "preview uses the article template" '法律依据' "$tmp/body"
+expect_grep "preview shows the new text" '编辑 alice 补充的一段话' "$tmp/body"
+cgi GET /a/jail-or-fraud
+expect_nogrep "preview did not save" '编辑 alice 补充的一段话' "$tmp/body"
+
+# Save: a new revision, live at once, found by search.
+cgi POST /admin/a/jail-or-fraud "csrf=$atok&base=$base&action=save&$(article_form jail-or-fraud "$newmd")"
+expect_eq "admin save" "$status" 303
+expect_grep "save redirects to the form" "Location: /admin/a/jail-or-fraud?saved=$((base + 1))" "$tmp/head"
+cgi GET /a/jail-or-fraud
+expect_grep "saved text is live" '编辑 alice 补充的一段话' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT editor FROM article_revision r JOIN article a ON a.id = r.article_id WHERE a.slug = 'jail-or-fraud' ORDER BY r.revision DESC LIMIT 1")
+expect_eq "revision records the editor" "$n" alice
+cgi GET "/search?q=$(urlenc '补充的一段话')"
+expect_grep "search index follows the edit" 'href="/a/jail-or-fraud"' "$tmp/body"
+
+# A second editor who started from the old revision gets a conflict, with
+# both texts shown and theirs kept.
+RUSER=bob cgi POST /admin/a/jail-or-fraud "csrf=$atok&base=$base&action=save&$(article_form jail-or-fraud "bob 的版本")"
+expect_eq "admin conflict" "$status" 409
+expect_grep "conflict: says so" '别人保存了第' "$tmp/body"
+expect_grep "conflict: shows theirs" '编辑 alice 补充的一段话' "$tmp/body"
+expect_grep "conflict: keeps bob's text" 'bob 的版本' "$tmp/body"
+expect_grep "conflict: now based on the newer revision" "name=\"base\" value=\"$((base + 1))\"" "$tmp/body"
+cgi GET /a/jail-or-fraud
+expect_nogrep "conflict: nothing overwritten" 'bob 的版本' "$tmp/body"
+
+# Bad input keeps the text; a bad token is refused with the text kept.
+cgi POST /admin/a/jail-or-fraud "csrf=$atok&base=$((base + 1))&action=save&$(article_form jail-or-fraud "保留这段文字" "")"
+expect_eq "admin: empty title" "$status" 422
+expect_grep "admin: message at the title" 'id="e-TITLE"' "$tmp/body"
+expect_grep "admin: text kept" '保留这段文字' "$tmp/body"
+cgi POST /admin/a/jail-or-fraud "csrf=bad&base=$((base + 1))&action=save&$(article_form jail-or-fraud "保留这段文字")"
+expect_eq "admin: bad token" "$status" 403
+expect_grep "admin: text kept after 403" '保留这段文字' "$tmp/body"
+
+# History, comparison and restore (as a new revision).
+cgi GET "/admin/h/jail-or-fraud?ra=$base&rb=$((base + 1))"
+expect_eq "admin history" "$status" 200
+expect_grep "history: the added line" '<ins>+ 编辑 alice 补充的一段话。</ins>' "$tmp/body"
+cgi POST /admin/restore/jail-or-fraud "csrf=$atok&rev=$base"
+expect_eq "admin restore" "$status" 303
+cgi GET /a/jail-or-fraud
+expect_nogrep "restored text is live" '编辑 alice 补充的一段话' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT max(r.revision) FROM article_revision r JOIN article a ON a.id = r.article_id WHERE a.slug = 'jail-or-fraud'")
+expect_eq "restore made a new revision" "$n" $((base + 2))
+
+# A new article, and a taken address.
+cgi POST /admin/new "csrf=$atok&base=0&action=save&slug=new-test-article&$(article_form jail-or-fraud "新文章正文" "新文章的标题是什么？")"
+expect_eq "admin new article" "$status" 303
+cgi GET /a/new-test-article
+expect_eq "new article is live" "$status" 200
+cgi POST /admin/new "csrf=$atok&base=0&action=save&slug=new-test-article&$(article_form jail-or-fraud "另一篇" "又一个标题？")"
+expect_eq "admin new article, address taken" "$status" 409
+
+# The question queue: answer privately, then publish; reject needs a reason.
+cgi GET /admin/questions
+expect_eq "admin queue" "$status" 200
+qn=$(sqlite3 "$db" "SELECT id FROM question WHERE status = 'new' ORDER BY id LIMIT 1")
+expect_grep "queue lists a new question" "href=\"/admin/q/$qn\"" "$tmp/body"
+cgi POST "/admin/q/$qn" "csrf=$atok&action=save&decision=reject&answer=&reason="
+expect_eq "reject without a reason" "$status" 422
+cgi POST "/admin/q/$qn" "csrf=$atok&action=preview&decision=private&answer=$(urlenc '**先**保存证据。')"
+expect_grep "answer preview" '<strong>先</strong>保存证据' "$tmp/body"
+cgi POST "/admin/q/$qn" "csrf=$atok&action=save&decision=private&answer=$(urlenc '**先**保存证据。')"
+expect_eq "answer privately" "$status" 303
+t=$(sqlite3 "$db" "SELECT ticket FROM question WHERE id = $qn")
+cgi GET "/ask/$t"
+expect_grep "ticket shows the private answer" '<strong>先</strong>保存证据' "$tmp/body"
+cgi GET "/q/$qn"
+expect_eq "private answer is not public" "$status" 404
+cgi POST "/admin/q/$qn" "csrf=$atok&action=save&decision=reject&answer=&reason=$(urlenc '问题里没有足够的信息')"
+cgi GET "/ask/$t"
+expect_grep "ticket shows the reason" '问题里没有足够的信息' "$tmp/body"
+# Topics, channels, terms and situations: the whole file text, parsed
+# strictly, each save kept as a revision, conflicts caught.
+cgi GET /admin/docs
+expect_eq "admin docs" "$status" 200
+expect_grep "docs list a glossary term" 'href="/admin/d/glossary/limitation-period"' "$tmp/body"
+cgi GET /admin/d/glossary/limitation-period
+expect_eq "admin term form" "$status" 200
+expect_grep "term form holds the file text" 'term: 诉讼时效' "$tmp/body"
+termtext=$(sed 's/^position: 1$/position: 1/' "$top_srcdir/content/glossary/limitation-period.md")
+edited="${termtext}
+编辑补充：这一句由编辑加上。"
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=0&doc=$(urlenc "$edited")"
+expect_eq "admin term save" "$status" 303
+cgi GET /glossary
+expect_grep "term edit is live" '编辑补充：这一句由编辑加上' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT count(*) FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period'")
+expect_eq "term save kept as a revision, after the imported text" "$n" 2
+editor=$(sqlite3 "$db" "SELECT editor FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period' AND revision = 1")
+expect_eq "the imported text is revision 1" "$editor" import
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=0&doc=$(urlenc "$termtext")"
+expect_eq "term conflict" "$status" 409
+expect_grep "term conflict shows theirs" '编辑补充：这一句由编辑加上' "$tmp/body"
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=1&doc=$(urlenc "term: 诉讼时效
+bogus: x
+
+正文")"
+expect_eq "term that does not parse" "$status" 422
+expect_grep "parse error names the line" 'line 2' "$tmp/body"
+expect_grep "bad text kept" 'bogus: x' "$tmp/body"
+# Preview renders the public page from the posted text and saves nothing.
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=2&action=preview&doc=$(urlenc "${termtext}
+预览里的**新句子**。")"
+expect_eq "term preview" "$status" 200
+expect_grep "term preview renders the glossary page" '<dl class="glossary">' "$tmp/body"
+expect_grep "term preview shows the Markdown rendered" '<strong>新句子</strong>' "$tmp/body"
+expect_grep "term preview keeps the text" '预览里的**新句子**' "$tmp/body"
+cgi GET /glossary
+expect_nogrep "a preview is not saved" '新句子' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT count(*) FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period'")
+expect_eq "a preview adds no revision" "$n" 2
+cgi POST /admin/d/category/overdue "csrf=$atok&base=0&action=preview&doc=$(urlenc "$(sed 's/^title: .*/title: 预览中的话题名/' "$top_srcdir/content/categories/overdue.txt")")"
+expect_eq "topic preview" "$status" 200
+expect_grep "topic preview renders the topic page with its questions" 'href="/a/' "$tmp/body"
+expect_grep "topic preview shows the new title" '预览中的话题名' "$tmp/body"
+cgi POST /admin/d/channel/12378 "csrf=$atok&base=0&action=preview&doc=$(urlenc "name: 坏")"
+expect_eq "a channel preview that does not parse" "$status" 422
+# History: every revision, a comparison, restore as a new revision.
+cgi GET /admin/dh/glossary/limitation-period
+expect_eq "term history" "$status" 200
+expect_grep "term history lists the import" '导入（content/ 文件）' "$tmp/body"
+expect_grep "term history offers a comparison" 'ra=1&amp;rb=2' "$tmp/body"
+cgi GET "/admin/dh/glossary/limitation-period?ra=1&rb=2"
+expect_grep "term comparison shows the added line" '<ins>+ 编辑补充：这一句由编辑加上。</ins>' "$tmp/body"
+cgi POST /admin/dh/glossary/limitation-period "csrf=$atok&base=2&rev=1"
+expect_eq "term restore" "$status" 303
+cgi GET /glossary
+expect_nogrep "the restored text is live" '编辑补充' "$tmp/body"
+n=$(sqlite3 "$db" "SELECT count(*) FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period'")
+expect_eq "restore adds a revision, keeps the rest" "$n" 3
+cgi POST /admin/dh/glossary/limitation-period "csrf=$atok&base=2&rev=2"
+expect_eq "restore over a newer revision" "$status" 409
+cgi POST /admin/dh/glossary/limitation-period "csrf=forged&base=3&rev=2"
+expect_eq "restore with a forged token" "$status" 403
+cgi POST /admin/dh/glossary/limitation-period "csrf=$atok&base=3&rev=99"
+expect_eq "restore of a revision that is not there" "$status" 404
+cgi GET "/admin/dh/glossary/limitation-period?ra=1&rb=99"
+expect_eq "comparison with a revision that is not there" "$status" 404
+cgi GET /admin/dh/glossary/no-such-term
+expect_eq "history of nothing" "$status" 404
+cgi GET /admin/dh/channel/12378
+expect_grep "history of a document never saved" '还没有编辑保存过' "$tmp/body"
+cgi GET /admin/d/nosuchkind/x
+expect_eq "unknown kind" "$status" 404
+cgi GET "/admin/docs?kind=glossary&slug=new-term"
+expect_eq "new term from the list" "$status" 303
+expect_grep "new term goes to its edit page" 'Location: /admin/d/glossary/new-term' "$tmp/head"
+cgi GET "/admin/docs?kind=glossary&slug=Bad%20Slug%3C"
+expect_eq "new term with a bad address" "$status" 422
+expect_grep "bad address is explained" '只能用小写字母' "$tmp/body"
+expect_grep "bad address is kept" 'value="Bad Slug&lt;"' "$tmp/body"
+cgi GET "/admin/docs?kind=poem&slug=x"
+expect_eq "new item of an unknown kind" "$status" 422
+cgi GET /admin/d/situation/new-situation
+expect_grep "new situation gets a skeleton" 'channels: lender' "$tmp/body"
+unset RUSER
+
+finish cgi_admin_test
