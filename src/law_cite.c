@@ -131,8 +131,10 @@ static int law_cite_refs(const char **p, struct law_cite *out, int *n, int max, 
 
 				law_cite_lit(&s, "第");
 				to = law_cite_digits(&s);
-				if (to < v || to - v > 30)
+				if (to < v || to - v > 30) {
+					nn = 0;   /* not a range this site writes */
 					break;
+				}
 				for (long k = v + 1; k <= to && nn < 32; k++)
 					nums[nn++] = k;
 			}

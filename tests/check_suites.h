@@ -23,5 +23,6 @@ Suite *suite_store_backup(void);
 Suite *suite_store_queue(void);
 Suite *suite_sandbox(void);
 Suite *suite_cache(void);
+Suite *suite_law(void);
 
 #endif
