@@ -4,6 +4,8 @@
 #include <limits.h>
 #include <string.h>
 
+#include "date.h"
+
 static const char *const field_yes[] = { "yes", NULL };
 static const char *const field_yes_no[] = { "yes", "no", NULL };
 static const char *const field_status[] = { "published", "draft", NULL };
@@ -211,23 +213,7 @@ int field_slug_ok(const char *s, size_t len)
  * years 1900 and 2199. */
 int field_date_ok(const char *s, size_t len)
 {
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d, dim;
-
-	if (len != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (size_t i = 0; i < len; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-	m = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1)
-		return 0;
-	dim = mdays[m - 1];
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		dim = 29;
-	return d <= dim;
+	return date_ok(s, len, 1900, 2199);
 }
 
 /* field_int_parse: parse an optionally signed decimal integer that fits a

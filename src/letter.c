@@ -226,11 +226,11 @@ static int letter_has(const char *s)
 /* letter_date: an ISO date as "2026年3月1日" (or as given if not a date). */
 static void letter_date(struct buf *b, const char *iso)
 {
-	struct timeline_date d;
+	struct date d;
 	char zh[32];
 
-	if (timeline_date_parse(iso, &d)) {
-		timeline_date_zh(d, zh, sizeof(zh));
+	if (date_parse(iso, &d)) {
+		date_zh(d, zh, sizeof(zh));
 		buf_puts(b, zh);
 	} else {
 		buf_puts(b, iso ? iso : "");

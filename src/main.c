@@ -75,7 +75,7 @@ int main(int argc, char **argv)
 	const char *sock = NULL;
 	const char *sandbox_mode = getenv("QUANYI_SANDBOX");
 	long workers = 2, mode = 0660, max_kib = 0, cache_pages = CACHE_SLOTS_DEFAULT;
-	struct app a;
+	struct site a;
 	struct buf err;
 	struct store *s;
 	int c, fd = -1, rc, sandbox;
@@ -132,24 +132,24 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	store_close(s);
-	if (app_open(&a, db, tpl, &err) != 0) {
+	if (site_open(&a, db, tpl, &err) != 0) {
 		fprintf(stderr, "quanyi: %s\n", err.data);
-		app_close(&a);
+		site_close(&a);
 		buf_free(&err);
 		return 1;
 	}
-	app_cache_slots(&a, (size_t)cache_pages);
-	if (app_limit_db(&a, max_kib) != 0) {
+	site_cache_slots(&a, (size_t)cache_pages);
+	if (site_limit_db(&a, max_kib) != 0) {
 		fprintf(stderr, "quanyi: cannot limit the database size: %s\n",
 			store_errmsg(a.store));
-		app_close(&a);
+		site_close(&a);
 		buf_free(&err);
 		return 1;
 	}
 
 	if (FCGX_Init() != 0) {
 		fputs("quanyi: libfcgi failed to start\n", stderr);
-		app_close(&a);
+		site_close(&a);
 		buf_free(&err);
 		return 1;
 	}
@@ -157,7 +157,7 @@ int main(int argc, char **argv)
 		fd = server_open_socket(sock, (int)mode, &err);
 		if (fd < 0) {
 			fprintf(stderr, "quanyi: %s\n", err.data);
-			app_close(&a);
+			site_close(&a);
 			buf_free(&err);
 			return 1;
 		}
@@ -172,7 +172,7 @@ int main(int argc, char **argv)
 	} else {
 		rc = server_cgi(&a, sandbox);
 	}
-	app_close(&a);
+	site_close(&a);
 	buf_free(&err);
 	return rc;
 }

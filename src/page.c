@@ -1,4 +1,5 @@
 /* page: layout, error pages and small helpers shared by page handlers. */
+#include "date.h"
 #include "page.h"
 
 #include <stdio.h>
@@ -23,8 +24,8 @@ static void page_nav(struct page *p)
 	struct store_categories cats;
 	const char *path = p->req ? p->req->path : NULL;
 
-	if (!p->app || !p->app->store || !p->req ||
-	    store_category_list(p->app->store, &p->req->arena, &cats) < 0)
+	if (!p->site || !p->site->store || !p->req ||
+	    store_category_list(p->site->store, &p->req->arena, &cats) < 0)
 		return;
 	for (size_t i = 0; i < cats.n; i++) {
 		const struct store_category *c = &cats.v[i];
@@ -102,12 +103,12 @@ void page_finish(struct page *p, int status)
 		struct tpl_dict *r = tpl_section(p->root, "PAGE_REVIEWED");
 		char date[32];
 
-		page_date_zh(p->reviewed, date, sizeof(date));
+		date_zh_iso(p->reviewed, date, sizeof(date));
 		tpl_set(r, "DATE", date);
 		tpl_set(r, "DATE_ISO", p->reviewed);
 	}
 	if (!p->root || !p->body ||
-	    tpl_expand(p->app->tpl, "layout.tpl", p->root, &rs->body) != 0) {
+	    tpl_expand(p->site->tpl, "layout.tpl", p->root, &rs->body) != 0) {
 		fprintf(stderr, "quanyi: template %s failed to expand\n", p->tpl ? p->tpl : "?");
 		rs->status = 500;
 		rs->cache_control = "no-store";
@@ -148,7 +149,7 @@ void page_finish_raw(struct page *p, int status, const char *content_type)
 		rs->cache_control = "no-cache";
 	}
 	buf_reset(&rs->body);
-	if (!p->root || tpl_expand(p->app->tpl, p->tpl, p->root, &rs->body) != 0) {
+	if (!p->root || tpl_expand(p->site->tpl, p->tpl, p->root, &rs->body) != 0) {
 		fprintf(stderr, "quanyi: template %s failed to expand\n", p->tpl ? p->tpl : "?");
 		if (p->root)
 			tpl_dict_free(p->root);
@@ -203,7 +204,7 @@ void page_error(struct page *p, int status, const char *message)
  * their own words. */
 static const char *page_write_failure(const struct page *p, long *retry)
 {
-	int code = p->app && p->app->store ? store_write_error(p->app->store) & 0xff : SQLITE_OK;
+	int code = p->site && p->site->store ? store_write_error(p->site->store) & 0xff : SQLITE_OK;
 
 	switch (code) {
 	case SQLITE_READONLY:
@@ -284,7 +285,7 @@ void page_form_token(struct page *p, struct tpl_dict *d)
 			buf_free(&c);
 		}
 	}
-	csrf_token(p->app->csrf_key, p->csrf_cookie, (long)time(NULL), tok);
+	csrf_token(p->site->csrf_key, p->csrf_cookie, (long)time(NULL), tok);
 	tpl_set(d, "CSRF", tok);
 	p->no_store = 1;
 	p->resp->flags &= ~RESP_ETAG;
@@ -311,7 +312,7 @@ enum csrf_result page_csrf_check_bound(struct page *p, const char *binding)
 		return CSRF_FORGED;
 	if (!binding || !*binding)
 		return CSRF_MISSING;
-	return csrf_check(p->app->csrf_key, binding, req_str(p->req, F_CSRF), (long)time(NULL),
+	return csrf_check(p->site->csrf_key, binding, req_str(p->req, F_CSRF), (long)time(NULL),
 			  &p->form_issued);
 }
 
@@ -324,7 +325,7 @@ void page_client(const struct page *p, char out[33])
 	unsigned char h[16];
 
 	crypto_generichash(h, sizeof(h), (const unsigned char *)addr, strlen(addr),
-			   p->app->client_key, sizeof(p->app->client_key));
+			   p->site->client_key, sizeof(p->site->client_key));
 	sodium_bin2hex(out, 33, h, sizeof(h));
 }
 
@@ -361,35 +362,6 @@ void page_reviewed(struct page *p, const char *iso)
 {
 	if (iso && strlen(iso) == 10 && strcmp(iso, p->reviewed) > 0)
 		memcpy(p->reviewed, iso, 11);
-}
-
-/* page_date_zh: "2026-11-23" as "2026年11月23日"; a UTC time
- * ("2026-11-23T17:00:00Z") is shown as the date in China (UTC+8). */
-void page_date_zh(const char *iso, char *out, size_t outsz)
-{
-	int y, m, d, hh, mm, ss;
-
-	if (iso && strlen(iso) == 20 && iso[19] == 'Z' &&
-	    sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &m, &d, &hh, &mm, &ss) == 6) {
-		struct tm t = { 0 };
-		time_t when;
-
-		t.tm_year = y - 1900;
-		t.tm_mon = m - 1;
-		t.tm_mday = d;
-		t.tm_hour = hh;
-		t.tm_min = mm;
-		t.tm_sec = ss;
-		when = timegm(&t) + 8 * 3600;
-		if (gmtime_r(&when, &t)) {
-			snprintf(out, outsz, "%d年%d月%d日", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday);
-			return;
-		}
-	}
-	if (iso && sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) == 3)
-		snprintf(out, outsz, "%d年%d月%d日", y, m, d);
-	else
-		snprintf(out, outsz, "%s", iso ? iso : "");
 }
 
 /* page_lines: one section entry (with variable key) per non-empty line of

@@ -4,14 +4,14 @@
 #ifndef QUANYI_PAGE_H
 #define QUANYI_PAGE_H
 
-#include "app.h"
+#include "site.h"
 #include "csrf.h"
 #include "request.h"
 #include "response.h"
 #include "tpl.h"
 
 struct page {
-	struct app *app;
+	struct site *site;
 	struct req *req;
 	struct resp *resp;
 	const char *arg;          /* the slug in the path, if the route has one */
@@ -74,7 +74,6 @@ void page_redirect(struct page *p, const char *location);
 void page_reviewed(struct page *p, const char *iso);
 void page_client(const struct page *p, char out[33]);
 void page_too_many(struct page *p, long retry_after, struct tpl_dict *d);
-void page_date_zh(const char *iso, char *out, size_t outsz);
 void page_lines(struct tpl_dict *d, const char *section, const char *key,
 		const char *text);
 

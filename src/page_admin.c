@@ -9,6 +9,7 @@
 #include "diff.h"
 #include "field.h"
 #include "markdown.h"
+#include "date.h"
 #include "page.h"
 #include "store_admin.h"
 #include "store_category.h"
@@ -33,7 +34,7 @@ static int page_admin_topics(struct page *p, struct tpl_dict *d, const char *cur
 {
 	struct store_categories cats;
 
-	if (store_category_list(p->app->store, &p->req->arena, &cats) < 0)
+	if (store_category_list(p->site->store, &p->req->arena, &cats) < 0)
 		return -1;
 	for (size_t i = 0; i < cats.n; i++) {
 		struct tpl_dict *o = tpl_section(d, "TOPIC_OPTION");
@@ -60,7 +61,7 @@ void page_admin_home(struct page *p)
 	if (status)
 		tpl_show(d, strcmp(status, "draft") == 0 ? "DRAFT_SELECTED" : "PUBLISHED_SELECTED");
 	if (page_admin_topics(p, d, cat) != 0 ||
-	    store_admin_articles(p->app->store, &p->req->arena, cat, status, &rows) < 0)
+	    store_admin_articles(p->site->store, &p->req->arena, cat, status, &rows) < 0)
 		goto fail;
 	for (size_t i = 0; i < rows.n; i++) {
 		const struct store_admin_row *r = &rows.v[i];
@@ -71,7 +72,7 @@ void page_admin_home(struct page *p)
 		tpl_set(row, "TITLE", r->title);
 		tpl_set(row, "CATEGORY", r->category_title);
 		tpl_set(row, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
-		page_date_zh(r->reviewed, date, sizeof(date));
+		date_zh_iso(r->reviewed, date, sizeof(date));
 		tpl_set(row, "REVIEWED", date);
 		tpl_set_int(row, "REVISION", r->revision);
 		tpl_set_int(row, "YES", r->yes);
@@ -111,8 +112,8 @@ static void page_admin_copy(struct page_admin_form *f, const struct store_articl
 static int page_admin_load(struct page *p, const char *slug, long rev, struct page_admin_form *f)
 {
 	struct store_article a;
-	int n = rev ? store_admin_revision_get(p->app->store, &p->req->arena, slug, rev, &a)
-		    : store_article_get(p->app->store, &p->req->arena, slug, STORE_ANY_STATUS, &a);
+	int n = rev ? store_admin_revision_get(p->site->store, &p->req->arena, slug, rev, &a)
+		    : store_article_get(p->site->store, &p->req->arena, slug, STORE_ANY_STATUS, &a);
 
 	if (n > 0)
 		page_admin_copy(f, &a);
@@ -202,7 +203,7 @@ static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
 		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
 	}
 	if (req_str(p->req, F_CATEGORY)) {
-		int found = store_category_get(p->app->store, &p->req->arena,
+		int found = store_category_get(p->site->store, &p->req->arena,
 					       req_str(p->req, F_CATEGORY), topic);
 
 		if (found < 0)
@@ -335,7 +336,7 @@ static void page_admin_edit_post(struct page *p, int is_new)
 		enum store_save_result r;
 
 		page_admin_article_of(&f, &a);
-		r = store_admin_save(p->app->store, &a, p->req->remote_user, is_new ? 0 : f.base, &rev);
+		r = store_admin_save(p->site->store, &a, p->req->remote_user, is_new ? 0 : f.base, &rev);
 		if (r == STORE_SAVED || r == STORE_UNCHANGED) {
 			char loc[160];
 			snprintf(loc, sizeof(loc), "/admin/a/%s?saved=%ld", f.slug, rev);
@@ -426,7 +427,7 @@ void page_admin_history(struct page *p)
 	if (!d)
 		goto fail;
 	tpl_set(d, "SLUG", p->arg);
-	if (store_admin_revisions(p->app->store, &p->req->arena, p->arg, &revs) < 0)
+	if (store_admin_revisions(p->site->store, &p->req->arena, p->arg, &revs) < 0)
 		goto fail;
 	if (revs.n == 0) {
 		page_error(p, 404, "没有这篇文章。");
@@ -499,7 +500,7 @@ void page_admin_restore(struct page *p)
 	if (n <= 0)
 		goto missing;
 	page_admin_article_of(&f, &a);
-	switch (store_admin_save(p->app->store, &a, p->req->remote_user, cur, &now)) {
+	switch (store_admin_save(p->site->store, &a, p->req->remote_user, cur, &now)) {
 	case STORE_SAVED:
 	case STORE_UNCHANGED:
 		snprintf(loc, sizeof(loc), "/admin/h/%s", p->arg);

@@ -95,7 +95,7 @@ void page_admin_docs(struct page *p)
 {
 	struct tpl_dict *d = page_admin_begin(p, "admin_docs.tpl", "话题、渠道和术语");
 	struct page_docs_list l;
-	struct store *s = p->app->store;
+	struct store *s = p->site->store;
 	struct arena *a = &p->req->arena;
 	struct store_categories cats;
 	struct store_channels chans;
@@ -172,7 +172,7 @@ static int page_doc_preview_fill(void *ctx)
 
 	switch (v->k->kind) {
 	case CONTENT_CATEGORY:
-		return store_category_get(v->p->app->store, &v->p->req->arena, v->slug, &c) == 1 ?
+		return store_category_get(v->p->site->store, &v->p->req->arena, v->slug, &c) == 1 ?
 			page_category_fill(v->p, d, &c) : -1;
 	case CONTENT_GLOSSARY:
 		return page_glossary_fill(v->p, d);
@@ -222,10 +222,10 @@ static int page_admin_doc_post(struct page *p, struct tpl_dict *d, const struct 
 	buf_init(&err);
 	if (action && strcmp(action, "preview") == 0) {
 		struct page_doc_preview v = { p, k, d, p->arg };
-		res = content_doc_preview(p->app->store, k->kind, p->arg, posted,
+		res = content_doc_preview(p->site->store, k->kind, p->arg, posted,
 					  p->req->remote_user, page_doc_preview_fill, &v, &err);
 	} else {
-		res = content_doc_save(p->app->store, k->kind, p->arg, posted,
+		res = content_doc_save(p->site->store, k->kind, p->arg, posted,
 				       p->req->remote_user, *base, &rev, &err);
 	}
 	switch (res) {
@@ -281,8 +281,8 @@ void page_admin_doc(struct page *p)
 		return;
 	}
 	buf_init(&text);
-	found = content_doc_text(p->app->store, k->kind, p->arg, &text);
-	base = store_doc_revision(p->app->store, content_dir(k->kind), p->arg);
+	found = content_doc_text(p->site->store, k->kind, p->arg, &text);
+	base = store_doc_revision(p->site->store, content_dir(k->kind), p->arg);
 	d = found < 0 || base < 0 ? NULL : page_admin_begin(p, "admin_doc.tpl", k->label);
 	if (!d) {
 		buf_free(&text);
@@ -345,8 +345,8 @@ static int page_doc_compare(struct page *p, const struct page_doc_kind *k, struc
 
 	buf_init(&a);
 	buf_init(&b);
-	fa = store_doc_revision_text(p->app->store, content_dir(k->kind), p->arg, ra, &a);
-	fb = store_doc_revision_text(p->app->store, content_dir(k->kind), p->arg, rb, &b);
+	fa = store_doc_revision_text(p->site->store, content_dir(k->kind), p->arg, ra, &a);
+	fb = store_doc_revision_text(p->site->store, content_dir(k->kind), p->arg, rb, &b);
 	if (fa >= 0 && fb >= 0) {
 		rc = fa && fb;
 		if (rc) {
@@ -382,14 +382,14 @@ static int page_doc_restore(struct page *p, const struct page_doc_kind *k, struc
 	}
 	buf_init(&text);
 	buf_init(&err);
-	found = store_doc_revision_text(p->app->store, content_dir(k->kind), p->arg, want, &text);
+	found = store_doc_revision_text(p->site->store, content_dir(k->kind), p->arg, want, &text);
 	if (found <= 0) {
 		tpl_set(tpl_section(d, "NOTICE"), "MESSAGE",
 			found < 0 ? "暂时无法读取，请稍后再试。" : "没有这个版本。");
 		status = found < 0 ? 503 : 404;
 		goto out;
 	}
-	switch (content_doc_save(p->app->store, k->kind, p->arg, text.data, p->req->remote_user,
+	switch (content_doc_save(p->site->store, k->kind, p->arg, text.data, p->req->remote_user,
 				 base, &rev, &err)) {
 	case CONTENT_SAVE_OK:
 	case CONTENT_SAVE_UNCHANGED: {
@@ -437,7 +437,7 @@ void page_admin_doc_history(struct page *p)
 		return;
 	}
 	buf_init(&cur);
-	found = content_doc_text(p->app->store, k->kind, p->arg, &cur);
+	found = content_doc_text(p->site->store, k->kind, p->arg, &cur);
 	buf_free(&cur);
 	hd = found < 0 ? NULL : page_admin_begin(p, "admin_doc_history.tpl", "修改历史");
 	if (!hd)
@@ -447,7 +447,7 @@ void page_admin_doc_history(struct page *p)
 		if (status == 0)
 			return;
 	}
-	if (store_doc_revisions(p->app->store, &p->req->arena, content_dir(k->kind), p->arg,
+	if (store_doc_revisions(p->site->store, &p->req->arena, content_dir(k->kind), p->arg,
 				&revs) < 0)
 		goto fail;
 	n = (long)revs.n;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "markdown.h"
+#include "date.h"
 #include "page.h"
 #include "store_admin.h"
 #include "store_article.h"
@@ -28,7 +29,7 @@ static void page_admin_queue_item(struct tpl_dict *d, const struct store_questio
 	tpl_set(d, "TITLE", q->title);
 	tpl_set(d, "CATEGORY_TITLE", q->category_title);
 	tpl_set(d, "STATUS", page_admin_status_label(q->status));
-	page_date_zh(q->created, date, sizeof(date));
+	date_zh_iso(q->created, date, sizeof(date));
 	tpl_set(d, "CREATED", date);
 	if (strcmp(q->status, "new") == 0)
 		tpl_show(d, "IS_NEW");
@@ -41,7 +42,7 @@ void page_admin_questions(struct page *p)
 	struct tpl_dict *d = page_admin_begin(p, "admin_questions.tpl", "读者提问");
 	struct store_questions qs;
 
-	if (!d || store_admin_questions(p->app->store, &p->req->arena, &qs) < 0) {
+	if (!d || store_admin_questions(p->site->store, &p->req->arena, &qs) < 0) {
 		page_error(p, 503, "暂时无法读取，请稍后再试。");
 		return;
 	}
@@ -70,7 +71,7 @@ void page_admin_question(struct page *p)
 		page_error(p, 404, "没有这个问题。");
 		return;
 	}
-	n = store_question_get(p->app->store, &p->req->arena, id, STORE_ANY_STATUS, &q);
+	n = store_question_get(p->site->store, &p->req->arena, id, STORE_ANY_STATUS, &q);
 	if (n < 0)
 		goto fail;
 	if (n == 0) {
@@ -115,7 +116,7 @@ void page_admin_question(struct page *p)
 				       : strcmp(decision, "private") == 0 ? "answered" : "rejected";
 			char loc[64];
 
-			n = store_question_set(p->app->store, id, st, answer, reason,
+			n = store_question_set(p->site->store, id, st, answer, reason,
 					       p->req->remote_user);
 			if (n == 0) {
 				snprintf(loc, sizeof(loc), "/admin/questions?saved=%ld", id);

@@ -1,6 +1,7 @@
 /* page_article: an advice article. */
 #include <string.h>
 
+#include "date.h"
 #include "page.h"
 #include "store_article.h"
 #include "store_glossary.h"
@@ -47,7 +48,7 @@ static int page_article_sources(struct page *p, struct tpl_dict *d, const char *
 	const char *s = sources;
 	size_t k = 0;
 
-	if (store_law_resolve(p->app->store, &p->req->arena, sources, &qs) < 0)
+	if (store_law_resolve(p->site->store, &p->req->arena, sources, &qs) < 0)
 		return -1;
 	for (int line = 0; s && *s; line++) {
 		const char *nl = strchr(s, '\n');
@@ -72,7 +73,7 @@ static int page_article_sources(struct page *p, struct tpl_dict *d, const char *
  * share this, so a preview looks exactly like the page). 0 or -1. */
 int page_article_fill(struct page *p, struct tpl_dict *d, const struct store_article *a)
 {
-	struct store *s = p->app->store;
+	struct store *s = p->site->store;
 	struct arena *ar = &p->req->arena;
 	struct store_articles related;
 	struct store_terms terms;
@@ -85,7 +86,7 @@ int page_article_fill(struct page *p, struct tpl_dict *d, const struct store_art
 	tpl_set(d, "SUMMARY", a->summary);
 	tpl_set_cmark(d, "BODY", a->body_html);
 	tpl_set(d, "REVIEWED_ISO", a->reviewed);
-	page_date_zh(a->reviewed, date, sizeof(date));
+	date_zh_iso(a->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
 	if (page_article_sources(p, d, a->sources) != 0)
 		return -1;
@@ -122,7 +123,7 @@ void page_article(struct page *p)
 {
 	struct store_article a;
 	struct tpl_dict *d;
-	int found = store_article_get(p->app->store, &p->req->arena, p->arg, STORE_PUBLISHED, &a);
+	int found = store_article_get(p->site->store, &p->req->arena, p->arg, STORE_PUBLISHED, &a);
 
 	if (found < 0) {
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");

@@ -60,7 +60,7 @@ static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form
 		return NULL;
 	page_form_token(p, f->d);
 	f->topic = req_raw(p->req, F_TOPIC);
-	if (store_category_list(p->app->store, &p->req->arena, &cats) < 0)
+	if (store_category_list(p->site->store, &p->req->arena, &cats) < 0)
 		return NULL;
 	for (size_t i = 0; i < cats.n; i++) {
 		struct tpl_dict *o = tpl_section(f->d, "TOPIC_OPTION");
@@ -108,7 +108,7 @@ static int page_ask_validate(struct page_ask_form *f)
 		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
 	}
 	if (req_str(r, F_TOPIC) && *req_str(r, F_TOPIC)) {
-		long found = store_category_id(f->p->app->store, req_str(r, F_TOPIC));
+		long found = store_category_id(f->p->site->store, req_str(r, F_TOPIC));
 
 		if (found < 0)
 			return 503;
@@ -130,7 +130,7 @@ static int page_ask_validate(struct page_ask_form *f)
  * (*retry set) or 503. */
 static int page_ask_store(struct page *p, char out[2 * TICKET_BYTES + 1], long *retry)
 {
-	struct store *s = p->app->store;
+	struct store *s = p->site->store;
 	const char *title = req_str(p->req, F_TITLE), *body = req_str(p->req, F_BODY);
 	unsigned char rnd[TICKET_BYTES];
 	struct buf mt, mb;
@@ -244,7 +244,7 @@ void page_ticket(struct page *p)
 	int found;
 
 	p->no_store = 1;
-	found = store_question_by_ticket(p->app->store, &p->req->arena, p->arg, &q);
+	found = store_question_by_ticket(p->site->store, &p->req->arena, p->arg, &q);
 	if (found < 0) {
 		page_error(p, 503, "暂时无法读取，请稍后再试。");
 		return;

@@ -9,7 +9,7 @@
  * and the editors' preview share this). 0 or -1. */
 int page_category_fill(struct page *p, struct tpl_dict *d, const struct store_category *c)
 {
-	struct store *s = p->app->store;
+	struct store *s = p->site->store;
 	struct arena *a = &p->req->arena;
 	struct store_articles arts;
 	struct store_questions qs;
@@ -41,7 +41,7 @@ void page_category(struct page *p)
 {
 	struct store_category c;
 	struct tpl_dict *d;
-	int found = store_category_get(p->app->store, &p->req->arena, p->arg, &c);
+	int found = store_category_get(p->site->store, &p->req->arena, p->arg, &c);
 
 	if (found < 0) {
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");

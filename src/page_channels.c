@@ -2,6 +2,7 @@
  * guide. */
 #include <string.h>
 
+#include "date.h"
 #include "page.h"
 #include "store_channel.h"
 #include "store_situation.h"
@@ -31,7 +32,7 @@ static void page_channels_item(struct page *p, struct tpl_dict *d, const struct 
 	tpl_set(d, "PREPARE", c->prepare);
 	tpl_set(d, "NEXT", c->next_steps);
 	tpl_set_cmark(d, "BODY", c->body_html);
-	page_date_zh(c->reviewed, date, sizeof(date));
+	date_zh_iso(c->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
 	tpl_set(d, "REVIEWED_ISO", c->reviewed);
 	page_reviewed(p, c->reviewed);
@@ -71,8 +72,8 @@ int page_channels_fill(struct page *p, struct tpl_dict *d)
 	struct store_channels cs;
 	struct store_situations ss;
 
-	if (store_channel_list(p->app->store, a, &cs) < 0 ||
-	    store_situation_list(p->app->store, a, &ss) < 0)
+	if (store_channel_list(p->site->store, a, &cs) < 0 ||
+	    store_situation_list(p->site->store, a, &ss) < 0)
 		return -1;
 	for (size_t i = 0; i < cs.n; i++)
 		page_channels_item(p, tpl_section(d, "CHANNEL"), &cs.v[i]);

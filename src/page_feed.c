@@ -53,7 +53,7 @@ void page_feed_atom(struct page *p)
 	struct tpl_dict *d;
 	struct buf base;
 
-	if (store_article_recent(p->app->store, &p->req->arena, PAGE_FEED_MAX, &l) < 0 ||
+	if (store_article_recent(p->site->store, &p->req->arena, PAGE_FEED_MAX, &l) < 0 ||
 	    !(d = page_begin_raw(p, "feed.xml.tpl"))) {
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
@@ -111,7 +111,7 @@ void page_feed_sitemap(struct page *p)
 	static const char *const fixed[] = {
 		"/channels", "/glossary", "/ask", "/tools/timeline", "/tools/letter"
 	};
-	struct store *s = p->app->store;
+	struct store *s = p->site->store;
 	struct arena *a = &p->req->arena;
 	struct store_articles l;
 	struct store_categories cats;

@@ -1,4 +1,5 @@
 /* page_glossary: the glossary page. */
+#include "date.h"
 #include "page.h"
 #include "store_glossary.h"
 
@@ -9,7 +10,7 @@ int page_glossary_fill(struct page *p, struct tpl_dict *d)
 {
 	struct store_terms ts;
 
-	if (store_glossary_list(p->app->store, &p->req->arena, &ts) < 0)
+	if (store_glossary_list(p->site->store, &p->req->arena, &ts) < 0)
 		return -1;
 	for (size_t i = 0; i < ts.n; i++) {
 		const struct store_term *t = &ts.v[i];
@@ -22,7 +23,7 @@ int page_glossary_fill(struct page *p, struct tpl_dict *d)
 			tpl_set(tpl_section(item, "ALIASES"), "TEXT", t->aliases);
 		tpl_set_cmark(item, "BODY", t->body_html);
 		page_lines(item, "SOURCE", "TEXT", t->sources);
-		page_date_zh(t->reviewed, date, sizeof(date));
+		date_zh_iso(t->reviewed, date, sizeof(date));
 		tpl_set(item, "REVIEWED", date);
 		tpl_set(item, "REVIEWED_ISO", t->reviewed);
 		page_reviewed(p, t->reviewed);

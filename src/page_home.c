@@ -7,7 +7,7 @@
  * box and the way to the complaint channels. Answers 200 or 503. */
 void page_home(struct page *p)
 {
-	struct store *s = p->app->store;
+	struct store *s = p->site->store;
 	struct arena *a = &p->req->arena;
 	struct store_categories cats;
 	struct tpl_dict *d = page_begin(p, "home.tpl", "首页", NULL);

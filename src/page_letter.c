@@ -116,9 +116,9 @@ static int page_letter_validate(struct page_form *f, struct letter_input *in,
 {
 	struct req *r = f->p->req;
 	int status = 0, type, to = -1;
-	struct timeline_date today, dt;
+	struct date today, dt;
 
-	timeline_date_parse(today_iso, &today);
+	date_parse(today_iso, &today);
 	memset(in, 0, sizeof(*in));
 	in->today = today_iso;
 	type = letter_type_parse(req_str(r, F_LT_TYPE));
@@ -165,11 +165,11 @@ static int page_letter_validate(struct page_form *f, struct letter_input *in,
 			buf_printf(&msg, "“%s”请只填数字（单位：元），例如 5000 或 5000.50。",
 				   field_def(id)->label);
 			status = page_form_worse(status, 422);
-		} else if (v && *v && page_letter_texts[i].date && timeline_date_parse(v, &dt) &&
-			   timeline_cmp(dt, today) > 0) {
+		} else if (v && *v && page_letter_texts[i].date && date_parse(v, &dt) &&
+			   date_cmp(dt, today) > 0) {
 			char zh[32];
 
-			timeline_date_zh(today, zh, sizeof(zh));
+			date_zh(today, zh, sizeof(zh));
 			buf_printf(&msg, "“%s”不能晚于今天（%s）。", field_def(id)->label, zh);
 			status = page_form_worse(status, 422);
 		}
@@ -263,13 +263,13 @@ static void page_letter_download(struct page *p, const char *letter, const char 
 void page_letter(struct page *p)
 {
 	struct page_form f = { p, NULL, NULL, 0 };
-	struct timeline_date today = timeline_today();
+	struct date today = date_today();
 	struct letter_input in;
 	struct buf letter, guide;
 	char today_iso[11];
 	int type, to, status;
 
-	timeline_date_iso(today, today_iso);
+	date_iso(today, today_iso);
 	type = letter_type_parse(req_str(p->req, F_LT_TYPE));
 	to = letter_to_parse(req_str(p->req, F_LT_TO));
 	f.d = page_begin(p, "letter.tpl", "文书生成：协商、停止联系第三人、征信异议、投诉",

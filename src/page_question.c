@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "page.h"
 #include "store_article.h"
 #include "store_question.h"
@@ -16,13 +17,13 @@ void page_question_fill(struct tpl_dict *d, const struct store_question *q)
 	tpl_set(d, "CATEGORY", q->category);
 	tpl_set(d, "CATEGORY_TITLE", q->category_title);
 	page_lines(d, "PARA", "TEXT", q->body);
-	page_date_zh(q->created, date, sizeof(date));
+	date_zh_iso(q->created, date, sizeof(date));
 	tpl_set(d, "CREATED", date);
 	if (q->answer_html[0] && (strcmp(q->status, "answered") == 0 ||
 				  strcmp(q->status, "published") == 0)) {
 		struct tpl_dict *a = tpl_section(d, "ANSWER");
 		tpl_set_cmark(a, "BODY", q->answer_html);
-		page_date_zh(q->updated, date, sizeof(date));
+		date_zh_iso(q->updated, date, sizeof(date));
 		tpl_set(a, "DATE", date);
 	}
 }
@@ -41,7 +42,7 @@ void page_question(struct page *p)
 		page_error(p, 404, "没有找到这个问题。");
 		return;
 	}
-	found = store_question_get(p->app->store, &p->req->arena, id, STORE_PUBLISHED, &q);
+	found = store_question_get(p->site->store, &p->req->arena, id, STORE_PUBLISHED, &q);
 	if (found < 0) {
 		page_error(p, 503, "暂时无法读取，请稍后再试。");
 		return;

@@ -40,7 +40,7 @@ static void page_search_item(struct page *p, struct tpl_dict *d, const struct st
  * questions the words name (first page only). 0 or -1. */
 static int page_search_boxes(struct page *p, struct tpl_dict *d, const char *json)
 {
-	struct store *s = p->app->store;
+	struct store *s = p->site->store;
 	struct arena *a = &p->req->arena;
 	struct store_channels cs;
 	struct store_terms ts;
@@ -81,7 +81,7 @@ static int page_search_boxes(struct page *p, struct tpl_dict *d, const char *jso
  * "nothing found". 0 or -1. */
 static int page_search_topics(struct page *p, struct tpl_dict *d)
 {
-	struct store *s = p->app->store;
+	struct store *s = p->site->store;
 	struct arena *a = &p->req->arena;
 	struct store_categories cats;
 
@@ -141,7 +141,7 @@ void page_search(struct page *p)
 		goto fail;
 	if (q)
 		tpl_set(d, "QUERY", q);
-	n = q ? search_run(p->app->store, q, &p->req->arena, page, SEARCH_PER_PAGE, &res) : 0;
+	n = q ? search_run(p->site->store, q, &p->req->arena, page, SEARCH_PER_PAGE, &res) : 0;
 	if (n < 0)
 		goto fail;
 	if (!q || res.sq.nterms == 0) {

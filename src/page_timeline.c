@@ -29,7 +29,7 @@ static const struct {
 /* page_timeline_message: the sentence for a date that is well-formed but
  * cannot be right. */
 static void page_timeline_message(enum field_id id, enum timeline_err e,
-				  struct timeline_date today, struct buf *msg)
+				  struct date today, struct buf *msg)
 {
 	const char *label = field_def(id)->label;
 	char zh[32];
@@ -39,7 +39,7 @@ static void page_timeline_message(enum field_id id, enum timeline_err e,
 		buf_puts(msg, "请填写“最后一期到期日”：诉讼时效从这一天开始算。");
 		break;
 	case TLE_FUTURE:
-		timeline_date_zh(today, zh, sizeof(zh));
+		date_zh(today, zh, sizeof(zh));
 		buf_printf(msg, "“%s”不能晚于今天（%s）：这里只填已经发生的事。", label, zh);
 		break;
 	case TLE_AFTER_REPAID:
@@ -61,8 +61,8 @@ static void page_timeline_result(struct tpl_dict *d, const struct timeline_resul
 		const struct timeline_step *s = &r->step[i];
 		struct tpl_dict *st = tpl_section(res, "STEP");
 
-		timeline_date_zh(s->date, zh, sizeof(zh));
-		timeline_date_iso(s->date, iso);
+		date_zh(s->date, zh, sizeof(zh));
+		date_iso(s->date, iso);
 		tpl_set(st, "DATE", zh);
 		tpl_set(st, "DATE_ISO", iso);
 		tpl_set(st, "TITLE", s->title);
@@ -74,8 +74,8 @@ static void page_timeline_result(struct tpl_dict *d, const struct timeline_resul
 	if (r->end.y) {
 		struct tpl_dict *e = tpl_section(res, "SUMMARY_END");
 
-		timeline_date_zh(r->end, zh, sizeof(zh));
-		timeline_date_iso(r->end, iso);
+		date_zh(r->end, zh, sizeof(zh));
+		date_iso(r->end, iso);
 		tpl_set(e, "DATE", zh);
 		tpl_set(e, "DATE_ISO", iso);
 		if (r->expired)
@@ -88,8 +88,8 @@ static void page_timeline_result(struct tpl_dict *d, const struct timeline_resul
 	if (r->repaid) {
 		struct tpl_dict *c = tpl_section(res, "SUMMARY_CREDIT");
 
-		timeline_date_zh(r->credit_end, zh, sizeof(zh));
-		timeline_date_iso(r->credit_end, iso);
+		date_zh(r->credit_end, zh, sizeof(zh));
+		date_iso(r->credit_end, iso);
 		tpl_set(c, "DATE", zh);
 		tpl_set(c, "DATE_ISO", iso);
 		if (r->credit_passed)
@@ -115,7 +115,7 @@ void page_timeline(struct page *p)
 	int submitted = 0, status = 0;
 
 	memset(&in, 0, sizeof(in));
-	in.today = timeline_today();
+	in.today = date_today();
 	f.d = page_begin(p, "timeline.tpl", "诉讼时效和征信记录时间线",
 			 "填几个日期，按法律条文一步步算出诉讼时效从哪天起算、被什么中断、哪天届满，"
 			 "以及还清后不良记录应在哪天删除。");
@@ -138,7 +138,7 @@ void page_timeline(struct page *p)
 		if (req_raw(p->req, id))
 			submitted = 1;
 		page_form_keep(p, fd[i], id, "VALUE");
-		if (v && !timeline_date_parse(v, &in.date[page_timeline_fields[i].ev]))
+		if (v && !date_parse(v, &in.date[page_timeline_fields[i].ev]))
 			e = FE_DATE;
 		/* An empty optional date is simply not given. */
 		if (e != FE_OK && e != FE_MISSING) {

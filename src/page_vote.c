@@ -29,7 +29,7 @@ void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug)
 
 	buf_init(&b);
 	page_vote_binding(slug, &b);
-	csrf_token(p->app->csrf_key, b.data, now - now % 3600, tok);
+	csrf_token(p->site->csrf_key, b.data, now - now % 3600, tok);
 	buf_free(&b);
 	tpl_set(d, "VOTE_CSRF", tok);
 }
@@ -60,16 +60,16 @@ void page_vote(struct page *p)
 		return;
 	}
 	page_client(p, client);
-	if (store_begin(p->app->store) != 0)
+	if (store_begin(p->site->store) != 0)
 		goto fail;
-	rc = store_post_allow(p->app->store, client, "vote", VOTE_LIMIT, VOTE_WINDOW,
+	rc = store_post_allow(p->site->store, client, "vote", VOTE_LIMIT, VOTE_WINDOW,
 			      (long)time(NULL), &retry);
 	if (rc == 1)
-		rc = store_vote(p->app->store, p->arg, strcmp(helpful, "yes") == 0);
+		rc = store_vote(p->site->store, p->arg, strcmp(helpful, "yes") == 0);
 	else
 		rc = rc == 0 ? 2 : -1;
 	if (rc != 0) {
-		store_rollback(p->app->store);
+		store_rollback(p->site->store);
 		if (rc == 1) {
 			page_error(p, 404, "没有找到这篇文章。");
 		} else if (rc == 2) {
@@ -80,7 +80,7 @@ void page_vote(struct page *p)
 		}
 		return;
 	}
-	if (store_commit(p->app->store) != 0)
+	if (store_commit(p->site->store) != 0)
 		goto fail;
 	buf_init(&loc);
 	buf_printf(&loc, "/a/%s?voted=%s#feedback", p->arg, helpful);

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "app.h"
+#include "site.h"
 #include "cache.h"
 #include "field.h"
 
@@ -101,7 +101,7 @@ static void route_cached(struct page *p, const struct route *rt)
 	size_t plen = strlen(p->req->path), qlen = strlen(p->req->query);
 	char *key;
 
-	if (store_generation(p->app->store, &g) != 0) {
+	if (store_generation(p->site->store, &g) != 0) {
 		rt->fn(p);
 		return;
 	}
@@ -109,10 +109,10 @@ static void route_cached(struct page *p, const struct route *rt)
 	memcpy(key, p->req->path, plen);
 	key[plen] = '?';
 	memcpy(key + plen + 1, p->req->query, qlen + 1);
-	if (cache_get(p->app->cache, key, &g, now, p->resp))
+	if (cache_get(p->site->cache, key, &g, now, p->resp))
 		return;
 	rt->fn(p);
-	cache_put(p->app->cache, key, &g, now, p->resp);
+	cache_put(p->site->cache, key, &g, now, p->resp);
 }
 
 /* route_dispatch: run the handler for p's request. Answers 404 (no route),
@@ -159,7 +159,7 @@ void route_dispatch(struct page *p)
 	}
 	if (rt->flags & RF_ETAG)
 		p->resp->flags |= RESP_ETAG;
-	if ((rt->flags & RF_CACHE) && p->app->cache && (p->req->method & (M_GET | M_HEAD)))
+	if ((rt->flags & RF_CACHE) && p->site->cache && (p->req->method & (M_GET | M_HEAD)))
 		route_cached(p, rt);
 	else
 		rt->fn(p);

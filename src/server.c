@@ -139,7 +139,7 @@ static int server_fcgi_write(void *ctx, const char *buf, size_t n)
  * answer requests until told to stop. Signals are blocked while a request
  * is being answered, so a request in flight always finishes. Never
  * returns. */
-static void server_worker(struct app *a, int listen_fd, int sandbox)
+static void server_worker(struct site *a, int listen_fd, int sandbox)
 {
 	FCGX_Request rq;
 	struct req_io io = { server_fcgi_param, server_fcgi_read, server_fcgi_write, &rq };
@@ -150,10 +150,10 @@ static void server_worker(struct app *a, int listen_fd, int sandbox)
 	server_is_worker = 1;
 	server_listen_fd = listen_fd;
 	buf_init(&err);
-	if (app_open_store(a, &err) != 0) {
+	if (site_open_store(a, &err) != 0) {
 		fprintf(stderr, "quanyi[%d]: %s\n", (int)getpid(), err.data);
 		buf_free(&err);
-		app_close(a);
+		site_close(a);
 		exit(1);
 	}
 	sigemptyset(&block);
@@ -166,7 +166,7 @@ static void server_worker(struct app *a, int listen_fd, int sandbox)
 		fprintf(stderr, "quanyi[%d]: %s\n", (int)getpid(), err.data);
 		FCGX_Free(&rq, 0);
 		buf_free(&err);
-		app_close(a);
+		site_close(a);
 		exit(1);
 	}
 	for (;;) {
@@ -183,7 +183,7 @@ static void server_worker(struct app *a, int listen_fd, int sandbox)
 		if (server_hup) {
 			server_hup = 0;
 			buf_reset(&err);
-			if (app_reload(a, &err) != 0)
+			if (site_reload(a, &err) != 0)
 				fprintf(stderr, "quanyi[%d]: reload: %s\n", (int)getpid(), err.data);
 		}
 		/* Once stopping, this only takes connections already queued on
@@ -209,12 +209,12 @@ static void server_worker(struct app *a, int listen_fd, int sandbox)
 	}
 	FCGX_Free(&rq, 0);
 	buf_free(&err);
-	app_close(a);
+	site_close(a);
 	exit(code);
 }
 
 /* server_spawn: fork one worker; its pid, or -1. */
-static pid_t server_spawn(struct app *a, int listen_fd, int sandbox)
+static pid_t server_spawn(struct site *a, int listen_fd, int sandbox)
 {
 	pid_t pid = fork();
 
@@ -264,7 +264,7 @@ static void server_log_end(pid_t pid, int status, int always)
 /* server_run: supervise workers on listen_fd until SIGTERM/SIGINT;
  * sandbox holds SANDBOX_* flags for the workers. Returns the exit status
  * for the process. */
-int server_run(struct app *a, int listen_fd, int workers, int sandbox)
+int server_run(struct site *a, int listen_fd, int workers, int sandbox)
 {
 	pid_t pids[SERVER_MAX_WORKERS] = { 0 };
 	double started[SERVER_MAX_WORKERS] = { 0 };
@@ -339,7 +339,7 @@ int server_run(struct app *a, int listen_fd, int workers, int sandbox)
 			struct buf err;
 			server_hup = 0;
 			buf_init(&err);
-			if (app_reload(a, &err) != 0)
+			if (site_reload(a, &err) != 0)
 				fprintf(stderr, "quanyi: reload: %s\n", err.data);
 			buf_free(&err);
 			for (int i = 0; i < workers; i++)
@@ -408,7 +408,7 @@ static int server_cgi_write(void *ctx, const char *buf, size_t n)
 /* server_cgi: enter the sandbox (unless it is off), then answer the one
  * CGI request described by the environment. With SANDBOX_PROBE (tests) it
  * first tries a forbidden call, which kills it inside the sandbox. */
-int server_cgi(struct app *a, int sandbox)
+int server_cgi(struct site *a, int sandbox)
 {
 	struct req_io io = { server_cgi_param, server_cgi_read, server_cgi_write, NULL };
 	struct buf err;

@@ -5,7 +5,7 @@
 #include "app.h"
 
 int server_open_socket(const char *path, int mode, struct buf *err);
-int server_run(struct app *a, int listen_fd, int workers, int sandbox);
-int server_cgi(struct app *a, int sandbox);
+int server_run(struct site *a, int listen_fd, int workers, int sandbox);
+int server_cgi(struct site *a, int sandbox);
 
 #endif

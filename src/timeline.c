@@ -6,7 +6,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 /* The rules the steps cite, as the reader sees them. */
 #define TL_RULE_START "《民法典》第188条、第189条"
@@ -17,97 +16,8 @@
 #define TL_RULE_READING "本站的理解（尚未核实）"
 #define TL_RULE_CREDIT "《征信业管理条例》第16条；起算日是本站的理解"
 
-/* timeline_leap: 1 if y is a leap year in the Gregorian calendar. */
-int timeline_leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-/* timeline_days_in_month: the number of days of month m (1-12) of year y. */
-int timeline_days_in_month(int y, int m)
-{
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (m < 1 || m > 12)
-		return 0;
-	return m == 2 && timeline_leap(y) ? 29 : mdays[m - 1];
-}
-
-/* timeline_date_parse: read "YYYY-MM-DD" naming a real date into *out; 1
- * on success, 0 (and *out unset) otherwise. */
-int timeline_date_parse(const char *s, struct timeline_date *out)
-{
-	struct timeline_date d;
-
-	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	d.y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-	d.m = (s[5] - '0') * 10 + (s[6] - '0');
-	d.d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (d.y < 1 || d.d < 1 || d.d > timeline_days_in_month(d.y, d.m))
-		return 0;
-	*out = d;
-	return 1;
-}
-
-/* timeline_date_iso: d as "YYYY-MM-DD". */
-void timeline_date_iso(struct timeline_date d, char out[11])
-{
-	unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u, day = (unsigned)d.d % 100u;
-
-	snprintf(out, 11, "%04u-%02u-%02u", y, m, day);
-}
-
-/* timeline_date_zh: d as "2026年3月1日". */
-void timeline_date_zh(struct timeline_date d, char *out, size_t outsz)
-{
-	snprintf(out, outsz, "%d年%d月%d日", d.y, d.m, d.d);
-}
-
-/* timeline_cmp: <0, 0 or >0 as a is before, on or after b. */
-int timeline_cmp(struct timeline_date a, struct timeline_date b)
-{
-	if (a.y != b.y)
-		return a.y < b.y ? -1 : 1;
-	if (a.m != b.m)
-		return a.m < b.m ? -1 : 1;
-	if (a.d != b.d)
-		return a.d < b.d ? -1 : 1;
-	return 0;
-}
-
-/* timeline_day_number: days since 1970-01-01 (negative before), so that
- * two dates can be subtracted. */
-long timeline_day_number(struct timeline_date d)
-{
-	long y = d.y - (d.m <= 2);
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long mp = (d.m + 9) % 12;
-	long doy = (153 * mp + 2) / 5 + d.d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-
-	return era * 146097 + doe - 719468;
-}
-
-/* timeline_add_years: the same month and day, years later; 29 February
- * becomes 28 February in a year that has no 29th (the day that year's
- * month does not have is replaced by the month's last day). */
-struct timeline_date timeline_add_years(struct timeline_date d, int years)
-{
-	struct timeline_date r = { d.y + years, d.m, d.d };
-	int dim = timeline_days_in_month(r.y, r.m);
-
-	if (r.d > dim)
-		r.d = dim;
-	return r;
-}
-
 /* timeline_given: 1 if the reader entered date d. */
-static int timeline_given(struct timeline_date d)
+static int timeline_given(struct date d)
 {
 	return d.y != 0;
 }
@@ -119,12 +29,12 @@ static int timeline_given(struct timeline_date d)
  * timeline_compute. */
 int timeline_check(const struct timeline_input *in, enum timeline_err err[TL__N])
 {
-	const struct timeline_date *d = in->date;
+	const struct date *d = in->date;
 	int n = 0;
 
 	for (int i = 0; i < TL__N; i++) {
 		err[i] = TLE_OK;
-		if (timeline_given(d[i]) && timeline_cmp(d[i], in->today) > 0)
+		if (timeline_given(d[i]) && date_cmp(d[i], in->today) > 0)
 			err[i] = TLE_FUTURE;
 	}
 	if (!timeline_given(d[TL_DUE]))
@@ -132,7 +42,7 @@ int timeline_check(const struct timeline_input *in, enum timeline_err err[TL__N]
 	if (timeline_given(d[TL_REPAID]))
 		for (int i = TL_PART; i <= TL_PLAN; i++)
 			if (err[i] == TLE_OK && timeline_given(d[i]) &&
-			    timeline_cmp(d[i], d[TL_REPAID]) > 0)
+			    date_cmp(d[i], d[TL_REPAID]) > 0)
 				err[i] = TLE_AFTER_REPAID;
 	for (int i = 0; i < TL__N; i++)
 		n += err[i] != TLE_OK;
@@ -143,7 +53,7 @@ int timeline_check(const struct timeline_input *in, enum timeline_err err[TL__N]
 static struct timeline_step *timeline_step_add(struct timeline_result *r,
 					       enum timeline_step_kind kind,
 					       enum timeline_event ev,
-					       struct timeline_date date,
+					       struct date date,
 					       const char *title, const char *rule,
 					       int reading)
 {
@@ -205,9 +115,9 @@ static void timeline_days_text(struct buf *b, long days)
  * negative record should be deleted. Free with timeline_free. */
 void timeline_compute(const struct timeline_input *in, struct timeline_result *out)
 {
-	const struct timeline_date *d = in->date;
+	const struct date *d = in->date;
 	enum timeline_event order[TL__N];
-	struct timeline_date start, end, repaid_on = { 0, 0, 0 };
+	struct date start, end, repaid_on = { 0, 0, 0 };
 	char sday[32], eday[32], day[32];
 	struct timeline_step *s;
 	int n = 0, repaid = 0, waived = 0;
@@ -216,8 +126,8 @@ void timeline_compute(const struct timeline_input *in, struct timeline_result *o
 	if (!timeline_given(d[TL_DUE]))
 		return;
 	start = d[TL_DUE];
-	end = timeline_add_years(start, TIMELINE_YEARS);
-	timeline_date_zh(start, sday, sizeof(sday));
+	end = date_add_years(start, TIMELINE_YEARS);
+	date_zh(start, sday, sizeof(sday));
 	s = timeline_step_add(out, TLS_START, TL_DUE, start, "诉讼时效开始计算", TL_RULE_START, 0);
 	buf_printf(&s->text, "你填写的最后一期到期日是%s。诉讼时效一般是3年，从出借人知道或者应当"
 		   "知道权利受到损害、也知道该向谁主张之日起计算（第188条）；约定分期还款的，"
@@ -228,7 +138,7 @@ void timeline_compute(const struct timeline_input *in, struct timeline_result *o
 		if (timeline_given(d[i]))
 			order[n++] = (enum timeline_event)i;
 	for (int i = 1; i < n; i++)
-		for (int j = i; j > 0 && timeline_cmp(d[order[j - 1]], d[order[j]]) > 0; j--) {
+		for (int j = i; j > 0 && date_cmp(d[order[j - 1]], d[order[j]]) > 0; j--) {
 			enum timeline_event t = order[j];
 			order[j] = order[j - 1];
 			order[j - 1] = t;
@@ -236,12 +146,12 @@ void timeline_compute(const struct timeline_input *in, struct timeline_result *o
 
 	for (int i = 0; i < n; i++) {
 		enum timeline_event ev = order[i];
-		struct timeline_date at = d[ev];
+		struct date at = d[ev];
 
-		timeline_date_zh(at, day, sizeof(day));
-		timeline_date_zh(end, eday, sizeof(eday));
+		date_zh(at, day, sizeof(day));
+		date_zh(end, eday, sizeof(eday));
 		if (ev == TL_REPAID) {
-			int after_end = !waived && timeline_cmp(at, end) > 0;
+			int after_end = !waived && date_cmp(at, end) > 0;
 
 			repaid = 1;
 			repaid_on = at;
@@ -267,18 +177,18 @@ void timeline_compute(const struct timeline_input *in, struct timeline_result *o
 				   timeline_what(ev));
 			continue;
 		}
-		if (timeline_cmp(at, d[TL_DUE]) <= 0) {
+		if (date_cmp(at, d[TL_DUE]) <= 0) {
 			s = timeline_step_add(out, TLS_BEFORE_START, ev, at, "不影响起算",
 					      TL_RULE_READING, 1);
 			if (!s)
 				break;
 			buf_printf(&s->text, "%s：%s。这一天%s起算日%s。时效要从起算日才开始计算，"
 				   "这之前（含当天）发生的事不会让它重新开始，起算日不变。", day,
-				   timeline_what(ev), timeline_cmp(at, d[TL_DUE]) == 0 ? "就是" : "早于",
+				   timeline_what(ev), date_cmp(at, d[TL_DUE]) == 0 ? "就是" : "早于",
 				   sday);
 			continue;
 		}
-		if (waived || timeline_cmp(at, end) > 0) {
+		if (waived || date_cmp(at, end) > 0) {
 			if (ev == TL_DEMAND) {
 				s = timeline_step_add(out, TLS_EXPIRED_DEMAND, ev, at, "时效届满后的催收",
 						      TL_RULE_READING, 1);
@@ -312,27 +222,27 @@ void timeline_compute(const struct timeline_input *in, struct timeline_result *o
 			continue;
 		}
 		start = at;
-		end = timeline_add_years(start, TIMELINE_YEARS);
-		timeline_date_zh(end, eday, sizeof(eday));
+		end = date_add_years(start, TIMELINE_YEARS);
+		date_zh(end, eday, sizeof(eday));
 		s = timeline_step_add(out, TLS_INTERRUPT, ev, at, "时效中断，重新计算",
 				      ev == TL_DEMAND ? TL_RULE_DEMAND : TL_RULE_AGREE, 0);
 		if (!s)
 			break;
 		timeline_interrupt_text(&s->text, ev, day);
 		buf_printf(&s->text, "时效从这一天起重新计算3年，按本站的算法到%s为止。", eday);
-		timeline_date_zh(start, sday, sizeof(sday));
+		date_zh(start, sday, sizeof(sday));
 	}
 
 	out->start = start;
 	out->waived = waived;
 	out->repaid = repaid;
 	if (!repaid && !waived) {
-		long left = timeline_day_number(end) - timeline_day_number(in->today);
+		long left = date_day_number(end) - date_day_number(in->today);
 
 		out->end = end;
 		out->expired = left < 0;
 		out->days_left = left < 0 ? 0 : left;
-		timeline_date_zh(end, eday, sizeof(eday));
+		date_zh(end, eday, sizeof(eday));
 		s = timeline_step_add(out, TLS_END, TL_DUE, end, "时效届满日", TL_RULE_END, 1);
 		if (s) {
 			buf_printf(&s->text, "如果%s以后再没有催收到达你、你没有再还款或答应还款，出借人"
@@ -357,11 +267,11 @@ void timeline_compute(const struct timeline_input *in, struct timeline_result *o
 	if (repaid) {
 		long left;
 
-		out->credit_end = timeline_add_years(repaid_on, TIMELINE_CREDIT_YEARS);
-		left = timeline_day_number(out->credit_end) - timeline_day_number(in->today);
+		out->credit_end = date_add_years(repaid_on, TIMELINE_CREDIT_YEARS);
+		left = date_day_number(out->credit_end) - date_day_number(in->today);
 		out->credit_passed = left <= 0;
-		timeline_date_zh(out->credit_end, eday, sizeof(eday));
-		timeline_date_zh(repaid_on, day, sizeof(day));
+		date_zh(out->credit_end, eday, sizeof(eday));
+		date_zh(repaid_on, day, sizeof(day));
 		s = timeline_step_add(out, TLS_CREDIT, TL_REPAID, out->credit_end,
 				      "不良记录应当删除的日期", TL_RULE_CREDIT, 1);
 		if (s) {
@@ -388,20 +298,4 @@ void timeline_free(struct timeline_result *r)
 	for (int i = 0; i < r->nsteps; i++)
 		buf_free(&r->step[i].text);
 	r->nsteps = 0;
-}
-
-/* timeline_today: today's date in China (UTC+8, no daylight saving): the
- * readers' calendar, whatever the server's time zone. */
-struct timeline_date timeline_today(void)
-{
-	time_t now = time(NULL) + 8 * 3600;
-	struct tm tm;
-	struct timeline_date d = { 1970, 1, 1 };
-
-	if (gmtime_r(&now, &tm)) {
-		d.y = tm.tm_year + 1900;
-		d.m = tm.tm_mon + 1;
-		d.d = tm.tm_mday;
-	}
-	return d;
 }

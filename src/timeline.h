@@ -6,11 +6,9 @@
 #define QUANYI_TIMELINE_H
 
 #include "buf.h"
+#include "date.h"
 
-/* A calendar date; y == 0 means "not given". */
-struct timeline_date {
-	int y, m, d;
-};
+
 
 /* The events a reader can enter, in the order the form shows them. */
 enum timeline_event {
@@ -45,7 +43,7 @@ enum timeline_step_kind {
 struct timeline_step {
 	enum timeline_step_kind kind;
 	enum timeline_event event;   /* the input behind the step */
-	struct timeline_date date;
+	struct date date;
 	const char *title;           /* a short heading */
 	const char *rule;            /* the rule cited, as the reader sees it */
 	int reading;                 /* 1: this step rests on the site's reading */
@@ -56,35 +54,25 @@ struct timeline_step {
 enum { TIMELINE_STEPS_MAX = 12, TIMELINE_YEARS = 3, TIMELINE_CREDIT_YEARS = 5 };
 
 struct timeline_input {
-	struct timeline_date date[TL__N];
-	struct timeline_date today;
+	struct date date[TL__N];
+	struct date today;
 };
 
 struct timeline_result {
 	int nsteps;
 	struct timeline_step step[TIMELINE_STEPS_MAX];
-	struct timeline_date start;      /* when the period last started running */
-	struct timeline_date end;        /* its last day (y == 0: not computed) */
+	struct date start;      /* when the period last started running */
+	struct date end;        /* its last day (y == 0: not computed) */
 	int expired;                     /* end is before today */
 	long days_left;                  /* today to end, when not expired */
 	int waived;                      /* agreed to pay after it ended (第192条) */
 	int repaid;
-	struct timeline_date credit_end; /* y == 0 unless repaid */
+	struct date credit_end; /* y == 0 unless repaid */
 	int credit_passed;               /* credit_end is today or earlier */
 };
 
-int timeline_leap(int y);
-int timeline_days_in_month(int y, int m);
-int timeline_date_parse(const char *s, struct timeline_date *out);
-void timeline_date_iso(struct timeline_date d, char out[11]);
-void timeline_date_zh(struct timeline_date d, char *out, size_t outsz);
-int timeline_cmp(struct timeline_date a, struct timeline_date b);
-long timeline_day_number(struct timeline_date d);
-struct timeline_date timeline_add_years(struct timeline_date d, int years);
 int timeline_check(const struct timeline_input *in, enum timeline_err err[TL__N]);
 void timeline_compute(const struct timeline_input *in, struct timeline_result *out);
 void timeline_free(struct timeline_result *r);
-
-struct timeline_date timeline_today(void);
 
 #endif

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "site.h"
 #include "cache.h"
 #include "check_fake.h"
 #include "check_suites.h"
@@ -174,7 +174,7 @@ static void other_writer(const char *db, const char *sql)
 
 START_TEST(test_app_sees_every_change)
 {
-	struct app a;
+	struct site a;
 	struct buf first, out;
 	struct cache_stats st;
 	char etag[64] = "";
@@ -239,10 +239,10 @@ START_TEST(test_app_sees_every_change)
 
 	/* A template reload forgets everything; -C 0 keeps nothing. */
 	buf_reset(&first);
-	ck_assert_int_eq(app_reload(&a, &first), 0);
+	ck_assert_int_eq(site_reload(&a, &first), 0);
 	cache_stats(a.cache, &st);
 	ck_assert_uint_eq(st.bytes, 0);
-	app_cache_slots(&a, 0);
+	site_cache_slots(&a, 0);
 	ck_assert_ptr_null(a.cache);
 	fake_handle(&a, "GET", "/a/a1", "", NULL, &out);
 	ck_assert_ptr_nonnull(strstr(out.data, "自己改的标题"));

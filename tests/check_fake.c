@@ -75,7 +75,7 @@ void fake_send(struct resp *rs, const char *method, const char *inm, struct buf 
 
 /* fake_handle: the program's whole answer to method uri (query qs,
  * If-None-Match inm or NULL), into out. */
-void fake_handle(struct app *a, const char *method, const char *uri, const char *qs,
+void fake_handle(struct site *a, const char *method, const char *uri, const char *qs,
 		 const char *inm, struct buf *out)
 {
 	const char *env[] = { "REQUEST_METHOD", method, "REQUEST_URI", uri, "QUERY_STRING", qs,
@@ -197,7 +197,7 @@ void fake_seed(struct store *s)
  * temporary folder, filled by fill (fake_seed when NULL), opened by a with
  * the shipped templates. Returns the folder; a->db_path is the file.
  * fake_site_close undoes it all. */
-char *fake_site(struct app *a, void (*fill)(struct store *s))
+char *fake_site(struct site *a, void (*fill)(struct store *s))
 {
 	char *dir = fake_tmpdir();
 	char db[4200];
@@ -210,15 +210,15 @@ char *fake_site(struct app *a, void (*fill)(struct store *s))
 	(fill ? fill : fake_seed)(s);
 	store_close(s);
 	buf_init(&err);
-	ck_assert_msg(app_open(a, strdup(db), fake_dir("templates"), &err) == 0, "app_open: %s",
+	ck_assert_msg(site_open(a, strdup(db), fake_dir("templates"), &err) == 0, "app_open: %s",
 		      err.data ? err.data : "");
 	buf_free(&err);
 	return dir;
 }
 
-void fake_site_close(struct app *a, char *dir)
+void fake_site_close(struct site *a, char *dir)
 {
-	app_close(a);
+	site_close(a);
 	free((char *)a->db_path);
 	fake_rmtree(dir);
 	free(dir);

@@ -21,7 +21,7 @@ struct fake {
 
 void fake_io(struct fake *f, const char *const *env, const char *body, struct req_io *io);
 void fake_send(struct resp *rs, const char *method, const char *inm, struct buf *out);
-void fake_handle(struct app *a, const char *method, const char *uri, const char *qs,
+void fake_handle(struct site *a, const char *method, const char *uri, const char *qs,
 		 const char *inm, struct buf *out);
 const char *fake_dir(const char *name);
 char *fake_tmpdir(void);
@@ -32,7 +32,7 @@ struct store_article fake_article_of(const char *slug, const char *title);
 void fake_put(struct store *s, const struct store_article *a);
 void fake_article(struct store *s, const char *slug, const char *title);
 void fake_seed(struct store *s);
-char *fake_site(struct app *a, void (*fill)(struct store *s));
-void fake_site_close(struct app *a, char *dir);
+char *fake_site(struct site *a, void (*fill)(struct store *s));
+void fake_site_close(struct site *a, char *dir);
 
 #endif

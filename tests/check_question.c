@@ -3,6 +3,7 @@
 
 #include "check_fake.h"
 #include "check_suites.h"
+#include "date.h"
 #include "page.h"
 #include "store_article.h"
 #include "store_category.h"
@@ -122,13 +123,13 @@ START_TEST(test_date_in_china)
 {
 	char out[32];
 
-	page_date_zh("2026-11-23T15:59:59Z", out, sizeof(out));
+	date_zh_iso("2026-11-23T15:59:59Z", out, sizeof(out));
 	ck_assert_str_eq(out, "2026年11月23日");
-	page_date_zh("2026-11-23T16:00:00Z", out, sizeof(out));
+	date_zh_iso("2026-11-23T16:00:00Z", out, sizeof(out));
 	ck_assert_str_eq(out, "2026年11月24日");
-	page_date_zh("2026-12-31T20:00:00Z", out, sizeof(out));
+	date_zh_iso("2026-12-31T20:00:00Z", out, sizeof(out));
 	ck_assert_str_eq(out, "2027年1月1日");
-	page_date_zh("2026-02-03", out, sizeof(out));
+	date_zh_iso("2026-02-03", out, sizeof(out));
 	ck_assert_str_eq(out, "2026年2月3日");
 }
 END_TEST

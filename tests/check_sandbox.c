@@ -94,7 +94,7 @@ static int sandbox_cmp(const void *a, const void *b)
 }
 
 /* sandbox_get: answer GET uri with a; 0 when the status line is 200. */
-static int sandbox_get(struct app *a, const char *uri)
+static int sandbox_get(struct site *a, const char *uri)
 {
 	const char *q = strchr(uri, '?');
 	const char *env[] = { "REQUEST_METHOD", "GET", "REQUEST_URI", uri,
@@ -117,7 +117,7 @@ static int sandbox_get(struct app *a, const char *uri)
  * failed. */
 static int sandbox_serve(void *arg)
 {
-	struct app *a = arg;
+	struct site *a = arg;
 	struct buf err;
 	unsigned char rnd[16];
 	struct timespec ts = { 0, 1000 };
@@ -163,7 +163,7 @@ static int sandbox_serve(void *arg)
 
 START_TEST(test_worker_work_allowed)
 {
-	struct app a;
+	struct site a;
 	char *dir = fake_site(&a, NULL);
 
 	sandbox_expect_exit0(sandbox_run(sandbox_serve, &a));

@@ -24,5 +24,6 @@ Suite *suite_store_queue(void);
 Suite *suite_sandbox(void);
 Suite *suite_cache(void);
 Suite *suite_law(void);
+Suite *suite_date(void);
 
 #endif

@@ -5,20 +5,20 @@
 #include "timeline.h"
 
 /* D: a date from "YYYY-MM-DD" (which must be valid). */
-static struct timeline_date D(const char *s)
+static struct date D(const char *s)
 {
-	struct timeline_date d = { 0, 0, 0 };
+	struct date d = { 0, 0, 0 };
 
-	ck_assert_msg(timeline_date_parse(s, &d), "not a date: %s", s);
+	ck_assert_msg(date_parse(s, &d), "not a date: %s", s);
 	return d;
 }
 
 /* iso: d as "YYYY-MM-DD" in a static buffer. */
-static const char *iso(struct timeline_date d)
+static const char *iso(struct date d)
 {
 	static char b[11];
 
-	timeline_date_iso(d, b);
+	date_iso(d, b);
 	return b;
 }
 
@@ -51,37 +51,37 @@ static const char *kinds(const struct timeline_result *r)
 
 START_TEST(test_calendar)
 {
-	ck_assert(timeline_leap(2024));
-	ck_assert(timeline_leap(2000));
-	ck_assert(!timeline_leap(1900));
-	ck_assert(!timeline_leap(2023));
-	ck_assert(!timeline_leap(2100));
-	ck_assert_int_eq(timeline_days_in_month(2024, 2), 29);
-	ck_assert_int_eq(timeline_days_in_month(2023, 2), 28);
-	ck_assert_int_eq(timeline_days_in_month(2023, 4), 30);
-	ck_assert_int_eq(timeline_days_in_month(2023, 12), 31);
-	ck_assert_int_eq(timeline_days_in_month(2023, 13), 0);
+	ck_assert(date_leap(2024));
+	ck_assert(date_leap(2000));
+	ck_assert(!date_leap(1900));
+	ck_assert(!date_leap(2023));
+	ck_assert(!date_leap(2100));
+	ck_assert_int_eq(date_days_in_month(2024, 2), 29);
+	ck_assert_int_eq(date_days_in_month(2023, 2), 28);
+	ck_assert_int_eq(date_days_in_month(2023, 4), 30);
+	ck_assert_int_eq(date_days_in_month(2023, 12), 31);
+	ck_assert_int_eq(date_days_in_month(2023, 13), 0);
 
-	struct timeline_date d;
-	ck_assert(timeline_date_parse("2024-02-29", &d));
-	ck_assert(!timeline_date_parse("2023-02-29", &d));
-	ck_assert(!timeline_date_parse("2024-04-31", &d));
-	ck_assert(!timeline_date_parse("2024-13-01", &d));
-	ck_assert(!timeline_date_parse("2024-00-10", &d));
-	ck_assert(!timeline_date_parse("24-01-01", &d));
-	ck_assert(!timeline_date_parse("2024/01/01", &d));
-	ck_assert(!timeline_date_parse(NULL, &d));
+	struct date d;
+	ck_assert(date_parse("2024-02-29", &d));
+	ck_assert(!date_parse("2023-02-29", &d));
+	ck_assert(!date_parse("2024-04-31", &d));
+	ck_assert(!date_parse("2024-13-01", &d));
+	ck_assert(!date_parse("2024-00-10", &d));
+	ck_assert(!date_parse("24-01-01", &d));
+	ck_assert(!date_parse("2024/01/01", &d));
+	ck_assert(!date_parse(NULL, &d));
 
-	ck_assert_int_eq(timeline_day_number(D("1970-01-01")), 0);
-	ck_assert_int_eq(timeline_day_number(D("1969-12-31")), -1);
-	ck_assert_int_eq(timeline_day_number(D("2000-03-01")) - timeline_day_number(D("2000-02-28")), 2);
-	ck_assert_int_eq(timeline_day_number(D("2100-03-01")) - timeline_day_number(D("2100-02-28")), 1);
-	ck_assert_int_eq(timeline_day_number(D("2024-03-01")) - timeline_day_number(D("2023-03-01")), 366);
-	ck_assert_int_lt(timeline_cmp(D("2024-01-31"), D("2024-02-01")), 0);
-	ck_assert_int_eq(timeline_cmp(D("2024-02-01"), D("2024-02-01")), 0);
+	ck_assert_int_eq(date_day_number(D("1970-01-01")), 0);
+	ck_assert_int_eq(date_day_number(D("1969-12-31")), -1);
+	ck_assert_int_eq(date_day_number(D("2000-03-01")) - date_day_number(D("2000-02-28")), 2);
+	ck_assert_int_eq(date_day_number(D("2100-03-01")) - date_day_number(D("2100-02-28")), 1);
+	ck_assert_int_eq(date_day_number(D("2024-03-01")) - date_day_number(D("2023-03-01")), 366);
+	ck_assert_int_lt(date_cmp(D("2024-01-31"), D("2024-02-01")), 0);
+	ck_assert_int_eq(date_cmp(D("2024-02-01"), D("2024-02-01")), 0);
 
 	char zh[32];
-	timeline_date_zh(D("2026-03-01"), zh, sizeof(zh));
+	date_zh(D("2026-03-01"), zh, sizeof(zh));
 	ck_assert_str_eq(zh, "2026年3月1日");
 }
 END_TEST
@@ -90,15 +90,15 @@ END_TEST
  * without one, which becomes the 28th; month ends stay month ends. */
 START_TEST(test_add_years)
 {
-	ck_assert_str_eq(iso(timeline_add_years(D("2024-02-29"), 3)), "2027-02-28");
-	ck_assert_str_eq(iso(timeline_add_years(D("2024-02-29"), 4)), "2028-02-29");
-	ck_assert_str_eq(iso(timeline_add_years(D("2024-02-29"), 5)), "2029-02-28");
-	ck_assert_str_eq(iso(timeline_add_years(D("2096-02-29"), 4)), "2100-02-28");
-	ck_assert_str_eq(iso(timeline_add_years(D("2021-02-28"), 3)), "2024-02-28");
-	ck_assert_str_eq(iso(timeline_add_years(D("2023-01-31"), 3)), "2026-01-31");
-	ck_assert_str_eq(iso(timeline_add_years(D("2023-04-30"), 3)), "2026-04-30");
-	ck_assert_str_eq(iso(timeline_add_years(D("2023-12-31"), 3)), "2026-12-31");
-	ck_assert_str_eq(iso(timeline_add_years(D("2023-03-01"), 5)), "2028-03-01");
+	ck_assert_str_eq(iso(date_add_years(D("2024-02-29"), 3)), "2027-02-28");
+	ck_assert_str_eq(iso(date_add_years(D("2024-02-29"), 4)), "2028-02-29");
+	ck_assert_str_eq(iso(date_add_years(D("2024-02-29"), 5)), "2029-02-28");
+	ck_assert_str_eq(iso(date_add_years(D("2096-02-29"), 4)), "2100-02-28");
+	ck_assert_str_eq(iso(date_add_years(D("2021-02-28"), 3)), "2024-02-28");
+	ck_assert_str_eq(iso(date_add_years(D("2023-01-31"), 3)), "2026-01-31");
+	ck_assert_str_eq(iso(date_add_years(D("2023-04-30"), 3)), "2026-04-30");
+	ck_assert_str_eq(iso(date_add_years(D("2023-12-31"), 3)), "2026-12-31");
+	ck_assert_str_eq(iso(date_add_years(D("2023-03-01"), 5)), "2028-03-01");
 }
 END_TEST
 
@@ -137,8 +137,8 @@ START_TEST(test_leap_day_start)
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(iso(r.end), "2027-02-28");
 	ck_assert(!r.expired);
-	ck_assert_int_eq(r.days_left, timeline_day_number(D("2027-02-28")) -
-			 timeline_day_number(D("2026-11-23")));
+	ck_assert_int_eq(r.days_left, date_day_number(D("2027-02-28")) -
+			 date_day_number(D("2026-11-23")));
 	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "距今天还有 97 天"));
 	timeline_free(&r);
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "site.h"
 #include "check_fake.h"
 #include "check_suites.h"
 #include "store_article.h"
@@ -29,7 +29,7 @@ static void tools_fill(struct store *s)
 }
 
 /* tools_req: run one request; the whole answer into out. */
-static void tools_req(struct app *a, const char *method, const char *uri, const char *body,
+static void tools_req(struct site *a, const char *method, const char *uri, const char *body,
 		      const char *cookie, const char *host, struct buf *out)
 {
 	const char *q = strchr(uri, '?');
@@ -56,7 +56,7 @@ static void tools_req(struct app *a, const char *method, const char *uri, const 
 
 START_TEST(test_timeline_page)
 {
-	struct app a;
+	struct site a;
 	struct buf out;
 	char *dir = fake_site(&a, tools_fill);
 
@@ -112,7 +112,7 @@ START_TEST(test_timeline_page)
 END_TEST
 
 /* token: the form token and cookie handed out by GET /tools/letter. */
-static void token(struct app *a, char cookie[64], char tok[64])
+static void token(struct site *a, char cookie[64], char tok[64])
 {
 	struct buf out;
 	const char *c, *t;
@@ -133,7 +133,7 @@ static void token(struct app *a, char cookie[64], char tok[64])
 
 START_TEST(test_letter_page)
 {
-	struct app a;
+	struct site a;
 	struct buf out, body;
 	char cookie[64], tok[64];
 	char *dir = fake_site(&a, tools_fill);
@@ -206,7 +206,7 @@ END_TEST
 
 START_TEST(test_feed_sitemap)
 {
-	struct app a;
+	struct site a;
 	struct buf out;
 	char *dir = fake_site(&a, tools_fill);
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "site.h"
 #include "check_fake.h"
 #include "check_suites.h"
 #include "store_article.h"
@@ -156,7 +156,7 @@ static void site_fill(struct store *s)
 
 START_TEST(test_pages_escape)
 {
-	struct app a;
+	struct site a;
 	struct buf out;
 	char *dir = fake_site(&a, site_fill);
 

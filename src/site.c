@@ -1,0 +1,92 @@
+/* site: what a worker holds for its whole life: its database connection,
+ * the templates, its page cache and the secrets. */
+#include "site.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "store_related.h"
+
+/* site_open: load templates and open the database (migrating it). */
+int site_open(struct site *a, const char *db_path, const char *tpl_dir, struct buf *err)
+{
+	memset(a, 0, sizeof(*a));
+	a->db_path = db_path;
+	a->tpl_dir = tpl_dir;
+	a->cache_slots = CACHE_SLOTS_DEFAULT;
+	a->tpl = tpl_open(tpl_dir, err);
+	if (!a->tpl)
+		return -1;
+	return site_open_store(a, err);
+}
+
+/* site_open_store: (re)open this process's own database connection. A
+ * worker calls it after fork: connections are never shared across fork. */
+int site_open_store(struct site *a, struct buf *err)
+{
+	store_close(a->store);
+	cache_free(a->cache);
+	a->cache = cache_new(a->cache_slots);
+	a->store = store_open(a->db_path, 0, err);
+	if (!a->store)
+		return -1;
+	if (store_related_attach(a->store) != 0) {
+		buf_printf(err, "%s: %s", a->db_path, store_errmsg(a->store));
+		store_close(a->store);
+		a->store = NULL;
+		return -1;
+	}
+	if (store_limit_size(a->store, a->db_max_kib) != 0) {
+		buf_printf(err, "%s: cannot limit the database size: %s", a->db_path,
+			   store_errmsg(a->store));
+		store_close(a->store);
+		a->store = NULL;
+		return -1;
+	}
+	if (store_secret(a->store, "csrf", a->csrf_key, sizeof(a->csrf_key)) != 0 ||
+	    store_secret(a->store, "client", a->client_key, sizeof(a->client_key)) != 0) {
+		buf_printf(err, "%s: cannot read or make the form secret: %s", a->db_path,
+			   store_errmsg(a->store));
+		store_close(a->store);
+		a->store = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* site_limit_db: let the database grow to at most kib KiB, now and on
+ * every later (re)open; writes past it are refused like on a full disk. */
+int site_limit_db(struct site *a, long kib)
+{
+	a->db_max_kib = kib;
+	return a->store ? store_limit_size(a->store, kib) : 0;
+}
+
+/* site_cache_slots: keep up to slots finished pages per worker (0: keep
+ * none); what was kept is forgotten. */
+void site_cache_slots(struct site *a, size_t slots)
+{
+	a->cache_slots = slots;
+	cache_free(a->cache);
+	a->cache = cache_new(slots);
+}
+
+/* site_reload: re-read changed templates (SIGHUP); pages made with the
+ * old ones are forgotten. */
+int site_reload(struct site *a, struct buf *err)
+{
+	cache_clear(a->cache);
+	return tpl_reload(a->tpl, err);
+}
+
+/* site_close: release everything the worker holds. */
+void site_close(struct site *a)
+{
+	store_close(a->store);
+	cache_free(a->cache);
+	tpl_close(a->tpl);
+	a->cache = NULL;
+	a->store = NULL;
+	a->tpl = NULL;
+}
+
