@@ -30,7 +30,7 @@
 static void main_usage(FILE *f)
 {
 	fputs("usage: quanyi-fcgi [-d DB] [-t TEMPLATE_DIR] [-s SOCKET [-m MODE]] [-n WORKERS]\n"
-	      "                   [-M KIB] [-C PAGES] [-S on|off]\n"
+	      "                   [-M KIB] [-C PAGES] [-S on|off] [-u URL]\n"
 	      "  -d DB        SQLite database (default $QUANYI_DB or " QUANYI_DEFAULT_DB ")\n"
 	      "  -t DIR       templates (default $QUANYI_TEMPLATES or " QUANYI_DEFAULT_TEMPLATES ")\n"
 	      "  -s SOCKET    listen on this unix socket and supervise workers\n"
@@ -42,6 +42,10 @@ static void main_usage(FILE *f)
 	      "               against the database on every use (default 64; 0: none)\n"
 	      "  -S on|off    the seccomp sandbox workers enter after start-up (default\n"
 	      "               $QUANYI_SANDBOX or on); off is for debugging\n"
+	      "  -u URL       the site's public address, http(s)://host[:port], from which\n"
+	      "               every absolute link is made (feeds, sitemap, printed and\n"
+	      "               shared pages), never from the request's Host (default\n"
+	      "               $QUANYI_SITE_URL or " SITE_URL_DEFAULT ")\n"
 	      "Without -s: serve FastCGI on fd 0 or $LISTEN_FDS if it is a socket,\n"
 	      "otherwise answer one CGI request.\n", f);
 }
@@ -74,13 +78,14 @@ int main(int argc, char **argv)
 	const char *tpl = main_env("QUANYI_TEMPLATES", QUANYI_DEFAULT_TEMPLATES);
 	const char *sock = NULL;
 	const char *sandbox_mode = getenv("QUANYI_SANDBOX");
+	const char *site_url = main_env("QUANYI_SITE_URL", SITE_URL_DEFAULT);
 	long workers = 2, mode = 0660, max_kib = 0, cache_pages = CACHE_SLOTS_DEFAULT;
 	struct site a;
 	struct buf err;
 	struct store *s;
 	int c, fd = -1, rc, sandbox;
 
-	while ((c = getopt(argc, argv, "d:t:s:m:n:M:C:S:h")) != -1) {
+	while ((c = getopt(argc, argv, "d:t:s:m:n:M:C:S:u:h")) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 't': tpl = optarg; break;
@@ -108,6 +113,7 @@ int main(int argc, char **argv)
 			}
 			break;
 		case 'S': sandbox_mode = optarg; break;
+		case 'u': site_url = optarg; break;
 		case 'h': main_usage(stdout); return 0;
 		default: main_usage(stderr); return 2;
 		}
@@ -132,12 +138,18 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	store_close(s);
+	if (!site_url_ok(site_url)) {
+		fprintf(stderr, "quanyi: -u %s: the site address must be http(s)://host[:port] with"
+			" no path\n", site_url);
+		return 2;
+	}
 	if (site_open(&a, db, tpl, &err) != 0) {
 		fprintf(stderr, "quanyi: %s\n", err.data);
 		site_close(&a);
 		buf_free(&err);
 		return 1;
 	}
+	a.base_url = site_url;
 	site_cache_slots(&a, (size_t)cache_pages);
 	if (site_limit_db(&a, max_kib) != 0) {
 		fprintf(stderr, "quanyi: cannot limit the database size: %s\n",

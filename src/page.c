@@ -77,6 +77,8 @@ struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 		"权益：为逾期和被催收的借款人讲清法律规定、权利和投诉渠道。");
 	if (q)
 		tpl_set(p->root, "Q", q);
+	if (p->site)
+		tpl_set(p->root, "SITE_URL", p->site->base_url);
 	page_nav(p);
 	p->tpl = tpl;
 	p->body = tpl_include(p->root, "CONTENT", tpl);

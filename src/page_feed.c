@@ -13,35 +13,13 @@
 
 enum { PAGE_FEED_MAX = 50 };
 
-/* page_feed_host_ok: 1 if h can be the host part of an address: 1-255
- * letters, digits, '.', '-', ':' (port) and '[' ']' (IPv6), nothing that
- * could break out of a URL. */
-static int page_feed_host_ok(const char *h)
-{
-	size_t n = h ? strlen(h) : 0;
-
-	if (n == 0 || n > 255 || h[0] == '.' || h[0] == '-' || h[0] == ':')
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = h[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		      c == '.' || c == '-' || c == ':' || c == '[' || c == ']'))
-			return 0;
-	}
-	return 1;
-}
-
 /* page_feed_base: the site's absolute address without a trailing slash,
- * e.g. "https://quanyi.example": the scheme nginx reports (https when the
- * connection is TLS) and the request's Host header when it is a plain
- * host name, else "localhost". */
+ * e.g. "https://quanyi.example": the configured one (-u), never the
+ * request's Host header, so that a page kept in a cache cannot carry
+ * links to a host someone else sent. */
 static void page_feed_base(const struct page *p, struct buf *out)
 {
-	const struct req *r = p->req;
-	int https = r->https || (r->scheme && strcmp(r->scheme, "https") == 0);
-
-	buf_printf(out, "%s://%s", https ? "https" : "http",
-		   page_feed_host_ok(r->host) ? r->host : "localhost");
+	buf_puts(out, p->site->base_url);
 }
 
 /* page_feed_atom: /feed.xml: an Atom feed of the 50 most recently updated

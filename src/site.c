@@ -11,6 +11,7 @@
 int site_open(struct site *a, const char *db_path, const char *tpl_dir, struct buf *err)
 {
 	memset(a, 0, sizeof(*a));
+	a->base_url = SITE_URL_DEFAULT;
 	a->db_path = db_path;
 	a->tpl_dir = tpl_dir;
 	a->cache_slots = CACHE_SLOTS_DEFAULT;
@@ -90,3 +91,38 @@ void site_close(struct site *a)
 	a->tpl = NULL;
 }
 
+
+/* site_url_ok: 1 when url is http:// or https:// followed by a host name
+ * (letters, digits, '.', '-'; an optional :port) and nothing else: no
+ * path, no trailing slash, nothing that could break out of a link. */
+int site_url_ok(const char *url)
+{
+	const char *h;
+	size_t n;
+	int port = 0;
+
+	if (!url)
+		return 0;
+	if (strncmp(url, "https://", 8) == 0)
+		h = url + 8;
+	else if (strncmp(url, "http://", 7) == 0)
+		h = url + 7;
+	else
+		return 0;
+	n = strlen(h);
+	if (n == 0 || n > 255 || h[0] == '.' || h[0] == '-' || h[0] == ':')
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = h[i];
+
+		if (c == ':' && !port && i + 1 < n) {
+			port = 1;
+			continue;
+		}
+		if (port ? !(c >= '0' && c <= '9')
+			 : !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			     (c >= '0' && c <= '9') || c == '.' || c == '-'))
+			return 0;
+	}
+	return 1;
+}

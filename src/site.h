@@ -20,7 +20,11 @@ struct site {
 	size_t cache_slots;           /* how many it keeps (0: no cache) */
 	unsigned char csrf_key[32];   /* from the database's secret table */
 	unsigned char client_key[32]; /* salts the hash of a client address */
+	const char *base_url;         /* the public address, no trailing slash (-u) */
 };
+
+/* The site address when none is configured: what scripts/serve serves. */
+#define SITE_URL_DEFAULT "http://127.0.0.1:8080"
 
 int site_open(struct site *a, const char *db_path, const char *tpl_dir, struct buf *err);
 int site_open_store(struct site *a, struct buf *err);
@@ -28,5 +32,6 @@ int site_limit_db(struct site *a, long kib);
 void site_cache_slots(struct site *a, size_t slots);
 int site_reload(struct site *a, struct buf *err);
 void site_close(struct site *a);
+int site_url_ok(const char *url);
 
 #endif

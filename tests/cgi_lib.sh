@@ -27,6 +27,7 @@ cgi() {
         env -i PATH="$PATH" ASAN_OPTIONS="${ASAN_OPTIONS-}" UBSAN_OPTIONS="${UBSAN_OPTIONS-}" \
             REQUEST_METHOD="$method" REQUEST_URI="$uri" QUERY_STRING="$qs" \
             HTTP_IF_NONE_MATCH="${INM-}" HTTP_COOKIE="${COOKIE-}" REMOTE_USER="${RUSER-}" \
+            HTTP_HOST="${HOST-}" ${SITE_URL:+QUANYI_SITE_URL=$SITE_URL} \
             ${QUANYI_WRAP-} "$QUANYI_FCGI" -d "$db" -t "$top_srcdir/templates" </dev/null >"$tmp/out" 2>"$tmp/err"
     fi
     local rc=$?

@@ -98,18 +98,25 @@ expect_grep "feed: Atom type" 'Content-Type: application/atom+xml; charset=utf-8
 cp "$tmp/body" "$tmp/feed.xml"
 n=$(grep -c '<entry>' "$tmp/feed.xml")
 [ "$n" -eq "$articles" ] || [ "$n" -eq 50 ] && ok || fail "feed: $n entries for $articles articles"
-expect_grep "feed: entry link" '<link rel="alternate" type="text/html" href="http://localhost/a/' "$tmp/feed.xml"
+expect_grep "feed: entry link" '<link rel="alternate" type="text/html" href="http://127.0.0.1:8080/a/' "$tmp/feed.xml"
 expect_grep "feed: summaries" '<summary>' "$tmp/feed.xml"
+# Absolute links come from the configured site address, never from the
+# request's Host (a cached page would carry them to every reader).
+HOST=127.0.0.1:6666 cgi GET /feed.xml
+expect_nogrep "feed: Host is not used" '6666' "$tmp/body"
+HOST=127.0.0.1:6666 SITE_URL=https://quanyi.example cgi GET /sitemap.xml
+expect_grep "sitemap: the configured address" '<loc>https://quanyi.example/a/' "$tmp/body"
+expect_nogrep "sitemap: Host is not used" '6666' "$tmp/body"
 cgi GET /sitemap.xml
 expect_eq "sitemap" "$status" 200
 expect_grep "sitemap: XML type" 'Content-Type: application/xml; charset=utf-8' "$tmp/head"
 cp "$tmp/body" "$tmp/sitemap.xml"
 for f in $(grep -l '^status: published' "$top_srcdir"/content/articles/*.md); do
     s=$(basename "$f" .md)
-    grep -qF "<loc>http://localhost/a/$s</loc>" "$tmp/sitemap.xml" && ok || fail "sitemap: no /a/$s"
+    grep -qF "<loc>http://127.0.0.1:8080/a/$s</loc>" "$tmp/sitemap.xml" && ok || fail "sitemap: no /a/$s"
 done
 for p in / /c/overdue /c/collection /c/complaints /channels /glossary /tools/timeline /tools/letter; do
-    expect_grep "sitemap: $p" "<loc>http://localhost$p</loc>" "$tmp/sitemap.xml"
+    expect_grep "sitemap: $p" "<loc>http://127.0.0.1:8080$p</loc>" "$tmp/sitemap.xml"
 done
 if command -v xmllint >/dev/null; then
     for f in feed sitemap; do
