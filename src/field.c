@@ -216,6 +216,31 @@ int field_date_ok(const char *s, size_t len)
 	return date_ok(s, len, 1900, 2199);
 }
 
+/* field_amount_ok: 1 if s is an amount of yuan: 1 to 12 digits, then
+ * optionally a point and 1 or 2 digits. */
+int field_amount_ok(const char *s)
+{
+	size_t i = 0, n;
+
+	if (!s)
+		return 0;
+	while (s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 || i > 12)
+		return 0;
+	if (s[i] == '\0')
+		return 1;
+	if (s[i] != '.')
+		return 0;
+	n = strlen(s + i + 1);
+	if (n < 1 || n > 2)
+		return 0;
+	for (size_t k = i + 1; s[k]; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+	return 1;
+}
+
 /* field_int_parse: parse an optionally signed decimal integer that fits a
  * long, with no other characters; 1 on success. */
 int field_int_parse(const char *s, size_t len, long *out)

@@ -125,6 +125,7 @@ enum field_err field_utf8_check(const char *s, size_t len, int multiline,
 				size_t *chars);
 int field_slug_ok(const char *s, size_t len);
 int field_date_ok(const char *s, size_t len);
+int field_amount_ok(const char *s);
 int field_int_parse(const char *s, size_t len, long *out);
 void field_utf8_repair(const char *s, size_t len, int multiline, struct buf *out);
 

@@ -192,31 +192,6 @@ int letter_uses_behaviours(enum letter_type t)
 	return t != LT_CREDIT_DISPUTE;
 }
 
-/* letter_amount_ok: 1 if s is an amount of yuan: 1 to 12 digits, then
- * optionally a point and 1 or 2 digits. */
-int letter_amount_ok(const char *s)
-{
-	size_t i = 0, n;
-
-	if (!s)
-		return 0;
-	while (s[i] >= '0' && s[i] <= '9')
-		i++;
-	if (i == 0 || i > 12)
-		return 0;
-	if (s[i] == '\0')
-		return 1;
-	if (s[i] != '.')
-		return 0;
-	n = strlen(s + i + 1);
-	if (n < 1 || n > 2)
-		return 0;
-	for (size_t k = i + 1; s[k]; k++)
-		if (s[k] < '0' || s[k] > '9')
-			return 0;
-	return 1;
-}
-
 /* letter_has: 1 if s is set and not empty. */
 static int letter_has(const char *s)
 {

@@ -87,7 +87,6 @@ enum letter_to letter_to_default(enum letter_type t);
 const struct letter_item *letter_behaviour(enum letter_behaviour b);
 const struct letter_item *letter_dispute(enum letter_dispute d);
 int letter_uses_behaviours(enum letter_type t);
-int letter_amount_ok(const char *s);
 void letter_build(const struct letter_input *in, struct buf *out);
 void letter_guide(const struct letter_input *in, struct buf *out);
 

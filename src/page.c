@@ -318,6 +318,29 @@ enum csrf_result page_csrf_check_bound(struct page *p, const char *binding)
 			  &p->form_issued);
 }
 
+/* page_csrf_vote_binding: what a vote token for article slug is bound to. */
+void page_csrf_vote_binding(const char *slug, struct buf *out)
+{
+	buf_printf(out, "vote:%s", slug ? slug : "");
+}
+
+/* page_csrf_check_level: the check a route's token level calls for. */
+enum csrf_result page_csrf_check_level(struct page *p, enum page_csrf_level level)
+{
+	enum csrf_result r;
+	struct buf b;
+
+	if (level == RC_FORM)
+		return page_csrf_check(p);
+	if (level != RC_VOTE)
+		return CSRF_OK;
+	buf_init(&b);
+	page_csrf_vote_binding(p->arg, &b);
+	r = page_csrf_check_bound(p, b.data);
+	buf_free(&b);
+	return r;
+}
+
 /* page_client: who is posting, as the rate limit sees it: a keyed hash
  * (BLAKE2b, with the database's own secret) of the client address, so no
  * address is ever stored. */

@@ -6,6 +6,7 @@
 
 #include "site.h"
 #include "csrf.h"
+#include "date.h"
 #include "request.h"
 #include "response.h"
 #include "tpl.h"
@@ -20,7 +21,7 @@ struct page {
 	struct tpl_dict *body;    /* the page template's values */
 	const char *tpl;          /* the page template's file */
 	char reviewed[11];        /* latest review date of what the page shows */
-	enum csrf_result csrf;    /* for a POST to an RF_CSRF route */
+	enum csrf_result csrf;    /* for a POST to a route with a token */
 	long form_issued;         /* when the posted form was served */
 	char csrf_cookie[CSRF_COOKIE_HEX + 1];
 	int no_store;             /* never cache the answer (forms, tickets) */
@@ -28,14 +29,72 @@ struct page {
 
 typedef void (*page_fn)(struct page *p);
 
+/* What a POST must carry (a column of the route table): nothing, the
+ * form token bound to the browser's cookie, or the vote token bound to
+ * the article in the path and the hour (so article pages stay the same
+ * for every reader). */
+enum page_csrf_level { RC_NONE, RC_FORM, RC_VOTE };
+
 /* A form being shown again: its dictionary, the error summary made with
- * the first error, and the number of errors. */
+ * the first error, the number of errors, and the fields whose message
+ * goes into a dictionary of their own (section ERROR there) rather than
+ * <KEY>_ERROR of the form. */
+enum { PAGE_FORM_AT_MAX = 16 };
+
 struct page_form {
 	struct page *p;
 	struct tpl_dict *d;
 	struct tpl_dict *errors;
 	int nerr;
+	int nat;
+	struct { enum field_id id; struct tpl_dict *d; } at[PAGE_FORM_AT_MAX];
 };
+
+/* A form as a table: its fields (from field.c) with their template keys
+ * and whether each is required, and a short list of named rules across
+ * fields, all checked by page_form_check. */
+enum page_form_flag {
+	PFF_REQUIRED = 1   /* must not be empty */
+};
+
+struct page_form_field {
+	enum field_id id;
+	const char *key;       /* the template's name for it (f-KEY, KEY_ERROR) */
+	int flags;
+	const char *missing;   /* what to say when a required field is empty
+	                          (NULL: the field table's message) */
+};
+
+enum page_form_rule_kind {
+	PFR_NOT_FUTURE,    /* date a is not after today */
+	PFR_NOT_AFTER,     /* date a is not after date b (when both are given) */
+	PFR_AMOUNT,        /* a is an amount of money (field_amount_ok) */
+	PFR_REQUIRED_IF,   /* a must be given when field b has the value v */
+	PFR_ANY_IF         /* one of the fields of any must be given when b is v */
+};
+
+/* A named rule; msg may say {a}, {b} (the fields' labels) and {today}. */
+struct page_form_rule {
+	enum page_form_rule_kind kind;
+	enum field_id a, b;
+	const char *v;
+	const enum field_id *any;   /* PFR_ANY_IF: the fields, ended by F__MAX */
+	const char *key;            /* where the message goes (a's key when NULL) */
+	const char *msg;
+};
+
+struct page_form_def {
+	const struct page_form_field *fields;
+	size_t nfields;
+	const struct page_form_rule *rules;
+	size_t nrules;
+};
+
+#define PAGE_FORM_DEF(fields, rules) \
+	{ fields, sizeof(fields) / sizeof(fields[0]), rules, sizeof(rules) / sizeof(rules[0]) }
+
+int page_form_check(struct page_form *f, const struct page_form_def *def, struct date today);
+void page_form_at(struct page_form *f, enum field_id id, struct tpl_dict *d);
 
 void page_form_fail(struct page_form *f, struct tpl_dict *at, const char *section,
 		    const char *key, const char *msg);
@@ -70,6 +129,8 @@ void page_form_error(struct tpl_dict *form, struct tpl_dict **errors, struct tpl
 		     const char *section, const char *key, const char *msg);
 enum csrf_result page_csrf_check(struct page *p);
 enum csrf_result page_csrf_check_bound(struct page *p, const char *binding);
+enum csrf_result page_csrf_check_level(struct page *p, enum page_csrf_level level);
+void page_csrf_vote_binding(const char *slug, struct buf *out);
 void page_redirect(struct page *p, const char *location);
 void page_reviewed(struct page *p, const char *iso);
 void page_client(const struct page *p, char out[33]);

@@ -172,36 +172,35 @@ static int page_admin_fill_form(struct page *p, struct tpl_dict *d,
 	return page_admin_topics(p, d, f->category);
 }
 
-/* page_admin_validate: check the posted article, marking each bad field.
- * 0 when all is well, else the status to answer (400 or 422). */
+/* The article form as a table (the address only for a new article). */
+static const struct page_form_field page_admin_fields_new[] = {
+	{ F_SLUG, "SLUG", PFF_REQUIRED, NULL },
+	{ F_TITLE, "TITLE", PFF_REQUIRED, NULL },
+	{ F_CATEGORY, "CATEGORY", PFF_REQUIRED, NULL },
+	{ F_SUMMARY, "SUMMARY", PFF_REQUIRED, NULL },
+	{ F_KEYWORDS, "KEYWORDS", 0, NULL },
+	{ F_STATUS, "STATUS", PFF_REQUIRED, NULL },
+	{ F_REVIEWED, "REVIEWED", PFF_REQUIRED, NULL },
+	{ F_SOURCES, "SOURCES", PFF_REQUIRED, NULL },
+	{ F_MD, "MD", PFF_REQUIRED, NULL },
+};
+
+static const struct page_form_def page_admin_def_new = { page_admin_fields_new,
+	sizeof(page_admin_fields_new) / sizeof(page_admin_fields_new[0]), NULL, 0 };
+static const struct page_form_def page_admin_def_edit = { page_admin_fields_new + 1,
+	sizeof(page_admin_fields_new) / sizeof(page_admin_fields_new[0]) - 1, NULL, 0 };
+
+/* page_admin_validate: check the posted article (the form's table), and
+ * that its topic exists (into *topic), marking each bad field. 0 when all
+ * is well, else the status to answer (400, 422, or 503 when the store
+ * fails). */
 static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
 			       struct store_category *topic)
 {
-	static const struct { enum field_id id; const char *key; } fields[] = {
-		{ F_SLUG, "SLUG" }, { F_TITLE, "TITLE" }, { F_CATEGORY, "CATEGORY" },
-		{ F_SUMMARY, "SUMMARY" }, { F_KEYWORDS, "KEYWORDS" }, { F_STATUS, "STATUS" },
-		{ F_REVIEWED, "REVIEWED" }, { F_SOURCES, "SOURCES" }, { F_MD, "MD" },
-	};
-	struct tpl_dict *errors = NULL;
-	int status = 0;
+	struct page_form f = { .p = p, .d = d };
+	int status = page_form_check(&f, is_new ? &page_admin_def_new : &page_admin_def_edit,
+				     date_today());
 
-	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
-		enum field_id id = fields[i].id;
-		enum field_err e = req_err(p->req, id);
-		struct buf msg;
-
-		if (id == F_SLUG && !is_new)
-			continue;
-		if (e == FE_OK && !req_str(p->req, id) && id != F_KEYWORDS)
-			e = FE_MISSING;
-		if (e == FE_OK)
-			continue;
-		buf_init(&msg);
-		field_err_message(field_def(id), e, &msg);
-		page_form_error(d, &errors, NULL, NULL, fields[i].key, msg.data);
-		buf_free(&msg);
-		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
-	}
 	if (req_str(p->req, F_CATEGORY)) {
 		int found = store_category_get(p->site->store, &p->req->arena,
 					       req_str(p->req, F_CATEGORY), topic);
@@ -209,8 +208,8 @@ static int page_admin_validate(struct page *p, struct tpl_dict *d, int is_new,
 		if (found < 0)
 			return 503;
 		if (!found) {
-			page_form_error(d, &errors, NULL, NULL, "CATEGORY", "没有这个话题。");
-			status = status ? status : 422;
+			page_form_fail(&f, NULL, NULL, "CATEGORY", "没有这个话题。");
+			status = page_form_worse(status, 422);
 		}
 	}
 	return status;

@@ -20,37 +20,23 @@ enum {
 	TICKET_BYTES = 10        /* 80 random bits */
 };
 
-/* The fields the form shows, in order, with their hints. */
-static const struct page_ask_field {
-	enum field_id id;
-	const char *key;      /* template prefix */
-} page_ask_fields[] = {
-	{ F_TOPIC, "TOPIC" },
-	{ F_TITLE, "TITLE" },
-	{ F_BODY, "BODY" },
-	{ F_CONSENT, "CONSENT" },
+/* The form as a table: every field is required. */
+static const struct page_form_field page_ask_fields[] = {
+	{ F_TOPIC, "TOPIC", PFF_REQUIRED, "请选择问题类别。" },
+	{ F_TITLE, "TITLE", PFF_REQUIRED, NULL },
+	{ F_BODY, "BODY", PFF_REQUIRED, NULL },
+	{ F_CONSENT, "CONSENT", PFF_REQUIRED, "请勾选同意：问题可能在去掉个人信息后公开。" },
 };
 
-struct page_ask_form {
-	struct page *p;
-	struct tpl_dict *d;
-	struct tpl_dict *errors; /* the summary, made with the first error */
-	const char *topic;       /* the topic to show selected */
-	int nerr;
-};
-
-/* page_ask_error: mark field key of the ask form as wrong with msg. */
-static void page_ask_error(struct page_ask_form *f, const char *key, const char *msg)
-{
-	page_form_error(f->d, &f->errors, NULL, NULL, key, msg);
-	f->nerr++;
-}
+static const struct page_form_def page_ask_def = { page_ask_fields,
+	sizeof(page_ask_fields) / sizeof(page_ask_fields[0]), NULL, 0 };
 
 /* page_ask_begin: the form page with a fresh token, the topics, and on a
  * POST everything the reader typed. NULL when the page cannot be made. */
-static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form *f)
+static struct page_form *page_ask_begin(struct page *p, struct page_form *f)
 {
 	struct store_categories cats;
+	const char *topic;
 
 	memset(f, 0, sizeof(*f));
 	f->p = p;
@@ -59,7 +45,7 @@ static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form
 	if (!f->d)
 		return NULL;
 	page_form_token(p, f->d);
-	f->topic = req_raw(p->req, F_TOPIC);
+	topic = req_raw(p->req, F_TOPIC);
 	if (store_category_list(p->site->store, &p->req->arena, &cats) < 0)
 		return NULL;
 	for (size_t i = 0; i < cats.n; i++) {
@@ -67,7 +53,7 @@ static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form
 
 		tpl_set(o, "SLUG", cats.v[i].slug);
 		tpl_set(o, "TITLE", cats.v[i].title);
-		if (f->topic && strcmp(f->topic, cats.v[i].slug) == 0)
+		if (topic && strcmp(topic, cats.v[i].slug) == 0)
 			tpl_show(o, "SELECTED");
 	}
 	if (p->req->method == M_POST) {
@@ -79,48 +65,29 @@ static struct page_ask_form *page_ask_begin(struct page *p, struct page_ask_form
 	return f;
 }
 
-/* page_ask_validate: check every field of the posted form, marking each
- * bad one. The status to answer with: 0 (all good), 400 (text that is not
- * valid UTF-8 or has control characters) or 422. */
-static int page_ask_validate(struct page_ask_form *f)
+/* page_ask_validate: check every field of the posted form (page_ask_def),
+ * that the topic exists and that the honeypot is empty, marking each bad
+ * field. The status to answer with: 0 (all good), 400 (text that is not
+ * valid UTF-8 or has control characters), 422, or 503 (the store failed). */
+static int page_ask_validate(struct page_form *f)
 {
 	struct req *r = f->p->req;
-	int status = 0;
+	int status = page_form_check(f, &page_ask_def, date_today());
 
-	for (size_t i = 0; i < sizeof(page_ask_fields) / sizeof(page_ask_fields[0]); i++) {
-		enum field_id id = page_ask_fields[i].id;
-		enum field_err e = req_err(r, id);
-		struct buf msg;
-
-		if (e == FE_OK && req_str(r, id) && *req_str(r, id))
-			continue;
-		if (e == FE_OK)
-			e = FE_MISSING;
-		buf_init(&msg);
-		if (id == F_CONSENT && e == FE_MISSING)
-			buf_puts(&msg, "请勾选同意：问题可能在去掉个人信息后公开。");
-		else if (id == F_TOPIC && e == FE_MISSING)
-			buf_puts(&msg, "请选择问题类别。");
-		else
-			field_err_message(field_def(id), e, &msg);
-		page_ask_error(f, page_ask_fields[i].key, msg.data);
-		buf_free(&msg);
-		status = (e == FE_UTF8 || e == FE_CONTROL) ? 400 : (status ? status : 422);
-	}
-	if (req_str(r, F_TOPIC) && *req_str(r, F_TOPIC)) {
+	if (req_str(r, F_TOPIC) && *req_str(r, F_TOPIC) && req_err(r, F_TOPIC) == FE_OK) {
 		long found = store_category_id(f->p->site->store, req_str(r, F_TOPIC));
 
 		if (found < 0)
 			return 503;
 		if (!found) {
-			page_ask_error(f, "TOPIC", "没有这个问题类别，请从列表中选择。");
-			status = status ? status : 422;
+			page_form_fail(f, NULL, NULL, "TOPIC", "没有这个问题类别，请从列表中选择。");
+			status = page_form_worse(status, 422);
 		}
 	}
 	if (req_err(r, F_WEBSITE) != FE_OK || (req_raw(r, F_WEBSITE) && *req_raw(r, F_WEBSITE))) {
-		page_ask_error(f, "WEBSITE", "“网址”一栏请留空（它是用来识别自动程序的）。");
+		page_form_fail(f, NULL, NULL, "WEBSITE", "“网址”一栏请留空（它是用来识别自动程序的）。");
 		tpl_show(f->d, "WEBSITE_SHOWN");
-		status = status ? status : 422;
+		status = page_form_worse(status, 422);
 	}
 	return status;
 }
@@ -173,7 +140,7 @@ out:
  * the reader typed. */
 void page_ask(struct page *p)
 {
-	struct page_ask_form f;
+	struct page_form f;
 	char ticket[2 * TICKET_BYTES + 1];
 	long retry = 0;
 	int status;

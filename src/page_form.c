@@ -84,11 +84,12 @@ void page_form_fail(struct page_form *f, struct tpl_dict *at, const char *sectio
 }
 
 /* page_form_field_status: append why the value of field id was refused
- * (error e) to msg; the status it calls for (400: not a well-formed value,
+ * (error e) to msg (unless NULL); the status it calls for (400: not a well-formed value,
  * 422: well-formed but not acceptable, e.g. missing or too long). */
 int page_form_field_status(enum field_id id, enum field_err e, struct buf *msg)
 {
-	field_err_message(field_def(id), e, msg);
+	if (msg)
+		field_err_message(field_def(id), e, msg);
 	return e == FE_UTF8 || e == FE_CONTROL || e == FE_DATE ? 400 : 422;
 }
 
@@ -99,4 +100,143 @@ int page_form_worse(int a, int b)
 	if (a == 400 || b == 400)
 		return 400;
 	return a ? a : b;
+}
+
+/* page_form_at: the message of field id goes into section ERROR of d
+ * (a field drawn from a list of fields in the template). */
+void page_form_at(struct page_form *f, enum field_id id, struct tpl_dict *d)
+{
+	if (f->nat < PAGE_FORM_AT_MAX) {
+		f->at[f->nat].id = id;
+		f->at[f->nat].d = d;
+		f->nat++;
+	}
+}
+
+/* page_form_key: the template key of field id in def (NULL: none). */
+static const char *page_form_key(const struct page_form_def *def, enum field_id id)
+{
+	for (size_t i = 0; i < def->nfields; i++)
+		if (def->fields[i].id == id)
+			return def->fields[i].key;
+	return NULL;
+}
+
+/* page_form_mark: put msg at field id (key) of form f. */
+static void page_form_mark(struct page_form *f, enum field_id id, const char *key, const char *msg)
+{
+	for (int i = 0; i < f->nat; i++)
+		if (f->at[i].id == id) {
+			page_form_fail(f, f->at[i].d, "ERROR", key, msg);
+			return;
+		}
+	page_form_fail(f, NULL, NULL, key, msg);
+}
+
+/* page_form_message: rule r's message with {a}, {b} and {today} filled. */
+static void page_form_message(const struct page_form_rule *r, struct date today, struct buf *out)
+{
+	const char *s = r->msg;
+	char zh[32];
+
+	while (*s) {
+		if (strncmp(s, "{a}", 3) == 0) {
+			buf_puts(out, field_def(r->a)->label);
+			s += 3;
+		} else if (strncmp(s, "{b}", 3) == 0) {
+			buf_puts(out, field_def(r->b)->label);
+			s += 3;
+		} else if (strncmp(s, "{today}", 7) == 0) {
+			date_zh(today, zh, sizeof(zh));
+			buf_puts(out, zh);
+			s += 7;
+		} else {
+			buf_putc(out, *s++);
+		}
+	}
+}
+
+/* page_form_given: the valid, non-empty value of field id, or NULL. */
+static const char *page_form_given(struct req *r, enum field_id id)
+{
+	const char *v = req_str(r, id);
+
+	return req_err(r, id) == FE_OK && v && *v ? v : NULL;
+}
+
+/* page_form_rule_fails: 1 when rule r does not hold for the posted form. */
+static int page_form_rule_fails(struct req *r, const struct page_form_rule *rule, struct date today)
+{
+	const char *a = page_form_given(r, rule->a), *b;
+	struct date da, db;
+
+	switch (rule->kind) {
+	case PFR_NOT_FUTURE:
+		return a && date_parse(a, &da) && date_cmp(da, today) > 0;
+	case PFR_NOT_AFTER:
+		b = page_form_given(r, rule->b);
+		return a && b && date_parse(a, &da) && date_parse(b, &db) && date_cmp(da, db) > 0;
+	case PFR_AMOUNT:
+		return a && !field_amount_ok(a);
+	case PFR_REQUIRED_IF:
+		b = page_form_given(r, rule->b);
+		return !a && req_err(r, rule->a) == FE_OK && b && strcmp(b, rule->v) == 0;
+	case PFR_ANY_IF:
+		b = page_form_given(r, rule->b);
+		if (!b || strcmp(b, rule->v) != 0)
+			return 0;
+		for (const enum field_id *id = rule->any; *id != F__MAX; id++)
+			if (page_form_given(r, *id) || req_err(r, *id) != FE_OK)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* page_form_check: check the posted form against def: each field's own
+ * validation (field.c), the required ones, then each rule; every problem
+ * is marked at its field and in the summary, at most one message a
+ * field. The status to answer with: 0 (all good), 400 (a value that is
+ * not well-formed: not UTF-8, control characters, not a date) or 422. */
+int page_form_check(struct page_form *f, const struct page_form_def *def, struct date today)
+{
+	struct req *r = f->p->req;
+	unsigned char bad[F__MAX];
+	int status = 0;
+
+	memset(bad, 0, sizeof(bad));
+	for (size_t i = 0; i < def->nfields; i++) {
+		const struct page_form_field *fd = &def->fields[i];
+		enum field_err e = req_err(r, fd->id);
+		const char *v = req_str(r, fd->id);
+		struct buf msg;
+
+		if (e == FE_OK && (fd->flags & PFF_REQUIRED) && !(v && *v))
+			e = FE_MISSING;
+		if (e == FE_OK || (e == FE_MISSING && !(fd->flags & PFF_REQUIRED)))
+			continue;
+		buf_init(&msg);
+		if (e == FE_MISSING && fd->missing)
+			buf_puts(&msg, fd->missing);
+		status = page_form_worse(status, page_form_field_status(fd->id, e, msg.len ? NULL : &msg));
+		page_form_mark(f, fd->id, fd->key, msg.data);
+		buf_free(&msg);
+		bad[fd->id] = 1;
+	}
+	for (size_t i = 0; i < def->nrules; i++) {
+		const struct page_form_rule *rule = &def->rules[i];
+		enum field_id at = rule->a;
+		const char *key = rule->key ? rule->key : page_form_key(def, rule->a);
+		struct buf msg;
+
+		if (bad[at] || !page_form_rule_fails(r, rule, today))
+			continue;
+		buf_init(&msg);
+		page_form_message(rule, today, &msg);
+		page_form_mark(f, at, key ? key : "", msg.data);
+		buf_free(&msg);
+		bad[at] = 1;
+		status = page_form_worse(status, 422);
+	}
+	return status;
 }

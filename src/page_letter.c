@@ -8,24 +8,18 @@
 #include "timeline.h"
 
 /* The letter form's text and date fields, with their template keys. */
-static const struct {
-	enum field_id id;
-	const char *key;
-	int required;
-	int amount;   /* checked with letter_amount_ok */
-	int date;     /* may not be after today */
-} page_letter_texts[] = {
-	{ F_LT_LENDER, "LENDER", 1, 0, 0 },
-	{ F_LT_PRODUCT, "PRODUCT", 0, 0, 0 },
-	{ F_LT_COLLECTOR, "COLLECTOR", 0, 0, 0 },
-	{ F_LT_ACCOUNT, "ACCOUNT", 0, 0, 0 },
-	{ F_LT_AMOUNT, "AMOUNT", 0, 1, 0 },
-	{ F_LT_MONTHLY, "MONTHLY", 0, 1, 0 },
-	{ F_LT_SINCE, "SINCE", 0, 0, 1 },
-	{ F_LT_LAST, "LAST", 0, 0, 1 },
-	{ F_LT_PAIDOFF, "PAIDOFF", 0, 0, 1 },
-	{ F_LT_NAME, "SENDER", 0, 0, 0 },
-	{ F_LT_FACTS, "FACTS", 0, 0, 0 },
+static const struct page_form_field page_letter_texts[] = {
+	{ F_LT_LENDER, "LENDER", PFF_REQUIRED, NULL },
+	{ F_LT_PRODUCT, "PRODUCT", 0, NULL },
+	{ F_LT_COLLECTOR, "COLLECTOR", 0, NULL },
+	{ F_LT_ACCOUNT, "ACCOUNT", 0, NULL },
+	{ F_LT_AMOUNT, "AMOUNT", 0, NULL },
+	{ F_LT_MONTHLY, "MONTHLY", 0, NULL },
+	{ F_LT_SINCE, "SINCE", 0, NULL },
+	{ F_LT_LAST, "LAST", 0, NULL },
+	{ F_LT_PAIDOFF, "PAIDOFF", 0, NULL },
+	{ F_LT_NAME, "SENDER", 0, NULL },
+	{ F_LT_FACTS, "FACTS", 0, NULL },
 };
 
 /* The behaviour checkboxes, one field each, in letter.h's order. */
@@ -38,6 +32,36 @@ static const enum field_id page_letter_behaviours[LB__N] = {
 static const enum field_id page_letter_disputes[LD__N] = {
 	F_LD_WRONG, F_LD_PAID, F_LD_NOTICE, F_LD_EXPIRED, F_LD_NOT_MINE,
 };
+
+/* What a complaint must name (a behaviour ticked, or the facts), and
+ * what a credit dispute must (a reason, or the facts). */
+static const enum field_id page_letter_complaint_any[] = {
+	F_LB_NIGHT, F_LB_FREQUENT, F_LB_THIRD, F_LB_DISCLOSE, F_LB_EMPLOYER,
+	F_LB_THREAT, F_LB_IMPERSONATE, F_LB_MISLEAD, F_LB_INSULT, F_LB_FEES, F_LT_FACTS, F__MAX
+};
+static const enum field_id page_letter_dispute_any[] = {
+	F_LD_WRONG, F_LD_PAID, F_LD_NOTICE, F_LD_EXPIRED, F_LD_NOT_MINE, F_LT_FACTS, F__MAX
+};
+
+/* The rules across the letter form's fields. */
+static const struct page_form_rule page_letter_rules[] = {
+	{ PFR_AMOUNT, F_LT_AMOUNT, F__MAX, NULL, NULL, NULL,
+	  "“{a}”请只填数字（单位：元），例如 5000 或 5000.50。" },
+	{ PFR_AMOUNT, F_LT_MONTHLY, F__MAX, NULL, NULL, NULL,
+	  "“{a}”请只填数字（单位：元），例如 5000 或 5000.50。" },
+	{ PFR_NOT_FUTURE, F_LT_SINCE, F__MAX, NULL, NULL, NULL, "“{a}”不能晚于今天（{today}）。" },
+	{ PFR_NOT_FUTURE, F_LT_LAST, F__MAX, NULL, NULL, NULL, "“{a}”不能晚于今天（{today}）。" },
+	{ PFR_NOT_FUTURE, F_LT_PAIDOFF, F__MAX, NULL, NULL, NULL, "“{a}”不能晚于今天（{today}）。" },
+	{ PFR_REQUIRED_IF, F_LT_COLLECTOR, F_LT_TO, "collector", NULL, NULL,
+	  "寄给催收机构时，请填写催收机构的名称（通常在催收短信或来电里会说）。" },
+	{ PFR_ANY_IF, F_LT_FACTS, F_LT_TYPE, "complaint", page_letter_complaint_any, "BEHAVIOURS",
+	  "投诉信要写明投诉什么：请至少勾选一种催收行为，或在“事情经过”里写明发生了什么。" },
+	{ PFR_ANY_IF, F_LT_FACTS, F_LT_TYPE, "credit-dispute", page_letter_dispute_any, "DISPUTES",
+	  "征信异议要写明哪里有错：请至少勾选一个异议理由，或在“事情经过”里写明。" },
+};
+
+static const struct page_form_def page_letter_def =
+	PAGE_FORM_DEF(page_letter_texts, page_letter_rules);
 
 /* page_letter_form: the letter form with a fresh token: the letter
  * types, the addressees and the checkboxes, and on a POST everything the
@@ -116,7 +140,7 @@ static int page_letter_validate(struct page_form *f, struct letter_input *in,
 {
 	struct req *r = f->p->req;
 	int status = 0, type, to = -1;
-	struct date today, dt;
+	struct date today;
 
 	date_parse(today_iso, &today);
 	memset(in, 0, sizeof(*in));
@@ -147,42 +171,7 @@ static int page_letter_validate(struct page_form *f, struct letter_input *in,
 	if (to < 0 && type >= 0)
 		to = (int)letter_to_default((enum letter_type)type);
 
-	for (size_t i = 0; i < sizeof(page_letter_texts) / sizeof(page_letter_texts[0]); i++) {
-		enum field_id id = page_letter_texts[i].id;
-		const char *key = page_letter_texts[i].key;
-		enum field_err e = req_err(r, id);
-		const char *v = req_str(r, id);
-		struct buf msg;
-
-		if (e == FE_MISSING && !page_letter_texts[i].required)
-			continue;
-		if (e == FE_OK && !v && page_letter_texts[i].required)
-			e = FE_MISSING;
-		buf_init(&msg);
-		if (e != FE_OK) {
-			status = page_form_worse(status, page_form_field_status(id, e, &msg));
-		} else if (v && *v && page_letter_texts[i].amount && !letter_amount_ok(v)) {
-			buf_printf(&msg, "“%s”请只填数字（单位：元），例如 5000 或 5000.50。",
-				   field_def(id)->label);
-			status = page_form_worse(status, 422);
-		} else if (v && *v && page_letter_texts[i].date && date_parse(v, &dt) &&
-			   date_cmp(dt, today) > 0) {
-			char zh[32];
-
-			date_zh(today, zh, sizeof(zh));
-			buf_printf(&msg, "“%s”不能晚于今天（%s）。", field_def(id)->label, zh);
-			status = page_form_worse(status, 422);
-		}
-		if (msg.len)
-			page_letter_fail(f, key, msg.data);
-		buf_free(&msg);
-	}
-	if (to == LTO_COLLECTOR && !(req_str(r, F_LT_COLLECTOR) && *req_str(r, F_LT_COLLECTOR)) &&
-	    req_err(r, F_LT_COLLECTOR) == FE_OK) {
-		page_letter_fail(f, "COLLECTOR", "寄给催收机构时，请填写催收机构的名称（通常在催收短信或来电里会说）。");
-		status = page_form_worse(status, 422);
-	}
-
+	status = page_form_worse(status, page_form_check(f, &page_letter_def, today));
 	for (int i = 0; i < LB__N; i++)
 		if (req_str(r, page_letter_behaviours[i]))
 			in->behaviours |= 1u << i;
@@ -190,16 +179,6 @@ static int page_letter_validate(struct page_form *f, struct letter_input *in,
 		if (req_str(r, page_letter_disputes[i]))
 			in->disputes |= 1u << i;
 	in->facts = req_str(r, F_LT_FACTS);
-	if (type == LT_COMPLAINT && !in->behaviours && !(in->facts && *in->facts) &&
-	    req_err(r, F_LT_FACTS) == FE_OK) {
-		page_letter_fail(f, "BEHAVIOURS", "投诉信要写明投诉什么：请至少勾选一种催收行为，或在“事情经过”里写明发生了什么。");
-		status = page_form_worse(status, 422);
-	}
-	if (type == LT_CREDIT_DISPUTE && !in->disputes && !(in->facts && *in->facts) &&
-	    req_err(r, F_LT_FACTS) == FE_OK) {
-		page_letter_fail(f, "DISPUTES", "征信异议要写明哪里有错：请至少勾选一个异议理由，或在“事情经过”里写明。");
-		status = page_form_worse(status, 422);
-	}
 	if (status)
 		return status;
 	in->type = (enum letter_type)type;
@@ -262,7 +241,7 @@ static void page_letter_download(struct page *p, const char *letter, const char 
  * with the form and everything the reader typed. */
 void page_letter(struct page *p)
 {
-	struct page_form f = { p, NULL, NULL, 0 };
+	struct page_form f = { .p = p };
 	struct date today = date_today();
 	struct letter_input in;
 	struct buf letter, guide;

@@ -26,30 +26,32 @@ static const struct {
 	  "选填。已经全部还清的，填还清的日期。" },
 };
 
-/* page_timeline_message: the sentence for a date that is well-formed but
- * cannot be right. */
-static void page_timeline_message(enum field_id id, enum timeline_err e,
-				  struct date today, struct buf *msg)
-{
-	const char *label = field_def(id)->label;
-	char zh[32];
+/* The form as a table: the due date is required; no date may be after
+ * today; a part payment or a plan cannot come after full repayment. */
+static const struct page_form_field page_timeline_form_fields[] = {
+	{ F_TL_DUE, "DUE", PFF_REQUIRED, "请填写“最后一期到期日”：诉讼时效从这一天开始算。" },
+	{ F_TL_DEMAND, "DEMAND", 0, NULL },
+	{ F_TL_PART, "PART", 0, NULL },
+	{ F_TL_PLAN, "PLAN", 0, NULL },
+	{ F_TL_REPAID, "REPAID", 0, NULL },
+};
 
-	switch (e) {
-	case TLE_MISSING:
-		buf_puts(msg, "请填写“最后一期到期日”：诉讼时效从这一天开始算。");
-		break;
-	case TLE_FUTURE:
-		date_zh(today, zh, sizeof(zh));
-		buf_printf(msg, "“%s”不能晚于今天（%s）：这里只填已经发生的事。", label, zh);
-		break;
-	case TLE_AFTER_REPAID:
-		buf_printf(msg, "“%s”晚于“全部还清的日期”：还清以后就没有欠款可以再还一部分或再约定计划了。"
-			   "请检查这两个日期。", label);
-		break;
-	case TLE_OK:
-		break;
-	}
-}
+#define PAGE_TIMELINE_FUTURE "“{a}”不能晚于今天（{today}）：这里只填已经发生的事。"
+#define PAGE_TIMELINE_ORDER \
+	"“{a}”晚于“{b}”：还清以后就没有欠款可以再还一部分或再约定计划了。请检查这两个日期。"
+
+static const struct page_form_rule page_timeline_rules[] = {
+	{ PFR_NOT_FUTURE, F_TL_DUE, F__MAX, NULL, NULL, NULL, PAGE_TIMELINE_FUTURE },
+	{ PFR_NOT_FUTURE, F_TL_DEMAND, F__MAX, NULL, NULL, NULL, PAGE_TIMELINE_FUTURE },
+	{ PFR_NOT_FUTURE, F_TL_PART, F__MAX, NULL, NULL, NULL, PAGE_TIMELINE_FUTURE },
+	{ PFR_NOT_FUTURE, F_TL_PLAN, F__MAX, NULL, NULL, NULL, PAGE_TIMELINE_FUTURE },
+	{ PFR_NOT_FUTURE, F_TL_REPAID, F__MAX, NULL, NULL, NULL, PAGE_TIMELINE_FUTURE },
+	{ PFR_NOT_AFTER, F_TL_PART, F_TL_REPAID, NULL, NULL, NULL, PAGE_TIMELINE_ORDER },
+	{ PFR_NOT_AFTER, F_TL_PLAN, F_TL_REPAID, NULL, NULL, NULL, PAGE_TIMELINE_ORDER },
+};
+
+static const struct page_form_def page_timeline_def =
+	PAGE_FORM_DEF(page_timeline_form_fields, page_timeline_rules);
 
 /* page_timeline_result: the steps and the summary of a computed timeline. */
 static void page_timeline_result(struct tpl_dict *d, const struct timeline_result *r)
@@ -106,13 +108,10 @@ static void page_timeline_result(struct tpl_dict *d, const struct timeline_resul
  * with the form, a message at each field and everything typed kept. */
 void page_timeline(struct page *p)
 {
-	struct page_form f = { p, NULL, NULL, 0 };
-	struct tpl_dict *fd[TL__N];
+	struct page_form f = { .p = p };
 	struct timeline_input in;
 	struct timeline_result r;
-	enum timeline_err terr[TL__N];
-	int bad[TL__N] = { 0 };
-	int submitted = 0, status = 0;
+	int submitted = 0, status;
 
 	memset(&in, 0, sizeof(in));
 	in.today = date_today();
@@ -125,31 +124,18 @@ void page_timeline(struct page *p)
 	}
 	for (int i = 0; i < TL__N; i++) {
 		enum field_id id = page_timeline_fields[i].id;
-		const char *v = req_str(p->req, id);
-		enum field_err e = req_err(p->req, id);
+		struct tpl_dict *fd = tpl_section(f.d, "FIELD");
 
-		fd[i] = tpl_section(f.d, "FIELD");
-		tpl_set(fd[i], "KEY", page_timeline_fields[i].key);
-		tpl_set(fd[i], "NAME", field_def(id)->name);
-		tpl_set(fd[i], "LABEL", field_def(id)->label);
-		tpl_set(fd[i], "HINT", page_timeline_fields[i].hint);
+		tpl_set(fd, "KEY", page_timeline_fields[i].key);
+		tpl_set(fd, "NAME", field_def(id)->name);
+		tpl_set(fd, "LABEL", field_def(id)->label);
+		tpl_set(fd, "HINT", page_timeline_fields[i].hint);
 		if (i == TL_DUE)
-			tpl_show(fd[i], "REQUIRED");
+			tpl_show(fd, "REQUIRED");
 		if (req_raw(p->req, id))
 			submitted = 1;
-		page_form_keep(p, fd[i], id, "VALUE");
-		if (v && !date_parse(v, &in.date[page_timeline_fields[i].ev]))
-			e = FE_DATE;
-		/* An empty optional date is simply not given. */
-		if (e != FE_OK && e != FE_MISSING) {
-			struct buf msg;
-
-			buf_init(&msg);
-			status = page_form_worse(status, page_form_field_status(id, e, &msg));
-			page_form_fail(&f, fd[i], "ERROR", page_timeline_fields[i].key, msg.data);
-			buf_free(&msg);
-			bad[i] = 1;
-		}
+		page_form_keep(p, fd, id, "VALUE");
+		page_form_at(&f, id, fd);
 	}
 	if (!submitted) {
 		page_finish(p, 200);
@@ -159,21 +145,16 @@ void page_timeline(struct page *p)
 	 * out of caches and search engines. */
 	p->no_store = 1;
 	tpl_show(p->root, "NOINDEX");
-	timeline_check(&in, terr);
-	for (int i = 0; i < TL__N; i++) {
-		struct buf msg;
-
-		if (bad[i] || terr[i] == TLE_OK)
-			continue;
-		buf_init(&msg);
-		page_timeline_message(page_timeline_fields[i].id, terr[i], in.today, &msg);
-		page_form_fail(&f, fd[i], "ERROR", page_timeline_fields[i].key, msg.data);
-		buf_free(&msg);
-		status = page_form_worse(status, 422);
-	}
-	if (f.nerr) {
-		page_finish(p, status ? status : 422);
+	status = page_form_check(&f, &page_timeline_def, in.today);
+	if (status) {
+		page_finish(p, status);
 		return;
+	}
+	for (int i = 0; i < TL__N; i++) {
+		const char *v = req_str(p->req, page_timeline_fields[i].id);
+
+		if (v && *v)
+			date_parse(v, &in.date[page_timeline_fields[i].ev]);
 	}
 	timeline_compute(&in, &r);
 	page_timeline_result(f.d, &r);

@@ -8,48 +8,51 @@
 #include "cache.h"
 #include "field.h"
 
-/* Every page the program serves. GET routes answer HEAD too. */
+/* Every page the program serves: path, whether a slug follows, methods
+ * (GET routes answer HEAD too), the token a POST must carry (none, the
+ * form token bound to the browser's cookie, or the vote token bound to
+ * the article), handler, flags. */
 static const struct route route_table[] = {
-	{ "/", 0, M_GET | M_HEAD, page_home, RF_ETAG | RF_CACHE },
-	{ "/c/", 1, M_GET | M_HEAD, page_category, RF_ETAG | RF_CACHE },
-	{ "/a/", 1, M_GET | M_HEAD, page_article, RF_ETAG | RF_CACHE },
-	{ "/channels", 0, M_GET | M_HEAD, page_channels, RF_ETAG | RF_CACHE },
-	{ "/glossary", 0, M_GET | M_HEAD, page_glossary, RF_ETAG | RF_CACHE },
-	{ "/search", 0, M_GET | M_HEAD, page_search, RF_CACHE },
-	{ "/ask", 0, M_GET | M_HEAD | M_POST, page_ask, RF_CSRF | RF_FORM },
-	{ "/ask/", 1, M_GET | M_HEAD, page_ticket, 0 },
-	{ "/q/", 1, M_GET | M_HEAD, page_question, RF_ETAG | RF_CACHE },
-	{ "/vote/", 1, M_POST, page_vote, 0 },
-	{ "/admin/", 0, M_GET | M_HEAD, page_admin_home, RF_ADMIN | RF_FORM },
-	{ "/admin/new", 0, M_GET | M_HEAD | M_POST, page_admin_new, RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/a/", 1, M_GET | M_HEAD | M_POST, page_admin_article,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/h/", 1, M_GET | M_HEAD, page_admin_history, RF_ADMIN },
-	{ "/admin/restore/", 1, M_POST, page_admin_restore, RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/questions", 0, M_GET | M_HEAD, page_admin_questions, RF_ADMIN },
-	{ "/admin/docs", 0, M_GET | M_HEAD, page_admin_docs, RF_ADMIN | RF_FORM },
-	{ "/admin/d/category/", 1, M_GET | M_HEAD | M_POST, page_admin_doc,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/d/channel/", 1, M_GET | M_HEAD | M_POST, page_admin_doc,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/d/glossary/", 1, M_GET | M_HEAD | M_POST, page_admin_doc,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/d/situation/", 1, M_GET | M_HEAD | M_POST, page_admin_doc,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/dh/category/", 1, M_GET | M_HEAD | M_POST, page_admin_doc_history,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/dh/channel/", 1, M_GET | M_HEAD | M_POST, page_admin_doc_history,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/dh/glossary/", 1, M_GET | M_HEAD | M_POST, page_admin_doc_history,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/dh/situation/", 1, M_GET | M_HEAD | M_POST, page_admin_doc_history,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/admin/q/", 1, M_GET | M_HEAD | M_POST, page_admin_question,
-	  RF_ADMIN | RF_CSRF | RF_FORM },
-	{ "/tools/timeline", 0, M_GET | M_HEAD, page_timeline, RF_FORM },
-	{ "/tools/letter", 0, M_GET | M_HEAD | M_POST, page_letter, RF_CSRF | RF_FORM },
-	{ "/feed.xml", 0, M_GET | M_HEAD, page_feed_atom, RF_ETAG },
-	{ "/sitemap.xml", 0, M_GET | M_HEAD, page_feed_sitemap, RF_ETAG },
+	{ "/", 0, M_GET | M_HEAD, RC_NONE, page_home, RF_ETAG | RF_CACHE },
+	{ "/c/", 1, M_GET | M_HEAD, RC_NONE, page_category, RF_ETAG | RF_CACHE },
+	{ "/a/", 1, M_GET | M_HEAD, RC_NONE, page_article, RF_ETAG | RF_CACHE },
+	{ "/channels", 0, M_GET | M_HEAD, RC_NONE, page_channels, RF_ETAG | RF_CACHE },
+	{ "/glossary", 0, M_GET | M_HEAD, RC_NONE, page_glossary, RF_ETAG | RF_CACHE },
+	{ "/search", 0, M_GET | M_HEAD, RC_NONE, page_search, RF_CACHE },
+	{ "/ask", 0, M_GET | M_HEAD | M_POST, RC_FORM, page_ask, RF_FORM },
+	{ "/ask/", 1, M_GET | M_HEAD, RC_NONE, page_ticket, 0 },
+	{ "/q/", 1, M_GET | M_HEAD, RC_NONE, page_question, RF_ETAG | RF_CACHE },
+	{ "/vote/", 1, M_POST, RC_VOTE, page_vote, RF_FORM },
+	{ "/admin/", 0, M_GET | M_HEAD, RC_NONE, page_admin_home, RF_ADMIN | RF_FORM },
+	{ "/admin/new", 0, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_new, RF_ADMIN | RF_FORM },
+	{ "/admin/a/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_article,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/h/", 1, M_GET | M_HEAD, RC_NONE, page_admin_history, RF_ADMIN },
+	{ "/admin/restore/", 1, M_POST, RC_FORM, page_admin_restore, RF_ADMIN | RF_FORM },
+	{ "/admin/questions", 0, M_GET | M_HEAD, RC_NONE, page_admin_questions, RF_ADMIN },
+	{ "/admin/docs", 0, M_GET | M_HEAD, RC_NONE, page_admin_docs, RF_ADMIN | RF_FORM },
+	{ "/admin/d/category/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/d/channel/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/d/glossary/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/d/situation/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/dh/category/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/dh/channel/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/dh/glossary/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/dh/situation/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
+	  RF_ADMIN | RF_FORM },
+	{ "/admin/q/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_question,
+	  RF_ADMIN | RF_FORM },
+	{ "/tools/timeline", 0, M_GET | M_HEAD, RC_NONE, page_timeline, RF_FORM },
+	{ "/tools/letter", 0, M_GET | M_HEAD | M_POST, RC_FORM, page_letter, RF_FORM },
+	{ "/feed.xml", 0, M_GET | M_HEAD, RC_NONE, page_feed_atom, RF_ETAG },
+	{ "/sitemap.xml", 0, M_GET | M_HEAD, RC_NONE, page_feed_sitemap, RF_ETAG },
 };
 
 /* route_match: the route for path, or NULL. *slug gets the slug (copied
@@ -142,8 +145,8 @@ void route_dispatch(struct page *p)
 		page_error(p, 405, "这个页面不支持这种请求方式。");
 		return;
 	}
-	if ((rt->flags & RF_CSRF) && p->req->method == M_POST) {
-		p->csrf = page_csrf_check(p);
+	if (rt->csrf != RC_NONE && p->req->method == M_POST) {
+		p->csrf = page_csrf_check_level(p, rt->csrf);
 		if (p->csrf != CSRF_OK && !(rt->flags & RF_FORM)) {
 			page_error(p, 403, csrf_message(p->csrf));
 			return;

@@ -6,9 +6,8 @@
 
 enum {
 	RF_ETAG = 1,   /* reading page: strong ETag and 304 */
-	RF_CSRF = 2,   /* a POST must carry a good form token */
-	RF_FORM = 4,   /* the handler shows bad fields (and a refused token)
-	                  in its own form instead of an error page */
+	RF_FORM = 4,   /* the handler shows bad fields (and a refused token, in
+	                  p->csrf) in its own page instead of an error page */
 	RF_ADMIN = 8,  /* editors only: refused without REMOTE_USER */
 	RF_CACHE = 16  /* the same for every reader: kept in the worker's page cache */
 };
@@ -17,6 +16,7 @@ struct route {
 	const char *path;   /* exact path, or a prefix ending in '/' + a slug */
 	int slug;           /* 1: path is a prefix followed by one slug */
 	int methods;        /* M_GET | M_HEAD | M_POST */
+	enum page_csrf_level csrf;   /* what a POST must carry */
 	page_fn fn;
 	int flags;
 };

@@ -22,33 +22,6 @@ static int timeline_given(struct date d)
 	return d.y != 0;
 }
 
-/* timeline_check: mark each entered date that cannot be right in err[];
- * the number of errors. The due date is required; no date may be after
- * today; no part payment or plan may come after full repayment (there is
- * nothing left to pay part of). Other orders are possible and handled by
- * timeline_compute. */
-int timeline_check(const struct timeline_input *in, enum timeline_err err[TL__N])
-{
-	const struct date *d = in->date;
-	int n = 0;
-
-	for (int i = 0; i < TL__N; i++) {
-		err[i] = TLE_OK;
-		if (timeline_given(d[i]) && date_cmp(d[i], in->today) > 0)
-			err[i] = TLE_FUTURE;
-	}
-	if (!timeline_given(d[TL_DUE]))
-		err[TL_DUE] = TLE_MISSING;
-	if (timeline_given(d[TL_REPAID]))
-		for (int i = TL_PART; i <= TL_PLAN; i++)
-			if (err[i] == TLE_OK && timeline_given(d[i]) &&
-			    date_cmp(d[i], d[TL_REPAID]) > 0)
-				err[i] = TLE_AFTER_REPAID;
-	for (int i = 0; i < TL__N; i++)
-		n += err[i] != TLE_OK;
-	return n;
-}
-
 /* timeline_step_add: append a step to r; NULL when the list is full. */
 static struct timeline_step *timeline_step_add(struct timeline_result *r,
 					       enum timeline_step_kind kind,
@@ -109,7 +82,7 @@ static void timeline_days_text(struct buf *b, long days)
 		buf_printf(b, "距今天还有 %ld 天。", days);
 }
 
-/* timeline_compute: the steps for in (which timeline_check passed): the
+/* timeline_compute: the steps for in (dates the form has checked): the
  * start, each later event in date order with its effect, and either the
  * day the period would end or, if the debt was repaid, the day the
  * negative record should be deleted. Free with timeline_free. */

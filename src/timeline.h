@@ -20,14 +20,6 @@ enum timeline_event {
 	TL__N
 };
 
-/* Why an entered date cannot be right. */
-enum timeline_err {
-	TLE_OK = 0,
-	TLE_MISSING,        /* the due date is required */
-	TLE_FUTURE,         /* later than today */
-	TLE_AFTER_REPAID    /* a part payment or plan after full repayment */
-};
-
 enum timeline_step_kind {
 	TLS_START,          /* the period starts (第188条, 第189条) */
 	TLS_BEFORE_START,   /* an event on or before the start: no effect */
@@ -71,7 +63,6 @@ struct timeline_result {
 	int credit_passed;               /* credit_end is today or earlier */
 };
 
-int timeline_check(const struct timeline_input *in, enum timeline_err err[TL__N]);
 void timeline_compute(const struct timeline_input *in, struct timeline_result *out);
 void timeline_free(struct timeline_result *r);
 

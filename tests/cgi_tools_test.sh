@@ -38,6 +38,11 @@ expect_grep "timeline: future date kept" 'value="2199-01-01"' "$tmp/body"
 cgi GET "/tools/timeline?due=2020-01-01&plan=2022-01-01&repaid=2021-01-01"
 expect_eq "timeline: plan after repayment" "$status" 422
 expect_grep "timeline: order explained" 'id="e-PLAN"' "$tmp/body"
+expect_grep "timeline: order names both dates" '“达成还款计划的日期”晚于“全部还清的日期”' "$tmp/body"
+cgi GET "/tools/timeline?demand=2024-01-01&part=2022-01-02&repaid=2022-01-01"
+expect_eq "timeline: no due date" "$status" 422
+expect_grep "timeline: due date asked for" '请填写“最后一期到期日”：诉讼时效从这一天开始算。' "$tmp/body"
+expect_grep "timeline: part payment after repayment" 'id="e-PART"' "$tmp/body"
 cgi GET "/tools/timeline?due=%3Cscript%3E"
 expect_eq "timeline: markup as a date" "$status" 400
 expect_nogrep "timeline: markup escaped" "<script" "$tmp/body"

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "check_suites.h"
+#include "field.h"
 #include "letter.h"
 
 /* base: a letter of type t to to, with the facts every test shares. */
@@ -286,19 +287,19 @@ START_TEST(test_choices)
 	for (int t = 0; t < LT__N; t++)
 		ck_assert(letter_to_allowed((enum letter_type)t, letter_to_default((enum letter_type)t)));
 
-	ck_assert(letter_amount_ok("5000"));
-	ck_assert(letter_amount_ok("0.5"));
-	ck_assert(letter_amount_ok("5000.50"));
-	ck_assert(letter_amount_ok("123456789012"));
-	ck_assert(!letter_amount_ok("1234567890123"));
-	ck_assert(!letter_amount_ok("5000.505"));
-	ck_assert(!letter_amount_ok("5000."));
-	ck_assert(!letter_amount_ok(".5"));
-	ck_assert(!letter_amount_ok("5,000"));
-	ck_assert(!letter_amount_ok("-5"));
-	ck_assert(!letter_amount_ok("五千"));
-	ck_assert(!letter_amount_ok(""));
-	ck_assert(!letter_amount_ok(NULL));
+	ck_assert(field_amount_ok("5000"));
+	ck_assert(field_amount_ok("0.5"));
+	ck_assert(field_amount_ok("5000.50"));
+	ck_assert(field_amount_ok("123456789012"));
+	ck_assert(!field_amount_ok("1234567890123"));
+	ck_assert(!field_amount_ok("5000.505"));
+	ck_assert(!field_amount_ok("5000."));
+	ck_assert(!field_amount_ok(".5"));
+	ck_assert(!field_amount_ok("5,000"));
+	ck_assert(!field_amount_ok("-5"));
+	ck_assert(!field_amount_ok("五千"));
+	ck_assert(!field_amount_ok(""));
+	ck_assert(!field_amount_ok(NULL));
 	ck_assert(letter_uses_behaviours(LT_COMPLAINT));
 	ck_assert(!letter_uses_behaviours(LT_CREDIT_DISPUTE));
 }

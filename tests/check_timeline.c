@@ -106,9 +106,7 @@ START_TEST(test_only_due)
 {
 	struct timeline_input in = input("2022-02-28", NULL, NULL, NULL, NULL);
 	struct timeline_result r;
-	enum timeline_err err[TL__N];
 
-	ck_assert_int_eq(timeline_check(&in, err), 0);
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SE");
 	ck_assert_str_eq(iso(r.end), "2025-02-28");
@@ -287,35 +285,19 @@ START_TEST(test_repaid)
 }
 END_TEST
 
-/* Impossible input: a missing due date, a date after today, a part
- * payment or a plan after full repayment. Other orders are allowed. */
+/* A missing due date gives no steps; a repayment on the day of the last
+ * part payment, before the due date, or before a later demand is
+ * possible. (Which dates the form refuses is page_timeline's table,
+ * checked through the page in cgi_tools_test.sh.) */
 START_TEST(test_bad_order)
 {
 	struct timeline_input in = input(NULL, "2024-01-01", NULL, NULL, NULL);
-	enum timeline_err err[TL__N];
 	struct timeline_result r;
 
-	ck_assert_int_eq(timeline_check(&in, err), 1);
-	ck_assert_int_eq(err[TL_DUE], TLE_MISSING);
 	timeline_compute(&in, &r);
 	ck_assert_int_eq(r.nsteps, 0);
-
-	in = input("2024-01-01", "2026-11-24", NULL, NULL, NULL);
-	ck_assert_int_eq(timeline_check(&in, err), 1);
-	ck_assert_int_eq(err[TL_DEMAND], TLE_FUTURE);
-	in = input("2026-11-23", "2026-11-23", NULL, NULL, NULL);
-	ck_assert_int_eq(timeline_check(&in, err), 0);
-
-	in = input("2020-01-01", NULL, "2023-01-02", "2023-05-01", "2023-01-01");
-	ck_assert_int_eq(timeline_check(&in, err), 2);
-	ck_assert_int_eq(err[TL_PART], TLE_AFTER_REPAID);
-	ck_assert_int_eq(err[TL_PLAN], TLE_AFTER_REPAID);
-	ck_assert_int_eq(err[TL_REPAID], TLE_OK);
-
-	/* Paid off the same day as the last part payment; repaid before the
-	 * due date; a demand after repayment: all possible. */
+	timeline_free(&r);
 	in = input("2024-06-01", "2024-03-01", "2023-01-01", NULL, "2023-01-01");
-	ck_assert_int_eq(timeline_check(&in, err), 0);
 	timeline_compute(&in, &r);
 	ck_assert(r.repaid);
 	timeline_free(&r);

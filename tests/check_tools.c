@@ -211,11 +211,14 @@ START_TEST(test_feed_sitemap)
 	char *dir = fake_site(&a, tools_fill);
 
 	buf_init(&out);
-	tools_req(&a, "GET", "/feed.xml", NULL, NULL, "quanyi.example", &out);
+	/* links come from the configured address, not the Host sent */
+	a.base_url = "https://quanyi.example";
+	tools_req(&a, "GET", "/feed.xml", NULL, NULL, "evil.example:6666", &out);
 	STATUS(out, "200");
+	LACKS(out, "evil.example");
 	HAS(out, "Content-Type: application/atom+xml; charset=utf-8");
 	HAS(out, "\r\n\r\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"");
-	HAS(out, "<id>http://quanyi.example/a/x</id>");
+	HAS(out, "<id>https://quanyi.example/a/x</id>");
 	HAS(out, "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; “标题”</title>");
 	HAS(out, "<summary>摘要&quot;引号&quot; &lt;b&gt;粗&lt;/b&gt; &amp; &#39;x&#39;</summary>");
 	HAS(out, "label=\"逾期 &amp; 还款\"");
@@ -227,13 +230,13 @@ START_TEST(test_feed_sitemap)
 	tools_req(&a, "GET", "/sitemap.xml", NULL, NULL, "x\"><y", &out);
 	STATUS(out, "200");
 	HAS(out, "Content-Type: application/xml; charset=utf-8");
-	HAS(out, "<loc>http://localhost/</loc>");
-	HAS(out, "<loc>http://localhost/c/overdue</loc>");
-	HAS(out, "<loc>http://localhost/a/x</loc><lastmod>");
-	HAS(out, "<loc>http://localhost/tools/timeline</loc>");
-	HAS(out, "<loc>http://localhost/tools/letter</loc>");
-	HAS(out, "<loc>http://localhost/glossary</loc>");
-	HAS(out, "<loc>http://localhost/channels</loc>");
+	HAS(out, "<loc>https://quanyi.example/</loc>");
+	HAS(out, "<loc>https://quanyi.example/c/overdue</loc>");
+	HAS(out, "<loc>https://quanyi.example/a/x</loc><lastmod>");
+	HAS(out, "<loc>https://quanyi.example/tools/timeline</loc>");
+	HAS(out, "<loc>https://quanyi.example/tools/letter</loc>");
+	HAS(out, "<loc>https://quanyi.example/glossary</loc>");
+	HAS(out, "<loc>https://quanyi.example/channels</loc>");
 	LACKS(out, "/a/draft");
 	LACKS(out, "<y");
 	buf_free(&out);

@@ -107,7 +107,11 @@ stack_site() {
 # environment, its stderr in $run/app.log.
 stack_app() {
     sock=$run/q.sock
-    env "$@" "$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock" -m 0666 -n 2 2>"$run/app.log" &
+    # The port nginx will listen on is chosen now: the program makes its
+    # absolute links from the site address (-u), as in production.
+    [ -n "${port-}" ] || port=$(quanyi_free_port) || { echo "no free port"; exit 99; }
+    env "$@" "$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock" -m 0666 -n 2 \
+        -u "http://127.0.0.1:$port" 2>"$run/app.log" &
     app_pid=$!
     quanyi_wait_for "$sock" 400 || { cat "$run/app.log"; echo "program did not start"; exit 99; }
 }
@@ -125,7 +129,7 @@ stack_nginx() {
         "") ;;
         *) echo "stack_nginx: unknown option $1"; exit 99 ;;
     esac
-    port=$(quanyi_free_port) || { echo "no free port"; exit 99; }
+    [ -n "${port-}" ] || port=$(quanyi_free_port) || { echo "no free port"; exit 99; }
     quanyi_nginx_conf "$run" "$port" "$sock" "$run"
     if [ -n "$rate" ]; then
         mkdir -p "$run/nginx"
