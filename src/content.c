@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "date.h"
 #include "field.h"
 
 enum content_type {
@@ -84,6 +85,15 @@ static const struct content_schema content_schemas[] = {
 		{ "reviewed", CT_DATE, 0 },
 		{ "source", CT_LINE, CK_REPEAT },
 	}, 9, 1 },
+	[CONTENT_VALUE] = { "values", ".md", {
+		{ "title", CT_LINE, 0 },
+		{ "kind", CT_CHOICE, 0, "holidays|number|text" },
+		{ "value", CT_LINE, 0 },
+		{ "effective", CT_DATE, 0 },
+		{ "source", CT_LINE, CK_REPEAT },
+		{ "checked", CT_DATE, 0 },
+		{ "check_by", CT_DATE, 0 },
+	}, 7, 1 },
 };
 
 /* content_schema_of: the schema for kind. */
@@ -342,4 +352,70 @@ const char *content_dir(enum content_kind kind)
 const char *content_suffix(enum content_kind kind)
 {
 	return content_schema_of(kind)->suffix;
+}
+
+/* content_holidays: the days of a holidays value's body: one line each,
+ * "- YYYY-MM-DD 休" (a public holiday) or "- YYYY-MM-DD 班" (a weekend day
+ * worked), optionally followed by a space and a note; other lines (a
+ * heading, a paragraph) are notes. Every day must be in year, and each
+ * given once. The count (with *out), or -1 with err naming the line. */
+int content_holidays(const char *body, int year, struct arena *a, struct date_special **out,
+		     size_t *n, struct buf *err)
+{
+	size_t cap = 64, count = 0;
+	struct date_special *v = arena_alloc(a, cap * sizeof(*v));
+	const char *p = body ? body : "";
+	int line = 0;
+
+	*out = v;
+	*n = 0;
+	while (*p) {
+		const char *eol = strchr(p, '\n');
+		size_t len = eol ? (size_t)(eol - p) : strlen(p);
+
+		line++;
+		if (len >= 2 && p[0] == '-' && p[1] == ' ') {
+			struct date d;
+			char day[11];
+			const char *k = p + 13;
+
+			if (len < 2 + 10 + 4 || p[12] != ' ') {
+				buf_printf(err, "body line %d: expected \"- YYYY-MM-DD 休\" or \"- YYYY-MM-DD 班\"", line);
+				return -1;
+			}
+			memcpy(day, p + 2, 10);
+			day[10] = '\0';
+			if (!date_parse(day, &d) || d.y != year) {
+				buf_printf(err, "body line %d: %s is not a date of %d", line, day, year);
+				return -1;
+			}
+			if (strncmp(k, "休", 3) != 0 && strncmp(k, "班", 3) != 0) {
+				buf_printf(err, "body line %d: after the date, 休 (holiday) or 班 (worked)", line);
+				return -1;
+			}
+			if (k[3] != '\0' && k[3] != '\n' && k[3] != ' ') {
+				buf_printf(err, "body line %d: a note after 休 or 班 needs a space", line);
+				return -1;
+			}
+			for (size_t i = 0; i < count; i++)
+				if (date_cmp(v[i].day, d) == 0) {
+					buf_printf(err, "body line %d: %s given twice", line, day);
+					return -1;
+				}
+			if (count == cap) {
+				struct date_special *bigger = arena_alloc(a, cap * 2 * sizeof(*v));
+
+				memcpy(bigger, v, count * sizeof(*v));
+				v = bigger;
+				cap *= 2;
+			}
+			v[count].day = d;
+			v[count].kind = strncmp(k, "休", 3) == 0 ? DATE_HOLIDAY : DATE_WORKDAY;
+			count++;
+		}
+		p = eol ? eol + 1 : p + len;
+	}
+	*out = v;
+	*n = count;
+	return (int)count;
 }

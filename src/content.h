@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "date.h"
 #include "store.h"
 
 enum content_kind {
@@ -15,7 +16,8 @@ enum content_kind {
 	CONTENT_CHANNEL,
 	CONTENT_GLOSSARY,
 	CONTENT_SITUATION,
-	CONTENT_LAW
+	CONTENT_LAW,
+	CONTENT_VALUE
 };
 
 enum { CONTENT_MAXKEYS = 12 };
@@ -39,6 +41,8 @@ int content_import(struct store *s, const char *dir, const char *editor,
 		   struct buf *report, struct buf *err);
 int content_export(struct store *s, const char *dir, struct buf *report,
 		   struct buf *err);
+int content_holidays(const char *body, int year, struct arena *a, struct date_special **out,
+		     size_t *n, struct buf *err);
 int content_doc_text(struct store *s, enum content_kind kind, const char *slug,
 		     struct buf *out);
 

@@ -16,6 +16,7 @@
 #include "store_doc.h"
 #include "store_glossary.h"
 #include "store_law.h"
+#include "store_value.h"
 #include "store_situation.h"
 
 enum { CONTENT_FILE_MAX = 1 << 20 };
@@ -181,6 +182,34 @@ static int content_put(struct store *s, const char *slug, const struct content_d
 		arena_free(&a);
 		return rc;
 	}
+	case CONTENT_VALUE: {
+		struct store_value v = { 0 };
+		struct date_special *days = NULL;
+		size_t n = 0;
+		struct arena a;
+		struct buf why;
+		int rc = 0;
+
+		v.slug = slug;
+		v.title = content_get(doc, "title");
+		v.kind = content_get(doc, "kind");
+		v.value = content_get(doc, "value");
+		v.effective = content_get(doc, "effective");
+		v.sources = content_get(doc, "source");
+		v.checked = content_get(doc, "checked");
+		v.check_by = content_get(doc, "check_by");
+		v.body_md = doc->body;
+		arena_init(&a);
+		buf_init(&why);
+		if (strcmp(v.kind, "holidays") == 0 &&
+		    content_holidays(doc->body, atoi(v.value), &a, &days, &n, &why) < 0)
+			rc = -1;
+		if (rc == 0)
+			rc = store_value_put(s, &v, days, n, changed);
+		buf_free(&why);
+		arena_free(&a);
+		return rc;
+	}
 	}
 	return -1;
 }
@@ -232,6 +261,9 @@ static int content_import_kind(struct store *s, const char *dir, enum content_ki
 				   kind == CONTENT_ARTICLE ? "unknown category or database error"
 				   : kind == CONTENT_LAW ? "a heading is not \"### 第N条\" in order,"
 							   " or a database error"
+				   : kind == CONTENT_VALUE ? "a holidays line is not \"- YYYY-MM-DD 休|班\""
+							     " of the value's year, a day is listed twice,"
+							     " or a database error"
 				   : store_errmsg(s));
 			goto out;
 		}
@@ -254,7 +286,7 @@ int content_import(struct store *s, const char *dir, const char *editor,
 {
 	static const enum content_kind order[] = {
 		CONTENT_CATEGORY, CONTENT_CHANNEL, CONTENT_GLOSSARY, CONTENT_SITUATION,
-		CONTENT_LAW, CONTENT_ARTICLE
+		CONTENT_LAW, CONTENT_VALUE, CONTENT_ARTICLE
 	};
 	struct stat st;
 
@@ -446,6 +478,22 @@ static int content_export_law(struct content_export_ctx *x, const struct store_l
 	return content_export_doc(x, l->slug, &doc);
 }
 
+/* content_export_value: write one dated value (see content_export_doc). */
+static int content_export_value(struct content_export_ctx *x, const struct store_value *v)
+{
+	struct content_doc doc = { .kind = CONTENT_VALUE };
+
+	content_set(&doc, "title", v->title);
+	content_set(&doc, "kind", v->kind);
+	content_set(&doc, "value", v->value);
+	content_set(&doc, "effective", v->effective);
+	content_set(&doc, "source", v->sources);
+	content_set(&doc, "checked", v->checked);
+	content_set(&doc, "check_by", v->check_by);
+	doc.body = v->body_md;
+	return content_export_doc(x, v->slug, &doc);
+}
+
 /* content_export_kind: every document of kind, in the order the store
  * lists them, through content_export_doc. 0 or -1 (x->failed, or the
  * store failed). */
@@ -507,6 +555,16 @@ static int content_export_kind(struct store *s, struct content_export_ctx *x,
 				break;
 		break;
 	}
+	case CONTENT_VALUE: {
+		struct store_values l;
+
+		if (store_value_list(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_value(x, &l.v[i]))
+				break;
+		break;
+	}
 	case CONTENT_LAW: {
 		struct store_laws l;
 
@@ -545,13 +603,13 @@ int content_export(struct store *s, const char *dir, struct buf *report, struct 
 	buf_init(&path);
 	if (content_mkdir(dir, err) != 0)
 		goto out;
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_LAW; k++) {
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_VALUE; k++) {
 		buf_reset(&path);
 		buf_printf(&path, "%s/%s", dir, content_dir((enum content_kind)k));
 		if (content_mkdir(path.data, err) != 0)
 			goto out;
 	}
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_LAW; k++)
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_VALUE; k++)
 		if (content_export_kind(s, &x, (enum content_kind)k) != 0)
 			goto out;
 	buf_printf(report, "exported %d files to %s\n", x.n, dir);

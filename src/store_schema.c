@@ -263,6 +263,26 @@ static const char *const store_schema_steps_v[] = {
 	"  ord INTEGER NOT NULL,"
 	"  text TEXT NOT NULL,"
 	"  PRIMARY KEY(law_id, num)) WITHOUT ROWID;",
+
+	/* 10: dated values (content/values): a value with the date it takes
+	 * effect, its source and when an editor last checked it; a holidays
+	 * value lists the public holidays and worked weekend days of a year,
+	 * which every deadline the tools compute uses. */
+	"CREATE TABLE value("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL,"
+	"  kind TEXT NOT NULL CHECK(kind IN ('holidays','number','text')),"
+	"  value TEXT NOT NULL,"
+	"  effective TEXT NOT NULL,"
+	"  sources TEXT NOT NULL,"
+	"  checked TEXT NOT NULL,"
+	"  check_by TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL);"
+	"CREATE TABLE holiday("
+	"  day TEXT NOT NULL PRIMARY KEY,"
+	"  rest INTEGER NOT NULL,"
+	"  value_id INTEGER NOT NULL REFERENCES value(id) ON DELETE CASCADE) WITHOUT ROWID;",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

@@ -1,7 +1,12 @@
 /* Unit tests: dates, periods and the working-day rule (民法典 第201–203条,
  * 民事诉讼法 第85条) against the 2026 schedule of FACTS.md §5. */
+#include <string.h>
+
+#include "check_fake.h"
 #include "check_suites.h"
+#include "content.h"
 #include "date.h"
+#include "store_value.h"
 
 /* The 2026 public holidays and adjusted working days (国务院办公厅,
  * 2025-11-04), as the content table will hold them. */
@@ -90,6 +95,54 @@ START_TEST(test_deadlines)
 }
 END_TEST
 
+/* A holidays table as content: its lines read, bad ones refused; stored,
+ * it makes the calendar, whose years stop at the first year without one. */
+START_TEST(test_holiday_table)
+{
+	struct store *s = fake_store(":memory:");
+	struct store_value v = { 0, "holidays-2026", "2026", "holidays", "2026", "2026-01-01", "s",
+				 "2026-12-04", "2027-01-31", NULL };
+	struct date_special *days;
+	struct date_calendar c;
+	struct date_deadline r;
+	struct arena a;
+	struct buf err;
+	size_t n;
+	int changed;
+	const char *body = "说明。\n\n- 2026-10-01 休 国庆节\n- 2026-10-02 休\n- 2026-10-10 班 调休\n";
+
+	arena_init(&a);
+	buf_init(&err);
+	ck_assert_int_eq(content_holidays(body, 2026, &a, &days, &n, &err), 3);
+	ck_assert_int_eq(days[2].kind, DATE_WORKDAY);
+	ck_assert_int_eq(content_holidays("- 2027-01-01 休\n", 2026, &a, &days, &n, &err), -1);
+	ck_assert_int_eq(content_holidays("- 2026-10-01 放\n", 2026, &a, &days, &n, &err), -1);
+	ck_assert_int_eq(content_holidays("- 2026-10-01 休\n- 2026-10-01 班\n", 2026, &a, &days, &n, &err), -1);
+	ck_assert_int_eq(content_holidays("- 2026-13-01 休\n", 2026, &a, &days, &n, &err), -1);
+	ck_assert_int_eq(content_holidays(body, 2026, &a, &days, &n, &err), 3);
+	v.body_md = body;
+	ck_assert_int_eq(store_value_put(s, &v, days, n, &changed), 0);
+	ck_assert_int_eq(changed, 1);
+	ck_assert_int_eq(store_value_calendar(s, &a, &c), 0);
+	ck_assert_int_eq(c.first, 2026);
+	ck_assert_int_eq(c.last, 2026);
+	ck_assert_int_eq((int)c.n, 3);
+	r = date_deadline_days(&c, (struct date){ 2026, 9, 16 }, 15);   /* 1 October */
+	expect_day(r.legal, 2026, 10, 5);                              /* 3, 4 Oct: weekend */
+	/* 2028 entered without 2027: the calendar stops at 2026 */
+	v.slug = "holidays-2028";
+	v.value = "2028";
+	v.body_md = "- 2028-01-01 休\n";
+	ck_assert_int_eq(content_holidays(v.body_md, 2028, &a, &days, &n, &err), 1);
+	ck_assert_int_eq(store_value_put(s, &v, days, n, &changed), 0);
+	ck_assert_int_eq(store_value_calendar(s, &a, &c), 0);
+	ck_assert_int_eq(c.last, 2026);
+	buf_free(&err);
+	arena_free(&a);
+	store_close(s);
+}
+END_TEST
+
 Suite *suite_date(void)
 {
 	Suite *s = suite_create("date");
@@ -97,6 +150,7 @@ Suite *suite_date(void)
 
 	tcase_add_test(tc, test_parse_and_count);
 	tcase_add_test(tc, test_deadlines);
+	tcase_add_test(tc, test_holiday_table);
 	suite_add_tcase(s, tc);
 	return s;
 }
