@@ -49,8 +49,9 @@ static const struct content_schema content_schemas[] = {
 		{ "keywords", CT_LINE, 0 },
 		{ "status", CT_STATUS, 0 },
 		{ "reviewed", CT_DATE, 0 },
+		{ "urgent", CT_CHOICE, CK_OPTIONAL, "yes" },
 		{ "source", CT_LINE, CK_REPEAT },
-	}, 7 },
+	}, 8 },
 	[CONTENT_CHANNEL] = { "channels", ".md", {
 		{ "name", CT_LINE, 0 },
 		{ "operator", CT_LINE, 0 },

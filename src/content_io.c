@@ -117,6 +117,7 @@ static int content_put(struct store *s, const char *slug, const struct content_d
 		a.status = content_get(doc, "status");
 		a.reviewed = content_get(doc, "reviewed");
 		a.sources = content_get(doc, "source");
+		a.urgent = content_get(doc, "urgent") != NULL;
 		a.body_md = doc->body;
 		return store_article_put(s, &a, editor, changed);
 	}
@@ -405,6 +406,7 @@ static int content_export_article(struct content_export_ctx *x, const struct sto
 	content_set(&doc, "keywords", a->keywords);
 	content_set(&doc, "status", a->status);
 	content_set(&doc, "reviewed", a->reviewed);
+	content_set(&doc, "urgent", a->urgent ? "yes" : NULL);
 	content_set(&doc, "source", a->sources);
 	doc.body = a->body_md;
 	return content_export_doc(x, a->slug, &doc);

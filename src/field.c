@@ -31,6 +31,7 @@ static const struct field_def field_table[F__MAX] = {
 	[F_TITLE] = { "title", "标题", FK_LINE, 4, 60, NULL },
 	[F_BODY] = { "body", "问题描述", FK_TEXT, 10, 3000, NULL },
 	[F_CONSENT] = { "consent", "同意公开", FK_ENUM, 0, 0, field_yes },
+	[F_URGENT] = { "urgent", "显示安全提示", FK_ENUM, 0, 0, field_yes },
 	[F_WEBSITE] = { "website", "网址", FK_LINE, 0, 200, NULL },
 	[F_HELPFUL] = { "helpful", "是否有帮助", FK_ENUM, 0, 0, field_yes_no },
 	[F_VOTED] = { "voted", "投票结果", FK_ENUM, 0, 0, field_yes_no },

@@ -16,6 +16,7 @@ enum field_id {
 	F_TITLE,    /* ask: a short title */
 	F_BODY,     /* ask: the question */
 	F_CONSENT,  /* ask: may be published without personal details */
+	F_URGENT,   /* editor: the article shows the safety box */
 	F_WEBSITE,  /* ask: the honeypot, left empty by people */
 	F_HELPFUL,  /* vote: yes | no */
 	F_VOTED,    /* article: the vote just counted, for the thank-you note */

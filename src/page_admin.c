@@ -90,6 +90,7 @@ struct page_admin_form {
 	const char *sources, *md;
 	long base;
 	int is_new;
+	int urgent;
 };
 
 /* page_admin_copy: an article (or revision) into form values. */
@@ -105,6 +106,7 @@ static void page_admin_copy(struct page_admin_form *f, const struct store_articl
 	f->sources = a->sources;
 	f->md = a->body_md;
 	f->base = a->revision;
+	f->urgent = a->urgent;
 }
 
 /* page_admin_load: article slug (any status), or its revision rev when rev
@@ -147,6 +149,7 @@ static void page_admin_form_from_post(struct page *p, struct page_admin_form *f)
 	f->sources = page_form_value(p, F_SOURCES);
 	f->md = page_form_value(p, F_MD);
 	f->base = req_int(p->req, F_BASE, 0);
+	f->urgent = req_str(p->req, F_URGENT) != NULL;
 	if (f->is_new)
 		f->slug = page_form_value(p, F_SLUG);
 }
@@ -167,6 +170,8 @@ static int page_admin_fill_form(struct page *p, struct tpl_dict *d,
 	tpl_set(d, "SOURCES_VALUE", f->sources);
 	tpl_set(d, "MD_VALUE", f->md);
 	tpl_set_int(d, "BASE", f->base);
+	if (f->urgent)
+		tpl_show(d, "URGENT_CHECKED");
 	tpl_show(d, strcmp(f->status, "published") == 0 ? "PUBLISHED_SELECTED" : "DRAFT_SELECTED");
 	page_form_token(p, d);
 	return page_admin_topics(p, d, f->category);

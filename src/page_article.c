@@ -84,6 +84,8 @@ int page_article_fill(struct page *p, struct tpl_dict *d, const struct store_art
 	tpl_set(d, "CATEGORY_TITLE", a->category_title);
 	tpl_set(d, "TITLE", a->title);
 	tpl_set(d, "SUMMARY", a->summary);
+	if (a->urgent)
+		tpl_show(d, "URGENT");
 	tpl_set_cmark(d, "BODY", a->body_html);
 	tpl_set(d, "REVIEWED_ISO", a->reviewed);
 	date_zh_iso(a->reviewed, date, sizeof(date));

@@ -83,7 +83,7 @@ int store_admin_revision_get(struct store *s, struct arena *a, const char *slug,
 {
 	sqlite3_stmt *st = store_prep(s, SS_ADMIN_REVISION_GET,
 		"SELECT a.id, a.slug, c.slug, c.title, r.title, r.summary, r.keywords,"
-		" r.status, r.reviewed, r.sources, r.body_md, '', r.created, r.revision"
+		" r.status, r.reviewed, r.sources, r.body_md, '', r.created, r.revision, r.urgent"
 		" FROM article_revision r JOIN article a ON a.id = r.article_id"
 		" JOIN category c ON c.id = r.category_id"
 		" WHERE a.slug = :slug AND r.revision = :rev");

@@ -25,6 +25,7 @@ int store_article_row(sqlite3_stmt *st, struct arena *a, void *rec)
 	r->body_html = store_text(st, 11, a);
 	r->updated = store_text(st, 12, a);
 	r->revision = (long)sqlite3_column_int64(st, 13);
+	r->urgent = sqlite3_column_int(st, 14);
 	return 0;
 }
 
@@ -229,7 +230,8 @@ static int store_article_same(const struct store_article *old, const struct stor
 	       strcmp(old->keywords, art->keywords) == 0 &&
 	       strcmp(old->status, art->status) == 0 &&
 	       strcmp(old->reviewed, art->reviewed) == 0 &&
-	       strcmp(old->sources, art->sources) == 0 && strcmp(old->body_md, art->body_md) == 0;
+	       strcmp(old->sources, art->sources) == 0 && strcmp(old->body_md, art->body_md) == 0 &&
+	       old->urgent == art->urgent;
 }
 
 /* store_article_put: insert or update article art (by slug) and record
@@ -263,14 +265,14 @@ int store_article_put(struct store *s, const struct store_article *art,
 			"UPDATE article SET category_id = :cat, title = :title,"
 			" summary = :summary, keywords = :keywords, status = :status,"
 			" reviewed = :reviewed, sources = :sources, body_md = :md,"
-			" body_html = :html, revision = revision + 1,"
+			" body_html = :html, urgent = :urgent, revision = revision + 1,"
 			" updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 			" WHERE slug = :slug")
 		   : store_prep(s, SS_ARTICLE_INSERT,
 			"INSERT INTO article(slug, category_id, title, summary, keywords,"
-			" status, reviewed, sources, body_md, body_html, revision, created,"
+			" status, reviewed, sources, body_md, body_html, urgent, revision, created,"
 			" updated) VALUES(:slug, :cat, :title, :summary, :keywords, :status,"
-			" :reviewed, :sources, :md, :html, 1,"
+			" :reviewed, :sources, :md, :html, :urgent, 1,"
 			" strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),"
 			" strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
 	if (!st)
@@ -283,13 +285,14 @@ int store_article_put(struct store *s, const struct store_article *art,
 	store_bind_text(s, st, ":status", art->status);
 	store_bind_text(s, st, ":reviewed", art->reviewed);
 	store_bind_text(s, st, ":sources", art->sources);
+	store_bind_int(s, st, ":urgent", art->urgent != 0);
 	if (store_done_rendered(s, st, art->body_md) != 0)
 		goto out;
 	st = store_prep(s, SS_REVISION_INSERT,
 		"INSERT INTO article_revision(article_id, revision, category_id, title,"
-		" summary, keywords, status, reviewed, sources, body_md, editor, created)"
+		" summary, keywords, status, reviewed, sources, body_md, editor, created, urgent)"
 		" SELECT id, revision, category_id, title, summary, keywords, status,"
-		" reviewed, sources, body_md, :editor, updated FROM article"
+		" reviewed, sources, body_md, :editor, updated, urgent FROM article"
 		" WHERE slug = :slug");
 	if (!st)
 		goto out;

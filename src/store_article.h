@@ -11,6 +11,7 @@ struct store_article {
 	const char *title, *summary, *keywords, *status, *reviewed, *sources;
 	const char *body_md, *body_html, *updated;
 	long revision;
+	int urgent;          /* show the safety box (110, 12356) */
 };
 
 struct store_articles {
@@ -26,10 +27,10 @@ enum { STORE_PUBLISHED = 0, STORE_ANY_STATUS = 1 };
  * show a title), and the join they need. */
 #define STORE_ARTICLE_COLS \
 	"a.id, a.slug, c.slug, c.title, a.title, a.summary, a.keywords, a.status," \
-	" a.reviewed, a.sources, a.body_md, a.body_html, a.updated, a.revision"
+	" a.reviewed, a.sources, a.body_md, a.body_html, a.updated, a.revision, a.urgent"
 #define STORE_ARTICLE_LIST_COLS \
 	"a.id, a.slug, c.slug, c.title, a.title, a.summary, a.keywords, a.status," \
-	" a.reviewed, a.sources, '', '', a.updated, a.revision"
+	" a.reviewed, a.sources, '', '', a.updated, a.revision, a.urgent"
 #define STORE_ARTICLE_FROM " FROM article a JOIN category c ON c.id = a.category_id"
 
 int store_article_row(sqlite3_stmt *st, struct arena *a, void *rec);

@@ -283,6 +283,11 @@ static const char *const store_schema_steps_v[] = {
 	"  day TEXT NOT NULL PRIMARY KEY,"
 	"  rest INTEGER NOT NULL,"
 	"  value_id INTEGER NOT NULL REFERENCES value(id) ON DELETE CASCADE) WITHOUT ROWID;",
+
+	/* 11: an article about threats or despair shows the safety box
+	 * (110 when in danger, 12356 when it is too much) at its top. */
+	"ALTER TABLE article ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE article_revision ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

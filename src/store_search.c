@@ -71,7 +71,7 @@ static int store_search_hit_row(sqlite3_stmt *st, struct arena *a, void *rec)
 	struct store_search_hit *h = rec;
 
 	store_article_row(st, a, &h->article);
-	h->total = (long)sqlite3_column_int64(st, 14);
+	h->total = (long)sqlite3_column_int64(st, 15);
 	return 0;
 }
 

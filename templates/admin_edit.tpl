@@ -71,6 +71,10 @@
 <input id="f-REVIEWED" name="reviewed" type="date" value="{{REVIEWED_VALUE}}"{{#REVIEWED_ERROR}} aria-invalid="true" aria-describedby="e-REVIEWED"{{/REVIEWED_ERROR}}>
 {{#REVIEWED_ERROR}}<p class="error" id="e-REVIEWED">{{MESSAGE}}</p>
 {{/REVIEWED_ERROR}}</div>
+<div class="field check">
+<input id="f-URGENT" name="urgent" type="checkbox" value="yes"{{#URGENT_CHECKED}} checked{{/URGENT_CHECKED}}>
+<label for="f-URGENT">页面顶部显示安全提示（110、12356）：讲威胁、人身危险或撑不下去的文章用</label>
+</div>
 <div class="field">
 <label for="f-SOURCES">法律依据（每行一条：名称、条号、年份）</label>
 <textarea id="f-SOURCES" name="sources" rows="5"{{#SOURCES_ERROR}} aria-invalid="true" aria-describedby="e-SOURCES"{{/SOURCES_ERROR}}>{{SOURCES_VALUE:pre_escape}}</textarea>

@@ -3,6 +3,7 @@
 </nav>
 <article>
 <h1>{{TITLE}}</h1>
+{{#URGENT}}<aside class="safety" aria-label="紧急求助"><p>人身安全受到威胁先打<a href="tel:110">110</a>；撑不住了可以打<a href="tel:12356">12356</a>（全国心理援助热线）。</p></aside>{{/URGENT}}
 <p class="lead"><strong>简短回答：</strong>{{SUMMARY}}</p>
 <div class="prose">{{BODY:x-cmark}}</div>
 <section class="sources" aria-labelledby="sources-h">

@@ -32,6 +32,6 @@
 <dt>之后会怎样</dt><dd>{{NEXT}}</dd>
 </dl>
 <div class="prose">{{BODY:x-cmark}}</div>
-<p class="reviewed">最后核实：<time datetime="{{REVIEWED_ISO}}">{{REVIEWED}}</time></p>
+<p class="reviewed">核实日期：<time datetime="{{REVIEWED_ISO}}">{{REVIEWED}}</time></p>
 </section>
 {{/CHANNEL}}

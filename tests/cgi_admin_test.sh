@@ -39,6 +39,10 @@ expect_eq "admin list" "$status" 200
 expect_grep "admin list: votes column" '有帮助 / 没帮助' "$tmp/body"
 expect_grep "admin list: a topic by its title" '<td class="nw" data-label="话题">催收权益</td>' "$tmp/body"
 expect_grep "admin list: cells named for a phone" '<td class="nw" data-label="核实日期">' "$tmp/body"
+cgi GET /admin/a/when-to-call-110
+expect_grep "admin edit: the safety box is a choice, shown as saved" 'name="urgent" type="checkbox" value="yes" checked' "$tmp/body"
+cgi GET /admin/a/jail-or-fraud
+expect_nogrep "admin edit: not every article has the safety box" 'value="yes" checked' "$tmp/body"
 expect_grep "admin: not indexed" 'content="noindex"' "$tmp/body"
 cgi GET "/admin/?category=&status=draft"
 expect_eq "admin list, empty filter" "$status" 200

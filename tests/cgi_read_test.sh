@@ -31,6 +31,7 @@ expect_nogrep "channels page is not the complaints page" 'aria-current="page">' 
 cgi GET "/a/$slug"
 expect_grep "article: sources" '法律依据' "$tmp/body"
 expect_grep "article: reviewed" '最后核实' "$tmp/body"
+expect_nogrep "article: no safety box where it does not belong" 'class="safety"' "$tmp/body"
 expect_grep "article: crumbs" 'class="crumbs"' "$tmp/body"
 etag=$(sed -n 's/^ETag: \(.*\)\r$/\1/p' "$tmp/head")
 [ -n "$etag" ] && ok || fail "article: no ETag"
@@ -39,6 +40,14 @@ expect_eq "article: If-None-Match" "$status" 304
 [ -s "$tmp/body" ] && fail "304 has a body" || ok
 INM='"other"' cgi GET "/a/$slug"
 expect_eq "article: other ETag" "$status" 200
+# The safety box, and the law quoted under the sources.
+cgi GET /a/when-to-call-110
+expect_grep "article: safety box on a page about danger" '人身安全受到威胁先打<a href="tel:110">110</a>；撑不住了可以打<a href="tel:12356">12356</a>' "$tmp/body"
+cgi GET /
+expect_grep "home: safety box" '撑不住了可以打<a href="tel:12356">12356</a>' "$tmp/body"
+cgi GET /a/court-summons-respond
+expect_grep "article: the cited article's text, quoted" '<details class="law"><summary>原文：《中华人民共和国民事诉讼法》第128条（2023年修正）</summary>' "$tmp/body"
+expect_grep "article: quotation marks" '<p>「人民法院应当在立案之日起五日内将起诉状副本发送被告' "$tmp/body"
 
 # HEAD: headers only, same length.
 cgi HEAD /c/overdue

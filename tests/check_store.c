@@ -538,6 +538,7 @@ START_TEST(test_migrate_fills_derived)
 		"DROP INDEX post_log_at;"
 		"DROP TABLE law_article; DROP TABLE law_name; DROP TABLE law;"
 		"DROP TABLE holiday; DROP TABLE value;"
+		"ALTER TABLE article DROP COLUMN urgent; ALTER TABLE article_revision DROP COLUMN urgent;"
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);

@@ -82,6 +82,19 @@ for n in $(seq 1 60); do
     if [ -n "$slug" ] && grep -q '^status: published' "$c/articles/$slug.md" 2>/dev/null; then ok
     else fail "question Q$n is not answered by a published article (got '$slug')"; fi
 done
+# Answers first: every summary's first sentence (up to the first 。！？)
+# answers the question in at most 60 characters.
+for f in "$c"/articles/*.md; do
+    s=$(sed -n 's/^summary: //p' "$f" | head -n 1)
+    first=$(printf '%s\n' "$s" | sed 's/\([。！？]\).*/\1/')
+    len=$(printf '%s' "$first" | LC_ALL=C.UTF-8 wc -m)
+    [ "$len" -le 60 ] && ok || fail "$(basename "$f"): the summary's first sentence has $len characters (at most 60)"
+done
+# The safety box (110, 12356) is on the home page and on the pages about
+# threats and despair.
+for slug in when-to-call-110 threatening-messages-police overwhelmed-mental-health-help; do
+    grep -qx 'urgent: yes' "$c/articles/$slug.md" && ok || fail "$slug: no safety box (urgent: yes)"
+done
 n=$(grep -l '^status: published' "$c"/articles/*.md | wc -l)
 [ "$n" -ge 77 ] && ok || fail "only $n published articles (want at least 77)"
 finish content_check
