@@ -1,8 +1,8 @@
 /* sandbox: a seccomp allow-list (libseccomp) that a worker enters after
  * start-up, once its database connection is open and its templates are
  * loaded. The list is what a worker was seen to call while answering every
- * kind of request (strace over tests/cgi_test.sh, tests/e2e_test.sh and
- * tests/sandbox_test.sh; see docs/SECURITY.md). Anything else -- exec, fork,
+ * kind of request (strace over the tests/cgi_*_test.sh journeys,
+ * tests/e2e_test.sh and tests/sandbox_test.sh; see docs/SECURITY.md). Anything else -- exec, fork,
  * new sockets, connect, ptrace, chmod, mount, setuid, executable memory --
  * kills the whole process at once (SCMP_ACT_KILL_PROCESS, logged by the
  * kernel's audit log): a kill cannot be caught or ignored, so a worker

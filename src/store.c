@@ -508,13 +508,13 @@ long long store_count(struct store *s, sqlite3_stmt *st)
 	return n;
 }
 
-/* store_rows: step st to its end, reading each row with row() into an
- * array of elements of size bytes in arena a; *v and *n get the array.
- * Rows read, or -1 (then *n is 0). Every loader that returns a list of
- * records uses it: the records and their strings belong to the arena and
- * outlive the statement. */
-long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
-		store_row_fn row, void **v, size_t *n)
+/* store_rows: step st to its end, reading each row by map m into an
+ * array of records in arena a; *v and *n get the array. Rows read, or -1
+ * (then *n is 0). Every loader that returns a list of records uses it: the
+ * records and their strings belong to the arena and outlive the
+ * statement. */
+long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, const struct store_map *m,
+		void **v, size_t *n)
 {
 	size_t cap = 0, count = 0;
 	char *arr = NULL;
@@ -525,20 +525,29 @@ long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
 	if (!st)
 		return -1;
 	while ((rc = store_step(s, st)) == SQLITE_ROW) {
+		char *rec;
+
 		if (count == cap) {
 			size_t ncap = cap ? cap * 2 : 8;
-			char *bigger = arena_alloc(a, ncap * size);
+			char *bigger = arena_alloc(a, ncap * m->size);
 
-			if (!bigger)
-				break;
 			if (count)
-				memcpy(bigger, arr, count * size);
+				memcpy(bigger, arr, count * m->size);
 			arr = bigger;
 			cap = ncap;
 		}
-		memset(arr + count * size, 0, size);
-		if (row(st, a, arr + count * size) != 0)
-			break;
+		rec = arr + count * m->size;
+		memset(rec, 0, m->size);
+		for (size_t i = 0; i < m->ncols; i++) {
+			const struct store_col *c = &m->cols[i];
+
+			if (c->kind == STORE_COL_TEXT)
+				*(const char **)(void *)(rec + c->off) = store_text(st, (int)i, a);
+			else if (c->kind == STORE_COL_LONG)
+				*(long *)(void *)(rec + c->off) = (long)sqlite3_column_int64(st, (int)i);
+			else
+				*(int *)(void *)(rec + c->off) = sqlite3_column_int(st, (int)i);
+		}
 		count++;
 	}
 	sqlite3_reset(st);
@@ -547,6 +556,23 @@ long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
 	*v = arr;
 	*n = count;
 	return (long)count;
+}
+
+/* store_row: the first row of st, read by map m, into *out (zeroed when
+ * there is none): 1, 0 (no row) or -1. */
+int store_row(struct store *s, sqlite3_stmt *st, struct arena *a, const struct store_map *m,
+	      void *out)
+{
+	void *v;
+	size_t n;
+
+	memset(out, 0, m->size);
+	if (store_rows(s, st, a, m, &v, &n) < 0)
+		return -1;
+	if (n == 0)
+		return 0;
+	memcpy(out, v, m->size);
+	return 1;
 }
 
 /* store_text: column col of the current row copied into arena a ("" for

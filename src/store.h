@@ -134,9 +134,28 @@ struct store {
 	struct { enum store_event ev; store_hook_fn fn; } hooks[STORE_MAX_HOOKS];
 };
 
-/* Reads one row of a statement into a record (strings copied into the
- * arena, which aborts when memory runs out); 0, or -1 to stop reading. */
-typedef int (*store_row_fn)(sqlite3_stmt *st, struct arena *a, void *rec);
+/* How the columns of a row fill a record: column i goes to the member at
+ * cols[i].off, as text (copied into the arena), a long or an int. Each
+ * store file declares the map of its records next to the columns it
+ * selects, so loaders are one call and the record outlives the
+ * statement. */
+enum store_col_kind { STORE_COL_TEXT, STORE_COL_LONG, STORE_COL_INT };
+
+struct store_col {
+	enum store_col_kind kind;
+	size_t off;
+};
+
+struct store_map {
+	size_t size;                   /* the record's size */
+	size_t ncols;
+	const struct store_col *cols;
+};
+
+#define STORE_TEXT(T, m) { STORE_COL_TEXT, offsetof(T, m) }
+#define STORE_LONG(T, m) { STORE_COL_LONG, offsetof(T, m) }
+#define STORE_INT(T, m) { STORE_COL_INT, offsetof(T, m) }
+#define STORE_MAP(T, cols) { sizeof(T), sizeof(cols) / sizeof(cols[0]), cols }
 
 /* What the database looked like at one moment, for a cache of pages made
  * from it: another connection's commit changes data_version, this
@@ -173,8 +192,10 @@ int store_step(struct store *s, sqlite3_stmt *st);
 int store_done(struct store *s, sqlite3_stmt *st);
 int store_done_rendered(struct store *s, sqlite3_stmt *st, const char *md);
 long long store_count(struct store *s, sqlite3_stmt *st);
-long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
-		store_row_fn row, void **v, size_t *n);
+long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, const struct store_map *m,
+		void **v, size_t *n);
+int store_row(struct store *s, sqlite3_stmt *st, struct arena *a, const struct store_map *m,
+	      void *out);
 const char *store_col(sqlite3_stmt *st, int col);
 char *store_text(sqlite3_stmt *st, int col, struct arena *a);
 

@@ -3,24 +3,20 @@
 
 #include <string.h>
 
-/* store_admin_row_read: the current row of the article list into *rec (a
- * struct store_admin_row). 0. */
-static int store_admin_row_read(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_admin_row *r = rec;
-
-	r->slug = store_text(st, 0, a);
-	r->title = store_text(st, 1, a);
-	r->category = store_text(st, 2, a);
-	r->status = store_text(st, 3, a);
-	r->reviewed = store_text(st, 4, a);
-	r->updated = store_text(st, 5, a);
-	r->revision = (long)sqlite3_column_int64(st, 6);
-	r->yes = (long)sqlite3_column_int64(st, 7);
-	r->no = (long)sqlite3_column_int64(st, 8);
-	r->category_title = store_text(st, 9, a);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_admin_row. */
+static const struct store_col store_admin_row_cols[] = {
+	STORE_TEXT(struct store_admin_row, slug),
+	STORE_TEXT(struct store_admin_row, title),
+	STORE_TEXT(struct store_admin_row, category),
+	STORE_TEXT(struct store_admin_row, status),
+	STORE_TEXT(struct store_admin_row, reviewed),
+	STORE_TEXT(struct store_admin_row, updated),
+	STORE_LONG(struct store_admin_row, revision),
+	STORE_LONG(struct store_admin_row, yes),
+	STORE_LONG(struct store_admin_row, no),
+	STORE_TEXT(struct store_admin_row, category_title),
+};
+static const struct store_map store_admin_row_map = STORE_MAP(struct store_admin_row, store_admin_row_cols);
 
 /* store_admin_articles: every article (any status), filtered by topic
  * and status when given (NULL: all), with its helpful/not-helpful counts.
@@ -40,23 +36,19 @@ long store_admin_articles(struct store *s, struct arena *a, const char *category
 		return -1;
 	store_bind_text(s, st, ":cat", category ? category : "");
 	store_bind_text(s, st, ":status", status ? status : "");
-	return store_rows(s, st, a, sizeof(*out->v), store_admin_row_read, (void **)&out->v,
+	return store_rows(s, st, a, &store_admin_row_map, (void **)&out->v,
 			  &out->n);
 }
 
-/* store_admin_revision_row: the current row of the revision list into
- * *rec (a struct store_revision). 0. */
-static int store_admin_revision_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_revision *r = rec;
-
-	r->revision = (long)sqlite3_column_int64(st, 0);
-	r->editor = store_text(st, 1, a);
-	r->created = store_text(st, 2, a);
-	r->title = store_text(st, 3, a);
-	r->status = store_text(st, 4, a);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_revision. */
+static const struct store_col store_admin_revision_cols[] = {
+	STORE_LONG(struct store_revision, revision),
+	STORE_TEXT(struct store_revision, editor),
+	STORE_TEXT(struct store_revision, created),
+	STORE_TEXT(struct store_revision, title),
+	STORE_TEXT(struct store_revision, status),
+};
+static const struct store_map store_admin_revision_map = STORE_MAP(struct store_revision, store_admin_revision_cols);
 
 /* store_admin_revisions: the revisions of article slug, newest first. How
  * many, or -1. */
@@ -71,8 +63,7 @@ long store_admin_revisions(struct store *s, struct arena *a, const char *slug,
 	if (!st)
 		return -1;
 	store_bind_text(s, st, ":slug", slug);
-	return store_rows(s, st, a, sizeof(*out->v), store_admin_revision_row,
-			  (void **)&out->v, &out->n);
+	return store_rows(s, st, a, &store_admin_revision_map, (void **)&out->v, &out->n);
 }
 
 /* store_admin_revision_get: revision of article slug as an article into
@@ -87,19 +78,12 @@ int store_admin_revision_get(struct store *s, struct arena *a, const char *slug,
 		" FROM article_revision r JOIN article a ON a.id = r.article_id"
 		" JOIN category c ON c.id = r.category_id"
 		" WHERE a.slug = :slug AND r.revision = :rev");
-	struct store_articles l;
 
-	memset(out, 0, sizeof(*out));
 	if (!st)
 		return -1;
 	store_bind_text(s, st, ":slug", slug);
 	store_bind_int(s, st, ":rev", revision);
-	if (store_rows(s, st, a, sizeof(*l.v), store_article_row, (void **)&l.v, &l.n) < 0)
-		return -1;
-	if (l.n == 0)
-		return 0;
-	*out = l.v[0];
-	return 1;
+	return store_row(s, st, a, &store_article_map, out);
 }
 
 /* store_admin_current: the current revision of slug: 0 if there is no

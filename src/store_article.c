@@ -5,35 +5,17 @@
 
 #include "store_category.h"
 
-/* store_article_row: the current row of a STORE_ARTICLE_COLS (or _LIST_)
- * statement into *rec (a struct store_article), strings copied into a. 0. */
-int store_article_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_article *r = rec;
-
-	r->id = (long)sqlite3_column_int64(st, 0);
-	r->slug = store_text(st, 1, a);
-	r->category = store_text(st, 2, a);
-	r->category_title = store_text(st, 3, a);
-	r->title = store_text(st, 4, a);
-	r->summary = store_text(st, 5, a);
-	r->keywords = store_text(st, 6, a);
-	r->status = store_text(st, 7, a);
-	r->reviewed = store_text(st, 8, a);
-	r->sources = store_text(st, 9, a);
-	r->body_md = store_text(st, 10, a);
-	r->body_html = store_text(st, 11, a);
-	r->updated = store_text(st, 12, a);
-	r->revision = (long)sqlite3_column_int64(st, 13);
-	r->urgent = sqlite3_column_int(st, 14);
-	return 0;
-}
+/* The columns of STORE_ARTICLE_COLS, in order. */
+static const struct store_col store_article_cols[] = {
+	STORE_ARTICLE_MAP_COLS(struct store_article, ),
+};
+const struct store_map store_article_map = STORE_MAP(struct store_article, store_article_cols);
 
 /* store_article_list: read every row of st into *out. How many, or -1. */
 static long store_article_list(struct store *s, sqlite3_stmt *st, struct arena *a,
 			       struct store_articles *out)
 {
-	return store_rows(s, st, a, sizeof(*out->v), store_article_row, (void **)&out->v,
+	return store_rows(s, st, a, &store_article_map, (void **)&out->v,
 			  &out->n);
 }
 
@@ -47,7 +29,6 @@ int store_article_get(struct store *s, struct arena *a, const char *slug, int an
 		" WHERE a.slug = :slug AND (a.status = 'published' OR :any)");
 	struct store_articles l;
 
-	memset(out, 0, sizeof(*out));
 	if (!st)
 		return -1;
 	store_bind_text(s, st, ":slug", slug);

@@ -22,7 +22,7 @@ struct store_articles {
 enum { STORE_PUBLISHED = 0, STORE_ANY_STATUS = 1 };
 
 /* The columns every article query selects, in the order
- * store_article_row reads them, with and without the bodies (lists of
+ * store_article_map reads them, with and without the bodies (lists of
  * links would otherwise copy every body out of its overflow pages to
  * show a title), and the join they need. */
 #define STORE_ARTICLE_COLS \
@@ -33,7 +33,16 @@ enum { STORE_PUBLISHED = 0, STORE_ANY_STATUS = 1 };
 	" a.reviewed, a.sources, '', '', a.updated, a.revision, a.urgent"
 #define STORE_ARTICLE_FROM " FROM article a JOIN category c ON c.id = a.category_id"
 
-int store_article_row(sqlite3_stmt *st, struct arena *a, void *rec);
+/* How STORE_ARTICLE_COLS fill a struct store_article that is member P
+ * of a record T (P empty: the record is the article). */
+#define STORE_ARTICLE_MAP_COLS(T, P) \
+	STORE_LONG(T, P id), STORE_TEXT(T, P slug), STORE_TEXT(T, P category), \
+	STORE_TEXT(T, P category_title), STORE_TEXT(T, P title), STORE_TEXT(T, P summary), \
+	STORE_TEXT(T, P keywords), STORE_TEXT(T, P status), STORE_TEXT(T, P reviewed), \
+	STORE_TEXT(T, P sources), STORE_TEXT(T, P body_md), STORE_TEXT(T, P body_html), \
+	STORE_TEXT(T, P updated), STORE_LONG(T, P revision), STORE_INT(T, P urgent)
+
+extern const struct store_map store_article_map;
 
 int store_article_get(struct store *s, struct arena *a, const char *slug, int any_status,
 		      struct store_article *out);

@@ -5,22 +5,18 @@
 
 #define CATEGORY_COLS "id, slug, title, featured, summary, body_md, body_html, position"
 
-/* store_category_row: the current row of a CATEGORY_COLS statement into
- * *rec (a struct store_category), strings copied into a. 0. */
-static int store_category_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_category *c = rec;
-
-	c->id = (long)sqlite3_column_int64(st, 0);
-	c->slug = store_text(st, 1, a);
-	c->title = store_text(st, 2, a);
-	c->featured = store_text(st, 3, a);
-	c->summary = store_text(st, 4, a);
-	c->body_md = store_text(st, 5, a);
-	c->body_html = store_text(st, 6, a);
-	c->position = (long)sqlite3_column_int64(st, 7);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_category. */
+static const struct store_col store_category_cols[] = {
+	STORE_LONG(struct store_category, id),
+	STORE_TEXT(struct store_category, slug),
+	STORE_TEXT(struct store_category, title),
+	STORE_TEXT(struct store_category, featured),
+	STORE_TEXT(struct store_category, summary),
+	STORE_TEXT(struct store_category, body_md),
+	STORE_TEXT(struct store_category, body_html),
+	STORE_LONG(struct store_category, position),
+};
+static const struct store_map store_category_map = STORE_MAP(struct store_category, store_category_cols);
 
 /* store_category_list: every category in position order. How many, or -1. */
 long store_category_list(struct store *s, struct arena *a, struct store_categories *out)
@@ -28,7 +24,7 @@ long store_category_list(struct store *s, struct arena *a, struct store_categori
 	sqlite3_stmt *st = store_prep(s, SS_CATEGORY_LIST,
 		"SELECT " CATEGORY_COLS " FROM category ORDER BY position, slug");
 
-	return store_rows(s, st, a, sizeof(*out->v), store_category_row, (void **)&out->v,
+	return store_rows(s, st, a, &store_category_map, (void **)&out->v,
 			  &out->n);
 }
 
@@ -39,18 +35,11 @@ int store_category_get(struct store *s, struct arena *a, const char *slug,
 {
 	sqlite3_stmt *st = store_prep(s, SS_CATEGORY_GET,
 		"SELECT " CATEGORY_COLS " FROM category WHERE slug = :slug");
-	struct store_categories l;
 
-	memset(out, 0, sizeof(*out));
 	if (!st)
 		return -1;
 	store_bind_text(s, st, ":slug", slug);
-	if (store_rows(s, st, a, sizeof(*l.v), store_category_row, (void **)&l.v, &l.n) < 0)
-		return -1;
-	if (l.n == 0)
-		return 0;
-	*out = l.v[0];
-	return 1;
+	return store_row(s, st, a, &store_category_map, out);
 }
 
 /* store_category_id: the id of category slug, 0 when there is none, -1 on

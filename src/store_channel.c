@@ -3,27 +3,23 @@
 
 #include <string.h>
 
-/* store_channel_row: the current row of a STORE_CHANNEL_COLS statement
- * into *rec (a struct store_channel), strings copied into a. 0. */
-int store_channel_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_channel *c = rec;
-
-	c->id = (long)sqlite3_column_int64(st, 0);
-	c->slug = store_text(st, 1, a);
-	c->name = store_text(st, 2, a);
-	c->operator_name = store_text(st, 3, a);
-	c->handles = store_text(st, 4, a);
-	c->contact = store_text(st, 5, a);
-	c->reviewed = store_text(st, 6, a);
-	c->body_md = store_text(st, 7, a);
-	c->body_html = store_text(st, 8, a);
-	c->position = (long)sqlite3_column_int64(st, 9);
-	c->not_handles = store_text(st, 10, a);
-	c->prepare = store_text(st, 11, a);
-	c->next_steps = store_text(st, 12, a);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_channel. */
+static const struct store_col store_channel_cols[] = {
+	STORE_LONG(struct store_channel, id),
+	STORE_TEXT(struct store_channel, slug),
+	STORE_TEXT(struct store_channel, name),
+	STORE_TEXT(struct store_channel, operator_name),
+	STORE_TEXT(struct store_channel, handles),
+	STORE_TEXT(struct store_channel, contact),
+	STORE_TEXT(struct store_channel, reviewed),
+	STORE_TEXT(struct store_channel, body_md),
+	STORE_TEXT(struct store_channel, body_html),
+	STORE_LONG(struct store_channel, position),
+	STORE_TEXT(struct store_channel, not_handles),
+	STORE_TEXT(struct store_channel, prepare),
+	STORE_TEXT(struct store_channel, next_steps),
+};
+const struct store_map store_channel_map = STORE_MAP(struct store_channel, store_channel_cols);
 
 /* store_channel_list: every complaint channel in position order. How
  * many, or -1. */
@@ -32,7 +28,7 @@ long store_channel_list(struct store *s, struct arena *a, struct store_channels 
 	sqlite3_stmt *st = store_prep(s, SS_CHANNEL_LIST,
 		"SELECT " STORE_CHANNEL_COLS " FROM channel ORDER BY position, slug");
 
-	return store_rows(s, st, a, sizeof(*out->v), store_channel_row, (void **)&out->v,
+	return store_rows(s, st, a, &store_channel_map, (void **)&out->v,
 			  &out->n);
 }
 
@@ -65,7 +61,7 @@ int store_channel_put(struct store *s, const struct store_channel *c, int *chang
 		return -1;
 	arena_init(&a);
 	store_bind_text(s, st, ":slug", c->slug);
-	found = store_rows(s, st, &a, sizeof(*old.v), store_channel_row, (void **)&old.v,
+	found = store_rows(s, st, &a, &store_channel_map, (void **)&old.v,
 			   &old.n);
 	same = found > 0 && store_channel_same(&old.v[0], c);
 	arena_free(&a);

@@ -18,12 +18,12 @@ struct store_channels {
 	size_t n;
 };
 
-/* The columns every channel query selects, in store_channel_row's order. */
+/* The columns every channel query selects, in store_channel_map's order. */
 #define STORE_CHANNEL_COLS \
 	"id, slug, name, operator, handles, contact, reviewed, body_md, body_html, position," \
 	" not_handles, prepare, next_steps"
 
-int store_channel_row(sqlite3_stmt *st, struct arena *a, void *rec);
+extern const struct store_map store_channel_map;
 long store_channel_list(struct store *s, struct arena *a, struct store_channels *out);
 int store_channel_put(struct store *s, const struct store_channel *c, int *changed);
 

@@ -37,18 +37,14 @@ int store_doc_revision_add(struct store *s, const char *kind, const char *slug,
 	return store_done(s, st);
 }
 
-/* store_doc_rev_row: the current row of the revision list into *rec (a
- * struct store_doc_rev). 0. */
-static int store_doc_rev_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_doc_rev *r = rec;
-
-	r->revision = (long)sqlite3_column_int64(st, 0);
-	r->editor = store_text(st, 1, a);
-	r->created = store_text(st, 2, a);
-	r->bytes = (long)sqlite3_column_int64(st, 3);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_doc_rev. */
+static const struct store_col store_doc_rev_cols[] = {
+	STORE_LONG(struct store_doc_rev, revision),
+	STORE_TEXT(struct store_doc_rev, editor),
+	STORE_TEXT(struct store_doc_rev, created),
+	STORE_LONG(struct store_doc_rev, bytes),
+};
+static const struct store_map store_doc_rev_map = STORE_MAP(struct store_doc_rev, store_doc_rev_cols);
 
 /* store_doc_revisions: every saved revision of a document, newest first.
  * How many, or -1. */
@@ -63,7 +59,7 @@ long store_doc_revisions(struct store *s, struct arena *a, const char *kind, con
 		return -1;
 	store_bind_text(s, st, ":kind", kind);
 	store_bind_text(s, st, ":slug", slug);
-	return store_rows(s, st, a, sizeof(*out->v), store_doc_rev_row, (void **)&out->v,
+	return store_rows(s, st, a, &store_doc_rev_map, (void **)&out->v,
 			  &out->n);
 }
 

@@ -3,29 +3,25 @@
 
 #include <string.h>
 
-/* store_term_row: the current row of a STORE_TERM_COLS statement into
- * *rec (a struct store_term), strings copied into a. 0. */
-int store_term_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_term *t = rec;
-
-	t->id = (long)sqlite3_column_int64(st, 0);
-	t->slug = store_text(st, 1, a);
-	t->term = store_text(st, 2, a);
-	t->aliases = store_text(st, 3, a);
-	t->reviewed = store_text(st, 4, a);
-	t->sources = store_text(st, 5, a);
-	t->body_md = store_text(st, 6, a);
-	t->body_html = store_text(st, 7, a);
-	t->position = (long)sqlite3_column_int64(st, 8);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_term. */
+static const struct store_col store_term_cols[] = {
+	STORE_LONG(struct store_term, id),
+	STORE_TEXT(struct store_term, slug),
+	STORE_TEXT(struct store_term, term),
+	STORE_TEXT(struct store_term, aliases),
+	STORE_TEXT(struct store_term, reviewed),
+	STORE_TEXT(struct store_term, sources),
+	STORE_TEXT(struct store_term, body_md),
+	STORE_TEXT(struct store_term, body_html),
+	STORE_LONG(struct store_term, position),
+};
+const struct store_map store_term_map = STORE_MAP(struct store_term, store_term_cols);
 
 /* store_term_list: every row of st into *out. How many, or -1. */
 static long store_term_list(struct store *s, sqlite3_stmt *st, struct arena *a,
 			    struct store_terms *out)
 {
-	return store_rows(s, st, a, sizeof(*out->v), store_term_row, (void **)&out->v, &out->n);
+	return store_rows(s, st, a, &store_term_map, (void **)&out->v, &out->n);
 }
 
 /* store_glossary_list: every glossary term in position order. How many,

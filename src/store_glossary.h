@@ -17,7 +17,7 @@ struct store_terms {
 	size_t n;
 };
 
-/* The columns every term query selects, in store_term_row's order, with
+/* The columns every term query selects, in store_term_map's order, with
  * and without the definition (lists of terms show only the name). */
 #define STORE_TERM_COLS \
 	"g.id, g.slug, g.term, g.aliases, g.reviewed, g.sources, g.body_md," \
@@ -25,7 +25,7 @@ struct store_terms {
 #define STORE_TERM_LIST_COLS \
 	"g.id, g.slug, g.term, g.aliases, g.reviewed, g.sources, '', '', g.position"
 
-int store_term_row(sqlite3_stmt *st, struct arena *a, void *rec);
+extern const struct store_map store_term_map;
 long store_glossary_list(struct store *s, struct arena *a, struct store_terms *out);
 long store_glossary_in_text(struct store *s, struct arena *a, const char *text,
 			    struct store_terms *out);

@@ -14,33 +14,29 @@ static const char *const store_law_issuers[] = {
 	"中国银行业协会", "中国互联网金融协会", "中国人民银行",
 };
 
-/* store_law_row: the current row of a LAW_COLS statement into *rec (a
- * struct store_law), strings copied into a. 0. */
-static int store_law_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_law *l = rec;
-
-	l->id = (long)sqlite3_column_int64(st, 0);
-	l->slug = store_text(st, 1, a);
-	l->title = store_text(st, 2, a);
-	l->aliases = store_text(st, 3, a);
-	l->version = store_text(st, 4, a);
-	l->in_force = store_text(st, 5, a);
-	l->status = store_text(st, 6, a);
-	l->scope = store_text(st, 7, a);
-	l->official = store_text(st, 8, a);
-	l->reviewed = store_text(st, 9, a);
-	l->sources = store_text(st, 10, a);
-	l->body_md = store_text(st, 11, a);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_law. */
+static const struct store_col store_law_cols[] = {
+	STORE_LONG(struct store_law, id),
+	STORE_TEXT(struct store_law, slug),
+	STORE_TEXT(struct store_law, title),
+	STORE_TEXT(struct store_law, aliases),
+	STORE_TEXT(struct store_law, version),
+	STORE_TEXT(struct store_law, in_force),
+	STORE_TEXT(struct store_law, status),
+	STORE_TEXT(struct store_law, scope),
+	STORE_TEXT(struct store_law, official),
+	STORE_TEXT(struct store_law, reviewed),
+	STORE_TEXT(struct store_law, sources),
+	STORE_TEXT(struct store_law, body_md),
+};
+static const struct store_map store_law_map = STORE_MAP(struct store_law, store_law_cols);
 
 /* store_law_list: every law version by slug. How many, or -1. */
 long store_law_list(struct store *s, struct arena *a, struct store_laws *out)
 {
 	sqlite3_stmt *st = store_prep(s, SS_LAW_LIST, "SELECT " LAW_COLS " FROM law ORDER BY slug");
 
-	return store_rows(s, st, a, sizeof(*out->v), store_law_row, (void **)&out->v, &out->n);
+	return store_rows(s, st, a, &store_law_map, (void **)&out->v, &out->n);
 }
 
 /* store_law_name: record name (len bytes, read as law_cite compares
@@ -147,7 +143,7 @@ int store_law_put(struct store *s, const struct store_law *l, const struct law_t
 		return -1;
 	arena_init(&a);
 	store_bind_text(s, st, ":slug", w.slug);
-	found = store_rows(s, st, &a, sizeof(*old.v), store_law_row, (void **)&old.v, &old.n);
+	found = store_rows(s, st, &a, &store_law_map, (void **)&old.v, &old.n);
 	if (found > 0) {
 		id = old.v[0].id;
 		same = store_law_same(&old.v[0], &w);
@@ -198,24 +194,20 @@ out:
 	return rc;
 }
 
-/* store_law_quote_row: one resolved citation into *rec (a struct
- * store_law_quote). 0. */
-static int store_law_quote_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_law_quote *q = rec;
-
-	q->line = sqlite3_column_int(st, 0);
-	q->name = store_text(st, 1, a);
-	q->num = store_text(st, 2, a);
-	q->law_slug = store_text(st, 3, a);
-	q->title = store_text(st, 4, a);
-	q->version = store_text(st, 5, a);
-	q->status = store_text(st, 6, a);
-	q->scope = store_text(st, 7, a);
-	q->text = store_text(st, 8, a);
-	q->has_num = sqlite3_column_int(st, 9);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_law_quote. */
+static const struct store_col store_law_quote_cols[] = {
+	STORE_INT(struct store_law_quote, line),
+	STORE_TEXT(struct store_law_quote, name),
+	STORE_TEXT(struct store_law_quote, num),
+	STORE_TEXT(struct store_law_quote, law_slug),
+	STORE_TEXT(struct store_law_quote, title),
+	STORE_TEXT(struct store_law_quote, version),
+	STORE_TEXT(struct store_law_quote, status),
+	STORE_TEXT(struct store_law_quote, scope),
+	STORE_TEXT(struct store_law_quote, text),
+	STORE_INT(struct store_law_quote, has_num),
+};
+static const struct store_map store_law_quote_map = STORE_MAP(struct store_law_quote, store_law_quote_cols);
 
 /* store_law_resolve: every law citation in sources (source lines),
  * looked up in one query: the law version it names (the one whose year
@@ -251,7 +243,7 @@ long store_law_resolve(struct store *s, struct arena *a, const char *sources,
 	buf_init(&json);
 	law_cite_json(cites, n, &json);
 	store_bind_text(s, st, ":cites", json.data);
-	rc = store_rows(s, st, a, sizeof(*out->v), store_law_quote_row, (void **)&out->v, &out->n);
+	rc = store_rows(s, st, a, &store_law_quote_map, (void **)&out->v, &out->n);
 	buf_free(&json);
 	return rc;
 }

@@ -3,33 +3,29 @@
 
 #include <string.h>
 
-/* store_question_row: the current row of a STORE_QUESTION_COLS statement
- * into *rec (a struct store_question), strings copied into a. 0. */
-int store_question_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_question *q = rec;
-
-	q->id = (long)sqlite3_column_int64(st, 0);
-	q->ticket = store_text(st, 1, a);
-	q->category = store_text(st, 2, a);
-	q->category_title = store_text(st, 3, a);
-	q->title = store_text(st, 4, a);
-	q->body = store_text(st, 5, a);
-	q->status = store_text(st, 6, a);
-	q->answer_md = store_text(st, 7, a);
-	q->answer_html = store_text(st, 8, a);
-	q->reason = store_text(st, 9, a);
-	q->created = store_text(st, 10, a);
-	q->updated = store_text(st, 11, a);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_question. */
+static const struct store_col store_question_cols[] = {
+	STORE_LONG(struct store_question, id),
+	STORE_TEXT(struct store_question, ticket),
+	STORE_TEXT(struct store_question, category),
+	STORE_TEXT(struct store_question, category_title),
+	STORE_TEXT(struct store_question, title),
+	STORE_TEXT(struct store_question, body),
+	STORE_TEXT(struct store_question, status),
+	STORE_TEXT(struct store_question, answer_md),
+	STORE_TEXT(struct store_question, answer_html),
+	STORE_TEXT(struct store_question, reason),
+	STORE_TEXT(struct store_question, created),
+	STORE_TEXT(struct store_question, updated),
+};
+const struct store_map store_question_map = STORE_MAP(struct store_question, store_question_cols);
 
 /* store_question_list: every row of st (a STORE_QUESTION_COLS statement)
  * into *out. How many, or -1. */
 long store_question_list(struct store *s, sqlite3_stmt *st, struct arena *a,
 			 struct store_questions *out)
 {
-	return store_rows(s, st, a, sizeof(*out->v), store_question_row, (void **)&out->v,
+	return store_rows(s, st, a, &store_question_map, (void **)&out->v,
 			  &out->n);
 }
 

@@ -17,13 +17,13 @@ struct store_questions {
 };
 
 /* The columns every question query selects, in the order
- * store_question_row reads them, and the join they need. */
+ * store_question_map reads them, and the join they need. */
 #define STORE_QUESTION_COLS \
 	"q.id, q.ticket, c.slug, c.title, q.title, q.body, q.status, q.answer_md," \
 	" q.answer_html, q.reason, q.created, q.updated"
 #define STORE_QUESTION_FROM " FROM question q JOIN category c ON c.id = q.category_id"
 
-int store_question_row(sqlite3_stmt *st, struct arena *a, void *rec);
+extern const struct store_map store_question_map;
 long store_question_list(struct store *s, sqlite3_stmt *st, struct arena *a,
 			 struct store_questions *out);
 int store_question_add(struct store *s, const char *ticket, const char *category,

@@ -64,16 +64,13 @@
 	"  ORDER BY s.hits DESC, s.th DESC, s.kh DESC, cand.rank, s.id LIMIT :limit OFFSET :offset)" \
 	SEARCH_PAGE
 
-/* store_search_hit_row: an article row of SEARCH_PAGE and the total
- * after it into *rec (a struct store_search_hit). 0. */
-static int store_search_hit_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_search_hit *h = rec;
-
-	store_article_row(st, a, &h->article);
-	h->total = (long)sqlite3_column_int64(st, 15);
-	return 0;
-}
+/* A row of SEARCH_PAGE: the article's columns, then the total. */
+static const struct store_col store_search_hit_cols[] = {
+	STORE_ARTICLE_MAP_COLS(struct store_search_hit, article.),
+	STORE_LONG(struct store_search_hit, total),
+};
+static const struct store_map store_search_hit_map =
+	STORE_MAP(struct store_search_hit, store_search_hit_cols);
 
 /* store_search_articles: published articles containing at least need of
  * the terms (a JSON array), most terms first, then title matches, keyword
@@ -107,7 +104,7 @@ long store_search_articles(struct store *s, struct arena *a, const char *terms_j
 	store_bind_int(s, st, ":need", need);
 	store_bind_int(s, st, ":limit", limit);
 	store_bind_int(s, st, ":offset", offset);
-	rc = store_rows(s, st, a, sizeof(*hits), store_search_hit_row, (void **)&hits, &n);
+	rc = store_rows(s, st, a, &store_search_hit_map, (void **)&hits, &n);
 	if (rc <= 0)
 		return rc;
 	out->v = arena_alloc(a, n * sizeof(*out->v));
@@ -137,7 +134,7 @@ long store_search_channels(struct store *s, struct arena *a, const char *terms_j
 		return -1;
 	store_bind_text(s, st, ":terms", terms_json);
 	store_bind_int(s, st, ":limit", limit);
-	return store_rows(s, st, a, sizeof(*out->v), store_channel_row, (void **)&out->v,
+	return store_rows(s, st, a, &store_channel_map, (void **)&out->v,
 			  &out->n);
 }
 
@@ -158,7 +155,7 @@ long store_search_glossary(struct store *s, struct arena *a, const char *terms_j
 		return -1;
 	store_bind_text(s, st, ":terms", terms_json);
 	store_bind_int(s, st, ":limit", limit);
-	return store_rows(s, st, a, sizeof(*out->v), store_term_row, (void **)&out->v, &out->n);
+	return store_rows(s, st, a, &store_term_map, (void **)&out->v, &out->n);
 }
 
 /* store_search_questions: published questions that contain every word
@@ -183,13 +180,16 @@ long store_search_questions(struct store *s, struct arena *a, const char *terms_
 	return store_question_list(s, st, a, out);
 }
 
-/* store_search_term_row: the term of a SS_SEARCH_KNOWN row into *rec (a
- * const char *). 0. */
-static int store_search_term_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	*(char **)rec = store_text(st, 0, a);
-	return 0;
-}
+/* A known term, the one column of SS_SEARCH_KNOWN. */
+struct store_search_term {
+	const char *term;
+};
+
+static const struct store_col store_search_term_cols[] = {
+	STORE_TEXT(struct store_search_term, term),
+};
+static const struct store_map store_search_term_map =
+	STORE_MAP(struct store_search_term, store_search_term_cols);
 
 /* store_search_known: the known search terms contained in chunk, longest
  * first, into *terms (*n of them). How many, or -1. */
@@ -199,9 +199,19 @@ long store_search_known(struct store *s, struct arena *a, const char *chunk,
 	sqlite3_stmt *st = store_prep(s, SS_SEARCH_KNOWN,
 		"SELECT term FROM search_term WHERE instr(:chunk, term) > 0"
 		" ORDER BY length(term) DESC, term");
+	struct store_search_term *rows;
+	long rc;
 
+	*terms = NULL;
+	*n = 0;
 	if (!st)
 		return -1;
 	store_bind_text(s, st, ":chunk", chunk);
-	return store_rows(s, st, a, sizeof(char *), store_search_term_row, (void **)terms, n);
+	rc = store_rows(s, st, a, &store_search_term_map, (void **)&rows, n);
+	if (rc > 0) {
+		*terms = arena_alloc(a, *n * sizeof(**terms));
+		for (size_t i = 0; i < *n; i++)
+			(*terms)[i] = rows[i].term;
+	}
+	return rc;
 }

@@ -5,21 +5,17 @@
 
 #define SITUATION_COLS "id, slug, title, channels, body_md, body_html, position"
 
-/* store_situation_row: the current row of a SITUATION_COLS statement into
- * *rec (a struct store_situation), strings copied into a. 0. */
-static int store_situation_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_situation *t = rec;
-
-	t->id = (long)sqlite3_column_int64(st, 0);
-	t->slug = store_text(st, 1, a);
-	t->title = store_text(st, 2, a);
-	t->channels = store_text(st, 3, a);
-	t->body_md = store_text(st, 4, a);
-	t->body_html = store_text(st, 5, a);
-	t->position = (long)sqlite3_column_int64(st, 6);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_situation. */
+static const struct store_col store_situation_cols[] = {
+	STORE_LONG(struct store_situation, id),
+	STORE_TEXT(struct store_situation, slug),
+	STORE_TEXT(struct store_situation, title),
+	STORE_TEXT(struct store_situation, channels),
+	STORE_TEXT(struct store_situation, body_md),
+	STORE_TEXT(struct store_situation, body_html),
+	STORE_LONG(struct store_situation, position),
+};
+static const struct store_map store_situation_map = STORE_MAP(struct store_situation, store_situation_cols);
 
 /* store_situation_list: every situation of the guide in position order.
  * How many, or -1. */
@@ -28,7 +24,7 @@ long store_situation_list(struct store *s, struct arena *a, struct store_situati
 	sqlite3_stmt *st = store_prep(s, SS_SITUATION_LIST,
 		"SELECT " SITUATION_COLS " FROM situation ORDER BY position, slug");
 
-	return store_rows(s, st, a, sizeof(*out->v), store_situation_row, (void **)&out->v,
+	return store_rows(s, st, a, &store_situation_map, (void **)&out->v,
 			  &out->n);
 }
 
@@ -48,7 +44,7 @@ int store_situation_put(struct store *s, const struct store_situation *t, int *c
 		return -1;
 	arena_init(&a);
 	store_bind_text(s, st, ":slug", t->slug);
-	found = store_rows(s, st, &a, sizeof(*old.v), store_situation_row, (void **)&old.v,
+	found = store_rows(s, st, &a, &store_situation_map, (void **)&old.v,
 			   &old.n);
 	same = found > 0 && strcmp(old.v[0].title, t->title) == 0 &&
 	       strcmp(old.v[0].channels, t->channels) == 0 &&

@@ -6,49 +6,38 @@
 
 #define VALUE_COLS "id, slug, title, kind, value, effective, sources, checked, check_by, body_md"
 
-/* store_value_row: the current row of a VALUE_COLS statement into *rec
- * (a struct store_value), strings copied into a. 0. */
-static int store_value_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct store_value *v = rec;
-
-	v->id = (long)sqlite3_column_int64(st, 0);
-	v->slug = store_text(st, 1, a);
-	v->title = store_text(st, 2, a);
-	v->kind = store_text(st, 3, a);
-	v->value = store_text(st, 4, a);
-	v->effective = store_text(st, 5, a);
-	v->sources = store_text(st, 6, a);
-	v->checked = store_text(st, 7, a);
-	v->check_by = store_text(st, 8, a);
-	v->body_md = store_text(st, 9, a);
-	return 0;
-}
+/* The columns of its query, in order, as a struct store_value. */
+static const struct store_col store_value_cols[] = {
+	STORE_LONG(struct store_value, id),
+	STORE_TEXT(struct store_value, slug),
+	STORE_TEXT(struct store_value, title),
+	STORE_TEXT(struct store_value, kind),
+	STORE_TEXT(struct store_value, value),
+	STORE_TEXT(struct store_value, effective),
+	STORE_TEXT(struct store_value, sources),
+	STORE_TEXT(struct store_value, checked),
+	STORE_TEXT(struct store_value, check_by),
+	STORE_TEXT(struct store_value, body_md),
+};
+static const struct store_map store_value_map = STORE_MAP(struct store_value, store_value_cols);
 
 /* store_value_list: every dated value by slug. How many, or -1. */
 long store_value_list(struct store *s, struct arena *a, struct store_values *out)
 {
 	sqlite3_stmt *st = store_prep(s, SS_VALUE_LIST, "SELECT " VALUE_COLS " FROM value ORDER BY slug");
 
-	return store_rows(s, st, a, sizeof(*out->v), store_value_row, (void **)&out->v, &out->n);
+	return store_rows(s, st, a, &store_value_map, (void **)&out->v, &out->n);
 }
 
 /* store_value_get: the value called slug into *out: 1, 0 (none) or -1. */
 int store_value_get(struct store *s, struct arena *a, const char *slug, struct store_value *out)
 {
 	sqlite3_stmt *st = store_prep(s, SS_VALUE_GET, "SELECT " VALUE_COLS " FROM value WHERE slug = :slug");
-	struct store_values l;
 
-	memset(out, 0, sizeof(*out));
 	if (!st)
 		return -1;
 	store_bind_text(s, st, ":slug", slug);
-	if (store_rows(s, st, a, sizeof(*l.v), store_value_row, (void **)&l.v, &l.n) < 0)
-		return -1;
-	if (!l.n)
-		return 0;
-	*out = l.v[0];
-	return 1;
+	return store_row(s, st, a, &store_value_map, out);
 }
 
 /* store_value_same: 1 when saved value old has the text of v. */
@@ -103,7 +92,7 @@ int store_value_put(struct store *s, const struct store_value *v, const struct d
 		return -1;
 	arena_init(&a);
 	store_bind_text(s, st, ":slug", v->slug);
-	found = store_rows(s, st, &a, sizeof(*old.v), store_value_row, (void **)&old.v, &old.n);
+	found = store_rows(s, st, &a, &store_value_map, (void **)&old.v, &old.n);
 	if (found > 0) {
 		id = old.v[0].id;
 		same = store_value_same(&old.v[0], v);
@@ -148,26 +137,27 @@ fail:
 	return rc;
 }
 
-/* store_value_day_row: one holiday row (day, rest) into *rec (a struct
- * date_special). 0, or -1 for a day that is not a date. */
-static int store_value_day_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	struct date_special *d = rec;
+/* A row of the holiday table, and a year of a holidays value. */
+struct store_value_day {
+	const char *day;
+	int rest;
+};
 
-	(void)a;
-	if (!date_parse(store_col(st, 0), &d->day))
-		return -1;
-	d->kind = sqlite3_column_int(st, 1) ? DATE_HOLIDAY : DATE_WORKDAY;
-	return 0;
-}
+struct store_value_year {
+	long year;
+};
 
-/* store_value_year_row: one year of a holidays table into *rec (an int). 0. */
-static int store_value_year_row(sqlite3_stmt *st, struct arena *a, void *rec)
-{
-	(void)a;
-	*(int *)rec = sqlite3_column_int(st, 0);
-	return 0;
-}
+static const struct store_col store_value_day_cols[] = {
+	STORE_TEXT(struct store_value_day, day),
+	STORE_INT(struct store_value_day, rest),
+};
+static const struct store_map store_value_day_map =
+	STORE_MAP(struct store_value_day, store_value_day_cols);
+static const struct store_col store_value_year_cols[] = {
+	STORE_LONG(struct store_value_year, year),
+};
+static const struct store_map store_value_year_map =
+	STORE_MAP(struct store_value_year, store_value_year_cols);
 
 /* store_value_calendar: the calendar of every holidays table: its days,
  * and the years it covers (from the first table's year up to the first
@@ -177,22 +167,29 @@ int store_value_calendar(struct store *s, struct arena *a, struct date_calendar 
 	sqlite3_stmt *days = store_prep(s, SS_HOLIDAYS_ALL, "SELECT day, rest FROM holiday ORDER BY day");
 	sqlite3_stmt *years = store_prep(s, SS_HOLIDAY_YEARS,
 		"SELECT DISTINCT CAST(value AS INTEGER) FROM value WHERE kind = 'holidays' ORDER BY 1");
+	struct store_value_day *rows;
+	struct store_value_year *y;
 	struct date_special *v;
-	int *y;
 	size_t n, ny;
 
 	memset(out, 0, sizeof(*out));
 	out->first = 1;
 	out->last = 0;
-	if (store_rows(s, years, a, sizeof(int), store_value_year_row, (void **)&y, &ny) < 0 ||
-	    store_rows(s, days, a, sizeof(*v), store_value_day_row, (void **)&v, &n) < 0)
+	if (store_rows(s, years, a, &store_value_year_map, (void **)&y, &ny) < 0 ||
+	    store_rows(s, days, a, &store_value_day_map, (void **)&rows, &n) < 0)
 		return -1;
+	v = arena_alloc(a, (n ? n : 1) * sizeof(*v));
+	for (size_t i = 0; i < n; i++) {
+		if (!date_parse(rows[i].day, &v[i].day))
+			return -1;
+		v[i].kind = rows[i].rest ? DATE_HOLIDAY : DATE_WORKDAY;
+	}
 	out->days = v;
 	out->n = n;
 	if (ny) {
-		out->first = out->last = y[0];
-		for (size_t i = 1; i < ny && y[i] == out->last + 1; i++)
-			out->last = y[i];
+		out->first = out->last = (int)y[0].year;
+		for (size_t i = 1; i < ny && y[i].year == out->last + 1; i++)
+			out->last = (int)y[i].year;
 	}
 	return 0;
 }
