@@ -95,6 +95,28 @@ static const struct content_schema content_schemas[] = {
 		{ "checked", CT_DATE, 0 },
 		{ "check_by", CT_DATE, 0 },
 	}, 7, 1 },
+	/* A question or a step of /plan: which keys each needs is checked
+	 * when it is stored (content/plan format in content/README.md). */
+	[CONTENT_PLAN] = { "plan", ".md", {
+		{ "type", CT_CHOICE, 0, "question|step" },
+		{ "position", CT_INT, CK_OPTIONAL },
+		{ "text", CT_LINE, CK_OPTIONAL },
+		{ "kind", CT_CHOICE, CK_OPTIONAL, "one|many|date" },
+		{ "choices", CT_LINE, CK_OPTIONAL },
+		{ "unsure", CT_CHOICE, CK_OPTIONAL, "yes|no" },
+		{ "letter_fields", CT_LINE, CK_OPTIONAL },
+		{ "help", CT_LINE, CK_OPTIONAL },
+		{ "bucket", CT_CHOICE, CK_OPTIONAL, "today|week|later|exit" },
+		{ "order", CT_INT, CK_OPTIONAL },
+		{ "title", CT_LINE, CK_OPTIONAL },
+		{ "when", CT_LINE, CK_OPTIONAL | CK_REPEAT },
+		{ "article", CT_SLUG, CK_OPTIONAL },
+		{ "letter", CT_CHOICE, CK_OPTIONAL, "negotiate|stop-contact|credit-dispute|complaint" },
+		{ "channel", CT_SLUG, CK_OPTIONAL },
+		{ "deadline", CT_LINE, CK_OPTIONAL },
+		{ "deadline_title", CT_LINE, CK_OPTIONAL },
+		{ "source", CT_LINE, CK_OPTIONAL | CK_REPEAT },
+	}, 18, 1 },
 };
 
 /* content_schema_of: the schema for kind. */

@@ -17,10 +17,11 @@ enum content_kind {
 	CONTENT_GLOSSARY,
 	CONTENT_SITUATION,
 	CONTENT_LAW,
-	CONTENT_VALUE
+	CONTENT_VALUE,
+	CONTENT_PLAN
 };
 
-enum { CONTENT_MAXKEYS = 12 };
+enum { CONTENT_MAXKEYS = 20 };
 
 /* One parsed file. A repeatable key's values are joined by '\n'; an
  * optional key that is absent is NULL. The body keeps its final newline. */

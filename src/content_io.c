@@ -16,6 +16,7 @@
 #include "store_doc.h"
 #include "store_glossary.h"
 #include "store_law.h"
+#include "store_plan.h"
 #include "store_value.h"
 #include "store_situation.h"
 
@@ -183,6 +184,32 @@ static int content_put(struct store *s, const char *slug, const struct content_d
 		arena_free(&a);
 		return rc;
 	}
+	case CONTENT_PLAN: {
+		struct store_plan_doc d = { 0 };
+		const char *pos = content_get(doc, "position"), *ord = content_get(doc, "order");
+
+		d.slug = slug;
+		d.type = content_get(doc, "type");
+		d.position = pos ? strtol(pos, NULL, 10) : 0;
+		d.order = ord ? strtol(ord, NULL, 10) : 0;
+		d.text = content_get(doc, "text");
+		d.kind = content_get(doc, "kind");
+		d.choices = content_get(doc, "choices");
+		d.unsure = content_get(doc, "unsure");
+		d.letter_fields = content_get(doc, "letter_fields");
+		d.help = content_get(doc, "help");
+		d.bucket = content_get(doc, "bucket");
+		d.title = content_get(doc, "title");
+		d.whens = content_get(doc, "when");
+		d.article = content_get(doc, "article");
+		d.letter = content_get(doc, "letter");
+		d.channel = content_get(doc, "channel");
+		d.deadline = content_get(doc, "deadline");
+		d.deadline_title = content_get(doc, "deadline_title");
+		d.sources = content_get(doc, "source");
+		d.body_md = doc->body;
+		return store_plan_put(s, &d, changed);
+	}
 	case CONTENT_VALUE: {
 		struct store_value v = { 0 };
 		struct date_special *days = NULL;
@@ -287,7 +314,7 @@ int content_import(struct store *s, const char *dir, const char *editor,
 {
 	static const enum content_kind order[] = {
 		CONTENT_CATEGORY, CONTENT_CHANNEL, CONTENT_GLOSSARY, CONTENT_SITUATION,
-		CONTENT_LAW, CONTENT_VALUE, CONTENT_ARTICLE
+		CONTENT_LAW, CONTENT_VALUE, CONTENT_PLAN, CONTENT_ARTICLE
 	};
 	struct stat st;
 
@@ -496,6 +523,39 @@ static int content_export_value(struct content_export_ctx *x, const struct store
 	return content_export_doc(x, v->slug, &doc);
 }
 
+/* content_export_plan: write one plan question or step (see
+ * content_export_doc); empty optional keys are left out. */
+static int content_export_plan(struct content_export_ctx *x, const struct store_plan_doc *d)
+{
+	struct content_doc doc = { .kind = CONTENT_PLAN };
+	char pos[32], ord[32];
+
+	snprintf(pos, sizeof(pos), "%ld", d->position);
+	snprintf(ord, sizeof(ord), "%ld", d->order);
+	content_set(&doc, "type", d->type);
+	if (strcmp(d->type, "question") == 0)
+		content_set(&doc, "position", pos);
+	else
+		content_set(&doc, "order", ord);
+	content_set(&doc, "text", d->text);
+	content_set(&doc, "kind", d->kind);
+	content_set(&doc, "choices", d->choices);
+	content_set(&doc, "unsure", d->unsure);
+	content_set(&doc, "letter_fields", d->letter_fields);
+	content_set(&doc, "help", d->help);
+	content_set(&doc, "bucket", d->bucket);
+	content_set(&doc, "title", d->title);
+	content_set(&doc, "when", d->whens);
+	content_set(&doc, "article", d->article);
+	content_set(&doc, "letter", d->letter);
+	content_set(&doc, "channel", d->channel);
+	content_set(&doc, "deadline", d->deadline);
+	content_set(&doc, "deadline_title", d->deadline_title);
+	content_set(&doc, "source", d->sources);
+	doc.body = d->body_md;
+	return content_export_doc(x, d->slug, &doc);
+}
+
 /* content_export_kind: every document of kind, in the order the store
  * lists them, through content_export_doc. 0 or -1 (x->failed, or the
  * store failed). */
@@ -557,6 +617,16 @@ static int content_export_kind(struct store *s, struct content_export_ctx *x,
 				break;
 		break;
 	}
+	case CONTENT_PLAN: {
+		struct store_plan_docs l;
+
+		if (store_plan_docs(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_plan(x, &l.v[i]))
+				break;
+		break;
+	}
 	case CONTENT_VALUE: {
 		struct store_values l;
 
@@ -605,13 +675,13 @@ int content_export(struct store *s, const char *dir, struct buf *report, struct 
 	buf_init(&path);
 	if (content_mkdir(dir, err) != 0)
 		goto out;
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_VALUE; k++) {
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_PLAN; k++) {
 		buf_reset(&path);
 		buf_printf(&path, "%s/%s", dir, content_dir((enum content_kind)k));
 		if (content_mkdir(path.data, err) != 0)
 			goto out;
 	}
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_VALUE; k++)
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_PLAN; k++)
 		if (content_export_kind(s, &x, (enum content_kind)k) != 0)
 			goto out;
 	buf_printf(report, "exported %d files to %s\n", x.n, dir);

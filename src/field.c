@@ -20,6 +20,7 @@ static const char *const field_letter_types[] = {
 };
 static const char *const field_letter_tos[] = { "lender", "collector", "bureau", NULL };
 static const char *const field_letter_formats[] = { "html", "txt", NULL };
+static const char *const field_plan_as[] = { "print", "txt", "ics", NULL };
 
 /* The fields. Handlers reach a value only through this table, after it
  * has passed its validator. */
@@ -88,6 +89,26 @@ static const struct field_def field_table[F__MAX] = {
 	[F_LD_NOTICE] = { "d_notice", "报送前未告知", FK_ENUM, 0, 0, field_one },
 	[F_LD_EXPIRED] = { "d_expired", "超过5年未删除", FK_ENUM, 0, 0, field_one },
 	[F_LD_NOT_MINE] = { "d_notmine", "不是本人的借款", FK_ENUM, 0, 0, field_one },
+	[F_PA_1] = { "a1", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_2] = { "a2", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_3] = { "a3", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_4] = { "a4", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_5] = { "a5", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_6] = { "a6", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_7] = { "a7", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_8] = { "a8", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_9] = { "a9", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_10] = { "a10", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_11] = { "a11", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_12] = { "a12", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_13] = { "a13", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_14] = { "a14", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_15] = { "a15", "回答", FK_LINE, 0, 300, NULL },
+	[F_PA_16] = { "a16", "回答", FK_LINE, 0, 300, NULL },
+	[F_PLAN_AT] = { "at", "第几个问题", FK_INT, 1, 17, NULL },
+	[F_PLAN_AS] = { "as", "输出格式", FK_ENUM, 0, 0, field_plan_as },
+	[F_PLAN_CODE] = { "code", "方案代码", FK_LINE, 1, 40, NULL },
+	[F_PLAN_DELETE] = { "delete", "确认删除", FK_ENUM, 0, 0, field_yes },
 };
 
 /* field_def: the definition of field id. */

@@ -73,6 +73,13 @@ enum field_id {
 	F_LD_NOTICE,
 	F_LD_EXPIRED,
 	F_LD_NOT_MINE,
+	F_PA_1,        /* plan: the answers to questions 1..16, by position */
+	F_PA_2, F_PA_3, F_PA_4, F_PA_5, F_PA_6, F_PA_7, F_PA_8, F_PA_9, F_PA_10, F_PA_11,
+	F_PA_12, F_PA_13, F_PA_14, F_PA_15, F_PA_16,
+	F_PLAN_AT,     /* plan: the question to show (1..), or past the last: the plan */
+	F_PLAN_AS,     /* plan: print | txt | ics */
+	F_PLAN_CODE,   /* plan: a saved plan's code, as typed */
+	F_PLAN_DELETE, /* plan: yes, delete the saved plan */
 	F__MAX
 };
 

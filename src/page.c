@@ -8,6 +8,7 @@
 
 #include "store_article.h"
 #include "store_category.h"
+#include "store_law.h"
 
 /* The last resort when even the error template cannot be expanded. */
 static const char page_fallback[] =
@@ -387,6 +388,37 @@ void page_reviewed(struct page *p, const char *iso)
 {
 	if (iso && strlen(iso) == 10 && strcmp(iso, p->reviewed) > 0)
 		memcpy(p->reviewed, iso, 11);
+}
+
+/* page_law_quote: the official text of one cited article into
+ * section q: its paragraphs in 「」 (each on its own for an excerpt), or
+ * a note when the site has no official text of it. */
+void page_law_quote(struct tpl_dict *q, const struct store_law_quote *c)
+{
+	int excerpt = strcmp(c->scope, "excerpt") == 0;
+	const char *t = c->text;
+
+	tpl_set(q, "NAME", c->name);
+	tpl_set(q, "NUM", c->num);
+	tpl_set(q, "VERSION", c->version);
+	if (excerpt)
+		tpl_show(q, "EXCERPT");
+	if (strcmp(c->scope, "none") == 0 || !*t) {
+		tpl_show(q, "NOTEXT");
+		return;
+	}
+	while (*t) {
+		const char *e = strstr(t, "\n\n");
+		size_t n = e ? (size_t)(e - t) : strlen(t);
+		struct tpl_dict *para = tpl_section(q, "PARA");
+
+		tpl_setn(para, "TEXT", t, n);
+		if (t == c->text || excerpt)
+			tpl_show(para, "OPEN");
+		if (!e || excerpt)
+			tpl_show(para, "CLOSE");
+		t = e ? e + 2 : t + n;
+	}
 }
 
 /* page_lines: one section entry (with variable key) per non-empty line of

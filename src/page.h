@@ -105,12 +105,14 @@ struct store_article;
 struct store_articles;
 struct store_category;
 struct store_question;
+struct store_law_quote;
 
 int page_article_fill(struct page *p, struct tpl_dict *d, const struct store_article *a);
 int page_category_fill(struct page *p, struct tpl_dict *d, const struct store_category *c);
 int page_channels_fill(struct page *p, struct tpl_dict *d);
 int page_glossary_fill(struct page *p, struct tpl_dict *d);
 void page_question_fill(struct tpl_dict *d, const struct store_question *q);
+void page_law_quote(struct tpl_dict *q, const struct store_law_quote *c);
 void page_article_links(struct tpl_dict *d, const char *wrapper, const char *section,
 			const struct store_articles *l, struct page *p);
 
@@ -162,6 +164,11 @@ void page_admin_doc_history(struct page *p);
 void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug);
 void page_timeline(struct page *p);
 void page_letter(struct page *p);
+void page_plan(struct page *p);
+void page_plan_result(struct page *p);
+void page_plan_save(struct page *p);
+void page_plan_open(struct page *p);
+void page_plan_saved(struct page *p);
 void page_feed_atom(struct page *p);
 void page_feed_sitemap(struct page *p);
 

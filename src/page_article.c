@@ -8,37 +8,6 @@
 #include "store_law.h"
 #include "store_related.h"
 
-/* page_article_quote: the official text of one cited article into
- * section q: its paragraphs in 「」 (each on its own for an excerpt), or
- * a note when the site has no official text of it. */
-static void page_article_quote(struct tpl_dict *q, const struct store_law_quote *c)
-{
-	int excerpt = strcmp(c->scope, "excerpt") == 0;
-	const char *t = c->text;
-
-	tpl_set(q, "NAME", c->name);
-	tpl_set(q, "NUM", c->num);
-	tpl_set(q, "VERSION", c->version);
-	if (excerpt)
-		tpl_show(q, "EXCERPT");
-	if (strcmp(c->scope, "none") == 0 || !*t) {
-		tpl_show(q, "NOTEXT");
-		return;
-	}
-	while (*t) {
-		const char *e = strstr(t, "\n\n");
-		size_t n = e ? (size_t)(e - t) : strlen(t);
-		struct tpl_dict *para = tpl_section(q, "PARA");
-
-		tpl_setn(para, "TEXT", t, n);
-		if (t == c->text || excerpt)
-			tpl_show(para, "OPEN");
-		if (!e || excerpt)
-			tpl_show(para, "CLOSE");
-		t = e ? e + 2 : t + n;
-	}
-}
-
 /* page_article_sources: one SOURCE entry per source line, each with the
  * official text of the law articles it cites (resolved in one query).
  * 0 or -1. */
@@ -61,7 +30,7 @@ static int page_article_sources(struct page *p, struct tpl_dict *d, const char *
 			for (; k < qs.n && qs.v[k].line <= line; k++)
 				if (qs.v[k].line == line && qs.v[k].has_num &&
 				    strcmp(qs.v[k].status, "current") == 0)
-					page_article_quote(tpl_section(src, "QUOTE"), &qs.v[k]);
+					page_law_quote(tpl_section(src, "QUOTE"), &qs.v[k]);
 		}
 		s = nl ? nl + 1 : NULL;
 	}

@@ -9,7 +9,7 @@
 #include <sodium.h>
 
 #include "content.h"
-#include "content_cites.h"
+#include "content_refs.h"
 #include "editor_file.h"
 #include "store.h"
 #include "store_backup.h"
@@ -39,8 +39,9 @@ static void ctl_usage(FILE *f)
 	      "                       (SQLite's backup API; safe while the site serves)\n"
 	      "  questions [--status new|answered|published|rejected|all]\n"
 	      "                       the readers' question queue, newest first (default: new)\n"
-	      "  cites                check every law citation against content/law (the law\n"
-	      "                       exists, in its current version, with that article)\n"
+	      "  check                check every reference of the content: law citations\n"
+	      "                       (the law in content/law, current version, that article),\n"
+	      "                       the plan's questions, conditions, articles, letters, channels\n"
 	      "  editor add NAME [-p FILE]     add an editor, or change an editor's password\n"
 	      "  editor remove NAME [-p FILE]  remove an editor\n"
 	      "DB defaults to $QUANYI_DB or " QUANYI_DEFAULT_DB ";\n"
@@ -335,22 +336,24 @@ static int ctl_questions_cmd(struct ctl_run *r, int argc, char **argv)
 	return ctl_questions(r->s, argc, argv, r->err);
 }
 
-/* ctl_cites: cites: every law citation of the content checked against
- * content/law; one line per problem. 0 when there is none, else 1. */
-static int ctl_cites(struct ctl_run *r, int argc, char **argv)
+/* ctl_check: check: every reference of the content (law citations
+ * against content/law, the plan's questions, conditions, articles,
+ * letters and channels); one line per problem. 0 when there is none,
+ * else 1. */
+static int ctl_check(struct ctl_run *r, int argc, char **argv)
 {
 	long bad;
 
 	(void)argc;
 	(void)argv;
-	bad = content_cites_check(r->s, r->report);
+	bad = content_refs_check(r->s, r->report);
 	if (bad < 0) {
-		buf_printf(r->err, "cannot check the citations: %s", store_errmsg(r->s));
+		buf_printf(r->err, "cannot check the content: %s", store_errmsg(r->s));
 		return 1;
 	}
-	buf_printf(r->report, "%ld problem%s with law citations\n", bad, bad == 1 ? "" : "s");
+	buf_printf(r->report, "%ld problem%s with the content's references\n", bad, bad == 1 ? "" : "s");
 	if (bad > 0) {
-		buf_puts(r->err, "some law citations do not match content/law");
+		buf_puts(r->err, "some references of the content do not resolve");
 		return 1;
 	}
 	return 0;
@@ -373,7 +376,7 @@ static const struct {
 	{ "backup", 1, 1, CTL_EXISTING, ctl_backup_cmd },
 	{ "restore", 1, 1, 0, ctl_restore_cmd },
 	{ "questions", 0, 2, CTL_EXISTING, ctl_questions_cmd },
-	{ "cites", 0, 0, CTL_EXISTING, ctl_cites },
+	{ "check", 0, 0, CTL_EXISTING, ctl_check },
 };
 
 int main(int argc, char **argv)

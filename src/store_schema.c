@@ -288,6 +288,40 @@ static const char *const store_schema_steps_v[] = {
 	 * (110 when in danger, 12356 when it is too much) at its top. */
 	"ALTER TABLE article ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE article_revision ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;",
+
+	/* 12: the guided plan (content/plan: its questions and steps, as
+	 * written) and the plans readers chose to save: their answers only
+	 * (choices and dates, nothing typed), under a random code, kept at
+	 * most 180 days. */
+	"CREATE TABLE plan_doc("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  type TEXT NOT NULL CHECK(type IN ('question','step')),"
+	"  position INTEGER NOT NULL DEFAULT 0,"
+	"  text TEXT NOT NULL DEFAULT '',"
+	"  kind TEXT NOT NULL DEFAULT '',"
+	"  choices TEXT NOT NULL DEFAULT '',"
+	"  unsure TEXT NOT NULL DEFAULT '',"
+	"  letter_fields TEXT NOT NULL DEFAULT '',"
+	"  help TEXT NOT NULL DEFAULT '',"
+	"  bucket TEXT NOT NULL DEFAULT '',"
+	"  ord INTEGER NOT NULL DEFAULT 0,"
+	"  title TEXT NOT NULL DEFAULT '',"
+	"  whens TEXT NOT NULL DEFAULT '',"
+	"  article TEXT NOT NULL DEFAULT '',"
+	"  letter TEXT NOT NULL DEFAULT '',"
+	"  channel TEXT NOT NULL DEFAULT '',"
+	"  deadline TEXT NOT NULL DEFAULT '',"
+	"  deadline_title TEXT NOT NULL DEFAULT '',"
+	"  sources TEXT NOT NULL DEFAULT '',"
+	"  body_md TEXT NOT NULL,"
+	"  body_html TEXT NOT NULL);"
+	"CREATE TABLE plan_saved("
+	"  code TEXT NOT NULL PRIMARY KEY,"
+	"  answers TEXT NOT NULL,"
+	"  created TEXT NOT NULL,"
+	"  expires TEXT NOT NULL) WITHOUT ROWID;"
+	"CREATE INDEX plan_saved_expires ON plan_saved(expires);",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

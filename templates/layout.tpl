@@ -11,7 +11,7 @@
 <link rel="stylesheet" href="/static/print.css" media="print">
 <link rel="alternate" type="application/atom+xml" href="/feed.xml" title="权益：文章更新">
 </head>
-<body>
+<body{{#PRINT_VIEW}} class="print-view"{{/PRINT_VIEW}}>
 <a class="skip" href="#main">跳到正文</a>
 {{#EDITOR}}<p class="editor-bar">编辑：{{NAME}} · <a href="/admin/">编辑后台</a> · <a href="/admin/questions">读者提问</a></p>
 {{/EDITOR}}

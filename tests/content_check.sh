@@ -72,8 +72,10 @@ done
 
 # Every law citation in a source line names a law of content/law, in its
 # current version (the 2025 revision renumbered 治安管理处罚法 第42条 as
-# 第50条: the old number is refused), by an article that file has.
-if out=$("$QUANYICTL" -d "$tmp/c.db" cites 2>&1); then ok; else fail "law citations: $out"; fi
+# 第50条: the old number is refused), by an article that file has; the
+# plan's rules name questions, choices and conditions that exist, and its
+# steps articles, letters and channels that exist.
+if out=$("$QUANYICTL" -d "$tmp/c.db" check 2>&1); then ok; else fail "references: $out"; fi
 
 # Coverage of the 60 reader questions (FACTS.md §3 and §6): content/README.md
 # names the article for each.
