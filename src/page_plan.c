@@ -371,7 +371,10 @@ static int page_plan_fill(struct page *p, const struct page_plan *pp, const stru
 		struct tpl_dict *bd = NULL;
 
 		for (size_t i = 0; i < pl->n[b]; i++, k++) {
-			if ((b == PLAN_EXIT) != (pl->exit != 0))
+			/* An exit page keeps the safety steps (today, order below
+			 * PLAN_SAFETY_ORDER: 110, 12356) above it. */
+			if ((b == PLAN_EXIT) != (pl->exit != 0) &&
+			    !(pl->exit && b == PLAN_TODAY && pl->items[b][i].step->order < PLAN_SAFETY_ORDER))
 				continue;
 			if (!bd) {
 				bd = tpl_section(r, "BUCKET");

@@ -347,7 +347,8 @@ int plan_check_deadline(const char *deadline, const struct plan_question *qs, in
 
 /* plan_answer_parse: the value sent for question q (index qi) into ans:
  * a choice slug, slugs separated by commas (many), a date, or "skip".
- * 0 (ans set; an empty value is skipped), or -1 with *why for the reader. */
+ * 0 (ans set; an empty value is skipped when the question offers
+ * 不确定, else refused), or -1 with *why for the reader. */
 int plan_answer_parse(const struct plan_question *q, const char *value, struct plan_answers *ans,
 		      int qi, struct date today, const char **why)
 {
@@ -357,8 +358,9 @@ int plan_answer_parse(const struct plan_question *q, const char *value, struct p
 	ans->chosen[qi] = 0;
 	memset(&ans->date[qi], 0, sizeof(ans->date[qi]));
 	if (!value || !*value || strcmp(value, "skip") == 0) {
-		if (value && *value && !q->unsure) {
-			*why = "这个问题没有“不确定”这一项，请选择一项。";
+		if (!q->unsure) {
+			*why = value && *value ? "这个问题没有“不确定”这一项，请选择一项。"
+					       : "请先回答这个问题（选一项），再点“下一步”。";
 			return -1;
 		}
 		return 0;
@@ -547,7 +549,8 @@ static void plan_deadline_text(const struct plan_item *it, struct buf *out)
 	date_zh(it->deadline.safe, safe, sizeof(safe));
 	date_zh(it->deadline.legal, legal, sizeof(legal));
 	if (it->deadline.moved)
-		buf_printf(out, "最稳妥：%s之前办好；遇节假日或周末可顺延至%s", safe, legal);
+		buf_printf(out, "最稳妥：%s之前办好；遇节假日可顺延至%s（周末顺延是本站的理解，以文书写明的为准）",
+			   safe, legal);
 	else
 		buf_printf(out, "最后一天：%s", safe);
 	if (!it->deadline.covered)
@@ -580,11 +583,16 @@ void plan_txt(const struct plan *p, const struct plan_question *qs, int nq,
 		buf_putc(out, '\n');
 	}
 	for (int b = 0; b < PLAN__BUCKETS; b++) {
-		if (!p->n[b] || (b == PLAN_EXIT) != (p->exit != 0))
-			continue;
-		buf_printf(out, "\n%s\n", plan_bucket_labels[b]);
+		int head = 0;
+
 		for (size_t i = 0; i < p->n[b]; i++) {
 			const struct plan_item *it = &p->items[b][i];
+
+			if ((b == PLAN_EXIT) != (p->exit != 0) &&
+			    !(p->exit && b == PLAN_TODAY && it->step->order < PLAN_SAFETY_ORDER))
+				continue;
+			if (!head++)
+				buf_printf(out, "\n%s\n", plan_bucket_labels[b]);
 
 			buf_printf(out, "\n%d. %s\n", ++k, it->step->title);
 			plan_plain(it->step->body_md, site_url, out);

@@ -15,6 +15,10 @@
 
 enum { PLAN_QUESTIONS_MAX = 16, PLAN_CHOICES_MAX = 16, PLAN_STEPS_MAX = 128 };
 
+/* Steps of 今天 with an order below this (calling 110, 12356) are shown
+ * even when an exit page replaces the plan. */
+enum { PLAN_SAFETY_ORDER = 10 };
+
 enum plan_kind { PLAN_ONE, PLAN_MANY, PLAN_DATE };
 enum plan_bucket { PLAN_TODAY, PLAN_WEEK, PLAN_LATER, PLAN_EXIT, PLAN__BUCKETS };
 

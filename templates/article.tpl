@@ -24,6 +24,7 @@
 {{/TERM}}</ul>
 </section>
 {{/TERMS}}</article>
+<p class="plan-cta"><a href="/plan">按我的情况生成行动方案</a>：回答几个问题，把这些规定变成你今天、本周、之后要做的事和期限。</p>
 <section class="feedback" id="feedback" aria-labelledby="feedback-h">
 <h2 id="feedback-h">这篇文章有帮助吗？</h2>
 {{#VOTED}}<p role="status">谢谢你的反馈。编辑会根据大家的反馈改进文章。还有没讲到的情况，可以<a href="/ask">提问</a>。</p>

@@ -4,6 +4,7 @@
 <h1>{{TITLE}}</h1>
 <p class="lead">{{SUMMARY}}</p>
 <div class="prose">{{INTRO:x-cmark}}</div>
+<p class="plan-cta"><a href="/plan">按我的情况生成行动方案</a></p>
 {{#ARTICLES}}<ul class="article-list">
 {{#ARTICLE}}<li><a href="/a/{{SLUG}}">{{TITLE}}</a><p>{{SUMMARY}}</p></li>
 {{/ARTICLE}}</ul>

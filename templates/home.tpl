@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<section class="intro">
 <h1>被催收、还不上，先弄清法律怎么说</h1>
 <p>这里用平实的中文解释逾期还款、催收行为和投诉渠道的法律规定。每篇文章都写明依据的法律条文和最后核实日期，没有核实的内容会明确标出。</p>
+<p class="plan-cta"><a class="button" href="/plan">按我的情况生成行动方案</a> 回答几个问题，得到今天、本周、之后该做的事和期限。</p>
 <aside class="safety" aria-label="紧急求助"><p>人身安全受到威胁先打<a href="tel:110">110</a>；撑不住了可以打<a href="tel:12356">12356</a>（全国心理援助热线）。</p></aside>
 </section>
 <div class="topics">

@@ -52,7 +52,7 @@
 <ol class="plan-items">
 {{#ITEM}}<li id="step-{{SLUG}}">
 <h3>{{TITLE}}</h3>
-{{#DEADLINE}}<p class="plan-deadline"><strong>{{TITLE}}：</strong>最稳妥：<time datetime="{{SAFE_ISO}}">{{SAFE}}</time>之前办好{{#MOVED}}；遇节假日或周末可顺延至<time datetime="{{LEGAL_ISO}}">{{LEGAL}}</time>{{/MOVED}}。{{#UNCOVERED}}<span class="warning">尚未录入{{YEAR}}年节假日安排，请自行核对。</span>{{/UNCOVERED}}</p>
+{{#DEADLINE}}<p class="plan-deadline"><strong>{{TITLE}}：</strong>最稳妥：<time datetime="{{SAFE_ISO}}">{{SAFE}}</time>之前办好{{#MOVED}}；遇节假日可顺延至<time datetime="{{LEGAL_ISO}}">{{LEGAL}}</time>（周末顺延是本站的理解，以文书写明的为准）{{/MOVED}}。{{#UNCOVERED}}<span class="warning">尚未录入{{YEAR}}年节假日安排，请自行核对。</span>{{/UNCOVERED}}</p>
 {{/DEADLINE}}<div class="prose">{{BODY:x-cmark}}</div>
 <ul class="plan-links">
 {{#ARTICLE}}<li><a href="/a/{{SLUG}}">为什么这样做：看详细说明</a></li>

@@ -73,6 +73,8 @@ START_TEST(test_answers)
 	ck_assert(ans.given[0] && ans.chosen[0] == 2u);
 	ck_assert_int_eq(plan_answer_parse(&q[0], "borrower,family", &ans, 0, today, &why), -1);
 	ck_assert_int_eq(plan_answer_parse(&q[0], "skip", &ans, 0, today, &why), -1);   /* no 不确定 */
+	ck_assert_int_eq(plan_answer_parse(&q[0], "", &ans, 0, today, &why), -1);       /* required */
+	ck_assert_int_eq(plan_answer_parse(&q[2], "", &ans, 2, today, &why), 0);        /* skippable */
 	ck_assert_int_eq(plan_answer_parse(&q[0], "x", &ans, 0, today, &why), -1);
 	ck_assert_int_eq(plan_answer_parse(&q[1], "night,third", &ans, 1, today, &why), 0);
 	plan_answer_format(&q[1], &ans, 1, &out);
@@ -135,7 +137,7 @@ START_TEST(test_build_and_outputs)
 	/* the text and the calendar say the same thing */
 	plan_txt(&pl, q, 3, &ans, "https://quanyi.example", &txt);
 	ck_assert_ptr_nonnull(strstr(txt.data, "1. 先打110"));
-	ck_assert_ptr_nonnull(strstr(txt.data, "最稳妥：2026年12月12日之前办好；遇节假日或周末可顺延至2026年12月14日"));
+	ck_assert_ptr_nonnull(strstr(txt.data, "最稳妥：2026年12月12日之前办好；遇节假日可顺延至2026年12月14日"));
 	ck_assert_ptr_nonnull(strstr(txt.data, "见答辩（https://quanyi.example/a/x）。"));
 	ck_assert_ptr_nonnull(strstr(txt.data, "https://quanyi.example/tools/letter?type=stop-contact"));
 	plan_ics(&pl, "https://quanyi.example", "seed", &ics);

@@ -50,16 +50,16 @@ static const struct plan_item *eval_find(const struct plan *pl, const char *slug
 	return NULL;
 }
 
-/* eval_expect: whether expectation e holds for the plan. */
+/* eval_expect: whether expectation e holds for the plan ("!e": e does not). */
 static int eval_expect(const struct plan *pl, const char *e)
 {
 	const struct plan_item *it;
 	char iso1[11], iso2[11];
 
+	if (e[0] == '!')
+		return !eval_expect(pl, e + 1);
 	if (strncmp(e, "step:", 5) == 0)
 		return !pl->exit && eval_find(pl, e + 5) != NULL;
-	if (strncmp(e, "!step:", 6) == 0)
-		return eval_find(pl, e + 6) == NULL || pl->exit;
 	if (strncmp(e, "first:", 6) == 0)
 		return !pl->exit && pl->n[PLAN_TODAY] &&
 		       strcmp(pl->items[PLAN_TODAY][0].step->slug, e + 6) == 0;

@@ -252,6 +252,78 @@ try {
     check(txt.includes('京东金融') && txt.includes('十几次'), 'the .txt letter lacks what was typed');
   });
 
+  await journey('plan on a 375 px phone: home → questions → plan → paper; save, reopen, delete', async () => {
+    const phone = await visitor.context.newPage();
+    captureWatch(phone);
+    await phone.setViewportSize({ width: 375, height: 812 });
+    await visit(phone, '/');
+    const cta = phone.locator('.plan-cta a').first();
+    const box = await cta.boundingBox();
+    check(box && box.y + box.height <= 812, 'the plan link is not on the first screen of a phone');
+    await follow(phone, cta);
+    check(pathOf(phone) === '/plan', `the plan link led to ${pathOf(phone)}`);
+    await capture.page(phone, 'plan-start');
+    await follow(phone, phone.getByRole('link', { name: /开始/ }));
+    // One plain question a screen: a reader who borrowed on 白条, was called
+    // at night and at home, and got a payment order a week ago.
+    const want = ['borrower', 'neither', 'baitiao', 'm1to3', 'nothing', 'night', 'third',
+      'payment-order', 'lender', 'stop-contact'];
+    let screens = 0;
+    while (await phone.locator('form.plan-step').count() && screens < 20) {
+      if (screens === 0) await capture.page(phone, 'plan-question');
+      const form = phone.locator('form.plan-step');
+      const date = form.locator('input[type=date]');
+      if (await date.count()) {
+        const legend = await textOf(form.locator('legend'));
+        if (/文书|收到/.test(legend)) await date.fill('2026-11-27');
+        else if (await form.locator('input[type=radio][value=skip], input[type=checkbox][value=skip]').count()) await form.locator('input[type=radio][value=skip], input[type=checkbox][value=skip]').check();
+      } else {
+        let picked = false;
+        for (const v of want) {
+          const input = form.locator(`input[type=radio][value="${v}"], input[type=checkbox][value="${v}"]`);
+          if (await input.count()) { await input.check(); picked = true; }
+        }
+        if (!picked) {
+          const skip = form.locator('input[type=radio][value=skip], input[type=checkbox][value=skip]');
+          if (await skip.count()) await skip.check();
+          else await form.locator('input[type=radio]').first().check();
+        }
+      }
+      await follow(phone, phone.getByRole('button', { name: '下一步' }));
+      screens++;
+    }
+    check(screens >= 5, `only ${screens} questions were asked`);
+    check(pathOf(phone).startsWith('/plan/result?'), `the last question led to ${pathOf(phone)}`);
+    const plan = await textOf(phone.locator('main'));
+    check(plan.includes('今天'), 'the plan has no 今天');
+    check(/最稳妥：2026年12月12日之前办好/.test(plan), 'the payment-order deadline is not 2026年12月12日');
+    check(plan.includes('依据：'), 'no rule behind the steps');
+    await capture.page(phone, 'plan-result');
+    // On paper: the plan without the site's chrome or the forms.
+    await phone.emulateMedia({ media: 'print' });
+    check(!(await phone.locator('header.site nav').isVisible()), 'the navigation prints');
+    check(!(await phone.locator('form[action="/plan/save"]').isVisible()), 'the save form prints');
+    check(await phone.locator('.plan-bucket').first().isVisible(), 'the plan does not print');
+    const pdf = await phone.pdf({ format: 'A4' });
+    check(pdf.length > 1000, 'no printed plan');
+    await phone.emulateMedia({ media: 'screen' });
+    // Save, reopen by typing the code, delete.
+    await follow(phone, phone.getByRole('button', { name: '保存方案' }));
+    check(/^\/plan\/p\/[0-9a-z]{16}$/.test(pathOf(phone)), `saving led to ${pathOf(phone)}`);
+    const saved = pathOf(phone);
+    const code = await textOf(phone.locator('.plan-code'));
+    await capture.page(phone, 'plan-saved');
+    await visit(phone, '/plan');
+    await phone.getByLabel('方案代码').fill(code.toLowerCase());
+    await follow(phone, phone.getByRole('button', { name: '打开' }));
+    check(pathOf(phone) === saved, `the typed code opened ${pathOf(phone)}`);
+    await phone.getByLabel(/确认删除/).check();
+    await follow(phone, phone.getByRole('button', { name: '删除这个方案' }));
+    check((await textOf(phone.locator('main'))).includes('已经删除'), 'no word that the plan was deleted');
+    await visit(phone, saved, 404);
+    await phone.close();
+  });
+
   await journey('other reader pages: channels, glossary, 404', async () => {
     await visit(reader, '/channels');
     check(await textOf(reader.locator('h1')) === '投诉渠道一览', 'channels page h1');
