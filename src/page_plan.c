@@ -14,34 +14,77 @@
 #include "store_plan.h"
 #include "store_value.h"
 
-/* What every plan page works from: the interview, the reader's answers,
- * today and the holiday calendar. */
+/* The plan's content as a worker keeps it between requests (until the
+ * database changes): the questions and steps, read and checked; the
+ * holiday calendar; the channels; each step's law quotes. */
+struct page_plan_content {
+	struct store_plan sp;
+	struct date_calendar cal;
+	struct store_channels cs;
+	struct store_law_quotes *quotes;   /* by step */
+};
+
+/* What every plan page works from: the content, the reader's answers
+ * and today. */
 struct page_plan {
 	struct store_plan sp;
 	struct plan_answers ans;
 	struct date today;
 	struct date_calendar cal;
+	const struct page_plan_content *c;
 };
 
-/* page_plan_load: the plan's content and the calendar. 0, or -1 (then
- * the page has answered 503). */
+/* page_plan_make: the content read from the store into the site's
+ * derived arena. NULL when the store fails or the content is bad (said on
+ * stderr: the content check refuses such content). */
+static struct page_plan_content *page_plan_make(struct page *p)
+{
+	struct site *site = p->site;
+	struct arena *a = &site->derived_arena;
+	struct page_plan_content *c = arena_alloc(a, sizeof(*c));
+	struct buf err;
+	int ok;
+
+	memset(c, 0, sizeof(*c));
+	buf_init(&err);
+	ok = store_plan_load(site->store, a, &c->sp, &err) == 0 &&
+	     store_value_calendar(site->store, a, &c->cal) == 0 &&
+	     store_channel_list(site->store, a, &c->cs) >= 0 && c->sp.nq > 0;
+	if (ok) {
+		c->quotes = arena_alloc(a, (size_t)(c->sp.nsteps ? c->sp.nsteps : 1) * sizeof(*c->quotes));
+		for (int i = 0; ok && i < c->sp.nsteps; i++)
+			ok = store_law_resolve(site->store, a, c->sp.step[i].sources, &c->quotes[i]) >= 0;
+	}
+	if (!ok && err.len)
+		fprintf(stderr, "quanyi: %s\n", err.data);
+	buf_free(&err);
+	return ok ? c : NULL;
+}
+
+/* page_plan_load: the plan's content (kept by the worker while the
+ * database is unchanged) and today. 0, or -1 (then the page has answered
+ * 503). */
 static int page_plan_load(struct page *p, struct page_plan *pp)
 {
-	struct buf err;
-	int rc;
+	const struct page_plan_content *c = site_derived(p->site);
 
 	memset(pp, 0, sizeof(*pp));
 	pp->today = date_today();
-	buf_init(&err);
-	rc = store_plan_load(p->site->store, &p->req->arena, &pp->sp, &err) == 0 &&
-	     store_value_calendar(p->site->store, &p->req->arena, &pp->cal) == 0 && pp->sp.nq > 0;
-	if (!rc) {
-		if (err.len)
-			fprintf(stderr, "quanyi: %s\n", err.data);
-		page_error(p, 503, "行动方案暂时无法使用，请稍后再试。");
+	if (!c) {
+		struct page_plan_content *made = page_plan_make(p);
+
+		if (made)
+			site_derived_keep(p->site, made);
+		c = made;
 	}
-	buf_free(&err);
-	return rc ? 0 : -1;
+	if (!c) {
+		page_error(p, 503, "行动方案暂时无法使用，请稍后再试。");
+		return -1;
+	}
+	pp->c = c;
+	pp->sp = c->sp;
+	pp->cal = c->cal;
+	return 0;
 }
 
 /* page_plan_value: what was sent for question qi ("" when nothing). */
@@ -251,42 +294,14 @@ static void page_plan_deadline(struct tpl_dict *d, const struct plan_item *it)
 		tpl_set_int(tpl_section(d, "UNCOVERED"), "YEAR", it->deadline.uncovered_year);
 }
 
-/* page_plan_sources: the source lines of every item, one text, and for
- * each item the number of its first line (for matching the quotes). */
-static const char *page_plan_sources(const struct plan *pl, struct arena *a, int *first)
-{
-	struct buf all;
-	int line = 0, k = 0;
-	const char *out;
-
-	buf_init(&all);
-	for (int b = 0; b < PLAN__BUCKETS; b++)
-		for (size_t i = 0; i < pl->n[b]; i++, k++) {
-			const char *s = pl->items[b][i].step->sources;
-
-			first[k] = line;
-			for (const char *c = s; c && *c; c++)
-				line += *c == '\n';
-			if (s && *s) {
-				buf_printf(&all, "%s\n", s);
-				line++;
-			}
-		}
-	first[k] = line;
-	out = arena_strdup(a, all.data ? all.data : "");
-	buf_free(&all);
-	return out;
-}
-
 /* page_plan_item: one step into section it: what to do, why (its
  * article and its rules with the quoted law), its letter, channel and
  * dates. */
 static void page_plan_item(struct tpl_dict *it, const struct plan_item *item,
-			   const struct store_channels *cs, const struct store_law_quotes *qs,
-			   int from, int to)
+			   const struct store_channels *cs, const struct store_law_quotes *qs)
 {
 	const char *s = item->step->sources;
-	int line = from;
+	int line = 0;
 
 	tpl_set(it, "SLUG", item->step->slug);
 	tpl_set(it, "TITLE", item->step->title);
@@ -303,7 +318,7 @@ static void page_plan_item(struct tpl_dict *it, const struct plan_item *item,
 		tpl_set(c, "SLUG", item->step->channel);
 		tpl_set(c, "NAME", page_plan_channel_name(cs, item->step->channel));
 	}
-	while (s && *s && line < to) {
+	while (s && *s) {
 		const char *nl = strchr(s, '\n');
 		size_t n = nl ? (size_t)(nl - s) : strlen(s);
 		struct tpl_dict *src = tpl_section(it, "SOURCE");
@@ -321,25 +336,14 @@ static void page_plan_item(struct tpl_dict *it, const struct plan_item *item,
 /* page_plan_fill: the plan into d: the reader's answers (each with a
  * link back to change it), then 今天 / 本周 / 之后, or the exit page.
  * 0 or -1. */
-static int page_plan_fill(struct page *p, const struct page_plan *pp, const struct plan *pl,
-			  struct tpl_dict *d, struct tpl_dict **result)
+static int page_plan_fill(const struct page_plan *pp, const struct plan *pl, struct tpl_dict *d,
+			  struct tpl_dict **result)
 {
-	struct arena *a = &p->req->arena;
-	struct store_channels cs;
-	struct store_law_quotes qs;
 	struct tpl_dict *r = tpl_section(d, pl->exit ? "EXIT" : "RESULT");
 	struct tpl_dict *answers = tpl_section(d, "ANSWERS");
-	int first[PLAN_STEPS_MAX + 1], k = 0, total = 0;
 	char zh[32];
 
 	*result = r;
-	for (int b = 0; b < PLAN__BUCKETS; b++)
-		total += (int)pl->n[b];
-	if (total > PLAN_STEPS_MAX)
-		return -1;
-	if (store_channel_list(p->site->store, a, &cs) < 0 ||
-	    store_law_resolve(p->site->store, a, page_plan_sources(pl, a, first), &qs) < 0)
-		return -1;
 	date_zh(pp->today, zh, sizeof(zh));
 	tpl_set(r, "TODAY", zh);
 	for (int i = 0; i < pp->sp.nq; i++) {
@@ -370,18 +374,20 @@ static int page_plan_fill(struct page *p, const struct page_plan *pp, const stru
 	for (int b = 0; b < PLAN__BUCKETS; b++) {
 		struct tpl_dict *bd = NULL;
 
-		for (size_t i = 0; i < pl->n[b]; i++, k++) {
+		for (size_t i = 0; i < pl->n[b]; i++) {
+			const struct plan_item *item = &pl->items[b][i];
+
 			/* An exit page keeps the safety steps (today, order below
 			 * PLAN_SAFETY_ORDER: 110, 12356) above it. */
 			if ((b == PLAN_EXIT) != (pl->exit != 0) &&
-			    !(pl->exit && b == PLAN_TODAY && pl->items[b][i].step->order < PLAN_SAFETY_ORDER))
+			    !(pl->exit && b == PLAN_TODAY && item->step->order < PLAN_SAFETY_ORDER))
 				continue;
 			if (!bd) {
 				bd = tpl_section(r, "BUCKET");
 				tpl_set(bd, "LABEL", plan_bucket_label((enum plan_bucket)b));
 			}
-			page_plan_item(tpl_section(bd, "ITEM"), &pl->items[b][i], &cs, &qs, first[k],
-				       first[k + 1]);
+			page_plan_item(tpl_section(bd, "ITEM"), item, &pp->c->cs,
+				       &pp->c->quotes[item->step - pp->c->sp.step]);
 		}
 	}
 	return 0;
@@ -436,7 +442,7 @@ static int page_plan_show(struct page *p, struct page_plan *pp, const char *code
 	tpl_show(p->root, "NOINDEX");
 	if (as)
 		tpl_show(p->root, "PRINT_VIEW");
-	if (page_plan_fill(p, pp, &pl, d, &r) != 0)
+	if (page_plan_fill(pp, &pl, d, &r) != 0)
 		return 503;
 	{
 		struct buf q;

@@ -11,6 +11,7 @@
 int site_open(struct site *a, const char *db_path, const char *tpl_dir, struct buf *err)
 {
 	memset(a, 0, sizeof(*a));
+	arena_init(&a->derived_arena);
 	a->base_url = SITE_URL_DEFAULT;
 	a->db_path = db_path;
 	a->tpl_dir = tpl_dir;
@@ -86,6 +87,8 @@ void site_close(struct site *a)
 	store_close(a->store);
 	cache_free(a->cache);
 	tpl_close(a->tpl);
+	arena_free(&a->derived_arena);
+	a->derived = NULL;
 	a->cache = NULL;
 	a->store = NULL;
 	a->tpl = NULL;
@@ -125,4 +128,28 @@ int site_url_ok(const char *url)
 			return 0;
 	}
 	return 1;
+}
+
+/* site_derived: what a page kept with site_derived_keep, if the database
+ * is still as it was then; otherwise NULL, and the arena is emptied for
+ * the page to make it again (in a->derived_arena). */
+void *site_derived(struct site *a)
+{
+	struct store_gen g;
+
+	if (a->store && store_generation(a->store, &g) == 0 && a->derived &&
+	    g.data_version == a->derived_gen.data_version && g.changes == a->derived_gen.changes)
+		return a->derived;
+	arena_free(&a->derived_arena);
+	arena_init(&a->derived_arena);
+	a->derived = NULL;
+	return NULL;
+}
+
+/* site_derived_keep: keep v (made in a->derived_arena) for this
+ * generation of the database. */
+void site_derived_keep(struct site *a, void *v)
+{
+	if (a->store && store_generation(a->store, &a->derived_gen) == 0)
+		a->derived = v;
 }

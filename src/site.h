@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "arena.h"
 #include "buf.h"
 #include "cache.h"
 #include "store.h"
@@ -21,6 +22,14 @@ struct site {
 	unsigned char csrf_key[32];   /* from the database's secret table */
 	unsigned char client_key[32]; /* salts the hash of a client address */
 	const char *base_url;         /* the public address, no trailing slash (-u) */
+	/* What a page works out from the content and keeps while the
+	 * database is as it was (today one page uses it: /plan keeps its
+	 * questions and steps, read and checked, with their law quotes):
+	 * everything lives in the arena, emptied when the generation
+	 * changes. */
+	struct arena derived_arena;
+	struct store_gen derived_gen;
+	void *derived;
 };
 
 /* The site address when none is configured: what scripts/serve serves. */
@@ -33,5 +42,7 @@ void site_cache_slots(struct site *a, size_t slots);
 int site_reload(struct site *a, struct buf *err);
 void site_close(struct site *a);
 int site_url_ok(const char *url);
+void *site_derived(struct site *a);
+void site_derived_keep(struct site *a, void *v);
 
 #endif
