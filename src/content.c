@@ -106,6 +106,7 @@ static const struct content_schema content_schemas[] = {
 		{ "unsure", CT_CHOICE, CK_OPTIONAL, "yes|no" },
 		{ "letter_fields", CT_LINE, CK_OPTIONAL },
 		{ "help", CT_LINE, CK_OPTIONAL },
+		{ "ask_when", CT_LINE, CK_OPTIONAL | CK_REPEAT },
 		{ "bucket", CT_CHOICE, CK_OPTIONAL, "today|week|later|exit" },
 		{ "order", CT_INT, CK_OPTIONAL },
 		{ "title", CT_LINE, CK_OPTIONAL },
@@ -116,7 +117,7 @@ static const struct content_schema content_schemas[] = {
 		{ "deadline", CT_LINE, CK_OPTIONAL },
 		{ "deadline_title", CT_LINE, CK_OPTIONAL },
 		{ "source", CT_LINE, CK_OPTIONAL | CK_REPEAT },
-	}, 18, 1 },
+	}, 19, 1 },
 };
 
 /* content_schema_of: the schema for kind. */

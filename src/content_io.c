@@ -198,6 +198,7 @@ static int content_put(struct store *s, const char *slug, const struct content_d
 		d.unsure = content_get(doc, "unsure");
 		d.letter_fields = content_get(doc, "letter_fields");
 		d.help = content_get(doc, "help");
+		d.ask_when = content_get(doc, "ask_when");
 		d.bucket = content_get(doc, "bucket");
 		d.title = content_get(doc, "title");
 		d.whens = content_get(doc, "when");
@@ -543,6 +544,7 @@ static int content_export_plan(struct content_export_ctx *x, const struct store_
 	content_set(&doc, "unsure", d->unsure);
 	content_set(&doc, "letter_fields", d->letter_fields);
 	content_set(&doc, "help", d->help);
+	content_set(&doc, "ask_when", d->ask_when);
 	content_set(&doc, "bucket", d->bucket);
 	content_set(&doc, "title", d->title);
 	content_set(&doc, "when", d->whens);

@@ -87,6 +87,8 @@ static int page_plan_load(struct page *p, struct page_plan *pp)
 	return 0;
 }
 
+static int page_plan_show(struct page *p, struct page_plan *pp, const char *code);
+
 /* page_plan_value: what was sent for question qi ("" when nothing). */
 static const char *page_plan_value(struct page *p, int qi)
 {
@@ -117,6 +119,12 @@ static int page_plan_read(struct page *p, struct page_plan *pp, int upto, const 
 			return i;
 		}
 	}
+	for (int i = 0; i < upto && i < pp->sp.nq; i++)
+		if (pp->ans.given[i] && !plan_asked(pp->sp.q, pp->sp.nq, i, &pp->ans, pp->today)) {
+			*why = "这一题和你前面的回答对不上（例如前面选了“没有收到”，这里又填了日期）。"
+			       "请把这一题改成“不确定”，或者回去改前面的回答。";
+			return i;
+		}
 	return -1;
 }
 
@@ -156,6 +164,16 @@ static void page_plan_hidden(struct page *p, const struct page_plan *pp, struct 
 		tpl_set(h, "NAME", name);
 		tpl_set(h, "VALUE", page_plan_value(p, i));
 	}
+}
+
+/* page_plan_next: the first question from index from on that is asked
+ * for these answers (pp->sp.nq when none is). */
+static int page_plan_next(const struct page_plan *pp, int from)
+{
+	for (int i = from < 0 ? 0 : from; i < pp->sp.nq; i++)
+		if (plan_asked(pp->sp.q, pp->sp.nq, i, &pp->ans, pp->today))
+			return i;
+	return pp->sp.nq;
 }
 
 /* page_plan_question: question qi as one screen: its choices (what was
@@ -207,14 +225,17 @@ static void page_plan_question(struct page *p, const struct page_plan *pp, struc
 	}
 	if (why)
 		tpl_set(tpl_section(s, "ERROR"), "MESSAGE", why);
-	if (qi > 0) {
+	for (int b = qi - 1; b >= 0; b--) {
 		struct buf back;
 
+		if (!plan_asked(pp->sp.q, pp->sp.nq, b, &pp->ans, pp->today))
+			continue;
 		buf_init(&back);
 		page_plan_query(pp, &back);
-		buf_printf(&back, "&at=%d", qi);
+		buf_printf(&back, "&at=%d", b + 1);
 		tpl_set(tpl_section(s, "BACK"), "QUERY", back.data);
 		buf_free(&back);
+		break;
 	}
 	page_plan_hidden(p, pp, s, qi);
 }
@@ -253,11 +274,26 @@ void page_plan(struct page *p)
 		page_finish(p, 200);
 		return;
 	}
-	if (at > pp.sp.nq)
-		at = pp.sp.nq;
+	if (at > pp.sp.nq + 1)
+		at = pp.sp.nq + 1;
 	bad = page_plan_read(p, &pp, (int)at - 1, &why);
-	page_plan_question(p, &pp, d, bad >= 0 ? bad : (int)at - 1, bad >= 0 ? why : NULL);
-	page_finish(p, bad >= 0 ? 422 : 200);
+	if (bad < 0) {
+		int next = page_plan_next(&pp, (int)at - 1);
+
+		if (next >= pp.sp.nq) {
+			/* the questions left are not asked for these answers */
+			int status = page_plan_show(p, &pp, NULL);
+
+			if (status)
+				page_error(p, status, "行动方案暂时无法生成，请稍后再试。");
+			return;
+		}
+		page_plan_question(p, &pp, d, next, NULL);
+		page_finish(p, 200);
+		return;
+	}
+	page_plan_question(p, &pp, d, bad, why);
+	page_finish(p, 422);
 }
 
 /* page_plan_channel_name: the name of channel slug, or the slug. */

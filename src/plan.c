@@ -11,7 +11,7 @@ static const char *const plan_bucket_labels[PLAN__BUCKETS] = { "今天", "本周
 /* The named conditions a step's rule may use, and what each takes: a
  * question (Q), a choice of it (C), a number of days (N). Nothing else
  * can be written. */
-enum plan_cond { PC_ALWAYS, PC_IS, PC_NOT, PC_SKIPPED, PC_WITHIN, PC_SINCE, PC__N };
+enum plan_cond { PC_ALWAYS, PC_IS, PC_NOT, PC_SKIPPED, PC_ANSWERED, PC_WITHIN, PC_SINCE, PC__N };
 
 static const struct {
 	const char *name;
@@ -22,6 +22,7 @@ static const struct {
 	[PC_IS] = { "is", 2, 0 },
 	[PC_NOT] = { "not", 2, 0 },
 	[PC_SKIPPED] = { "skipped", 1, 0 },
+	[PC_ANSWERED] = { "answered", 1, 0 },
 	[PC_WITHIN] = { "within", 2, 1 },
 	[PC_SINCE] = { "since", 2, 1 },
 };
@@ -204,7 +205,7 @@ static int plan_term_read(const char *text, size_t len, const struct plan_questi
 				return -1;
 			}
 			if (plan_conds[k].date != (qs[t->q].kind == PLAN_DATE) &&
-			    (plan_conds[k].date || k != PC_SKIPPED)) {
+			    (plan_conds[k].date || (k != PC_SKIPPED && k != PC_ANSWERED))) {
 				buf_printf(err, "\"%s\" needs %s question, and %s is not", word[0],
 					   plan_conds[k].date ? "a date" : "a choice", word[1]);
 				return -1;
@@ -227,7 +228,7 @@ static int plan_term_read(const char *text, size_t len, const struct plan_questi
 		}
 		return 0;
 	}
-	buf_printf(err, "no condition \"%s\" (always, is, not, skipped, within, since)",
+	buf_printf(err, "no condition \"%s\" (always, is, not, skipped, answered, within, since)",
 		   nw ? word[0] : "");
 	return -1;
 }
@@ -247,6 +248,8 @@ static int plan_term_holds(const struct plan_term *t, const struct plan_answers 
 		return !(ans->given[t->q] && (ans->chosen[t->q] & (1u << t->c)));
 	case PC_SKIPPED:
 		return !ans->given[t->q];
+	case PC_ANSWERED:
+		return ans->given[t->q];
 	case PC_WITHIN:
 	case PC_SINCE:
 		if (!ans->given[t->q])
@@ -296,6 +299,33 @@ static int plan_rules(const char *whens, const struct plan_question *qs, int nq,
 		return -1;
 	}
 	return any;
+}
+
+/* plan_check_ask: 0 when question qi's ask_when rule (if any) names only
+ * conditions of the table and questions asked before it; -1 with err. */
+int plan_check_ask(const struct plan_question *qs, int nq, int qi, struct buf *err)
+{
+	if (!qs[qi].ask_when || !*qs[qi].ask_when)
+		return 0;
+	/* only the questions before it can decide whether it is asked */
+	return plan_rules(qs[qi].ask_when, qs, qi, NULL, (struct date){ 0, 0, 0 }, err) < 0 ? -1 : 0;
+}
+
+/* plan_asked: 1 when question qi is asked for these answers (it has no
+ * ask_when rule, or the rule holds on the answers before it). */
+int plan_asked(const struct plan_question *qs, int nq, int qi, const struct plan_answers *ans,
+	       struct date today)
+{
+	struct buf err;
+	int r;
+
+	(void)nq;
+	if (!qs[qi].ask_when || !*qs[qi].ask_when)
+		return 1;
+	buf_init(&err);
+	r = plan_rules(qs[qi].ask_when, qs, qi, ans, today, &err);
+	buf_free(&err);
+	return r > 0;
 }
 
 /* plan_check_rules: 0 when every condition of whens names a condition of

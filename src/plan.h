@@ -29,6 +29,7 @@ struct plan_choice {
 
 struct plan_question {
 	const char *slug, *text, *help, *body_html;
+	const char *ask_when;       /* rule on earlier answers: ask only then ("" always) */
 	int position;
 	enum plan_kind kind;
 	int unsure;                 /* 不确定 offered */
@@ -77,6 +78,9 @@ int plan_check_rules(const char *whens, const struct plan_question *qs, int nq, 
 int plan_check_deadline(const char *deadline, const struct plan_question *qs, int nq,
 			struct buf *err);
 int plan_question_index(const struct plan_question *qs, int nq, const char *slug);
+int plan_check_ask(const struct plan_question *qs, int nq, int qi, struct buf *err);
+int plan_asked(const struct plan_question *qs, int nq, int qi, const struct plan_answers *ans,
+	       struct date today);
 int plan_answer_parse(const struct plan_question *q, const char *value, struct plan_answers *ans,
 		      int qi, struct date today, const char **why);
 void plan_answer_format(const struct plan_question *q, const struct plan_answers *ans, int qi,

@@ -5,7 +5,7 @@
 
 #define PLAN_COLS \
 	"id, position, ord, slug, type, text, kind, choices, unsure, letter_fields, help," \
-	" bucket, title, whens, article, letter, channel, deadline, deadline_title, sources," \
+	" ask_when, bucket, title, whens, article, letter, channel, deadline, deadline_title, sources," \
 	" body_md, body_html"
 
 /* The columns of PLAN_COLS, in order. */
@@ -15,7 +15,8 @@ static const struct store_col store_plan_cols[] = {
 	STORE_TEXT(struct store_plan_doc, type), STORE_TEXT(struct store_plan_doc, text),
 	STORE_TEXT(struct store_plan_doc, kind), STORE_TEXT(struct store_plan_doc, choices),
 	STORE_TEXT(struct store_plan_doc, unsure), STORE_TEXT(struct store_plan_doc, letter_fields),
-	STORE_TEXT(struct store_plan_doc, help), STORE_TEXT(struct store_plan_doc, bucket),
+	STORE_TEXT(struct store_plan_doc, help), STORE_TEXT(struct store_plan_doc, ask_when),
+	STORE_TEXT(struct store_plan_doc, bucket),
 	STORE_TEXT(struct store_plan_doc, title), STORE_TEXT(struct store_plan_doc, whens),
 	STORE_TEXT(struct store_plan_doc, article), STORE_TEXT(struct store_plan_doc, letter),
 	STORE_TEXT(struct store_plan_doc, channel), STORE_TEXT(struct store_plan_doc, deadline),
@@ -36,6 +37,7 @@ static const struct {
 	{ ":unsure", offsetof(struct store_plan_doc, unsure) },
 	{ ":letter_fields", offsetof(struct store_plan_doc, letter_fields) },
 	{ ":help", offsetof(struct store_plan_doc, help) },
+	{ ":ask_when", offsetof(struct store_plan_doc, ask_when) },
 	{ ":bucket", offsetof(struct store_plan_doc, bucket) },
 	{ ":title", offsetof(struct store_plan_doc, title) },
 	{ ":whens", offsetof(struct store_plan_doc, whens) },
@@ -88,15 +90,17 @@ int store_plan_put(struct store *s, const struct store_plan_doc *d, int *changed
 	st = found ? store_prep(s, SS_PLAN_UPDATE,
 			"UPDATE plan_doc SET type = :type, position = :position, text = :text, kind = :kind,"
 			" choices = :choices, unsure = :unsure, letter_fields = :letter_fields, help = :help,"
+			" ask_when = :ask_when,"
 			" bucket = :bucket, ord = :ord, title = :title, whens = :whens, article = :article,"
 			" letter = :letter, channel = :channel, deadline = :deadline,"
 			" deadline_title = :deadline_title, sources = :sources, body_md = :md,"
 			" body_html = :html WHERE slug = :slug")
 		   : store_prep(s, SS_PLAN_INSERT,
 			"INSERT INTO plan_doc(slug, type, position, text, kind, choices, unsure,"
-			" letter_fields, help, bucket, ord, title, whens, article, letter, channel,"
+			" letter_fields, help, ask_when, bucket, ord, title, whens, article, letter, channel,"
 			" deadline, deadline_title, sources, body_md, body_html) VALUES(:slug, :type,"
-			" :position, :text, :kind, :choices, :unsure, :letter_fields, :help, :bucket, :ord,"
+			" :position, :text, :kind, :choices, :unsure, :letter_fields, :help, :ask_when,"
+			" :bucket, :ord,"
 			" :title, :whens, :article, :letter, :channel, :deadline, :deadline_title, :sources,"
 			" :md, :html)");
 	if (!st)
@@ -151,6 +155,7 @@ int store_plan_load(struct store *s, struct arena *a, struct store_plan *out, st
 		q->slug = d->slug;
 		q->text = d->text;
 		q->help = d->help;
+		q->ask_when = d->ask_when;
 		q->body_html = d->body_html;
 		q->position = (int)d->position;
 		q->unsure = strcmp(d->unsure, "yes") == 0;
@@ -173,6 +178,17 @@ int store_plan_load(struct store *s, struct arena *a, struct store_plan *out, st
 			return -1;
 		}
 		nq++;
+	}
+	for (int i = 0; i < nq; i++) {
+		struct buf why;
+
+		buf_init(&why);
+		if (plan_check_ask(out->q, nq, i, &why) != 0) {
+			buf_printf(err, "plan/%s: ask_when: %s", out->q[i].slug, why.data);
+			buf_free(&why);
+			return -1;
+		}
+		buf_free(&why);
 	}
 	for (size_t i = 0; i < docs.n; i++) {
 		const struct store_plan_doc *d = &docs.v[i];

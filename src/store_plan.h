@@ -10,7 +10,7 @@
 /* One content/plan file as stored. */
 struct store_plan_doc {
 	long id, position, order;
-	const char *slug, *type, *text, *kind, *choices, *unsure, *letter_fields, *help;
+	const char *slug, *type, *text, *kind, *choices, *unsure, *letter_fields, *help, *ask_when;
 	const char *bucket, *title, *whens, *article, *letter, *channel, *deadline;
 	const char *deadline_title, *sources, *body_md, *body_html;
 };

@@ -304,6 +304,7 @@ static const char *const store_schema_steps_v[] = {
 	"  unsure TEXT NOT NULL DEFAULT '',"
 	"  letter_fields TEXT NOT NULL DEFAULT '',"
 	"  help TEXT NOT NULL DEFAULT '',"
+	"  ask_when TEXT NOT NULL DEFAULT '',"
 	"  bucket TEXT NOT NULL DEFAULT '',"
 	"  ord INTEGER NOT NULL DEFAULT 0,"
 	"  title TEXT NOT NULL DEFAULT '',"

@@ -84,6 +84,12 @@ expect_grep "plan: asks for an answer" '请先回答这个问题' "$tmp/body"
 cgi GET "/plan?at=2&a1=nosuch"
 expect_eq "plan: not a choice" "$status" 422
 expect_grep "plan: not a choice, said" '这不是这个问题的选项' "$tmp/body"
+# Contradictory answers: no paper received, yet a date it was received.
+ppos=$(pos papers)
+cgi GET "/plan/result?$(printf '%s' "$q" | sed "s/a$ppos=[a-z-]*/a$ppos=none/")"
+expect_eq "plan: contradictory answers" "$status" 422
+expect_grep "plan: the contradiction explained" '和你前面的回答对不上' "$tmp/body"
+expect_grep "plan: the date kept" 'value="2026-' "$tmp/body"
 cgi GET "/plan?at=2&a1=%3Cscript%3E"
 expect_nogrep "plan: markup escaped" '<script>' "$tmp/body"
 

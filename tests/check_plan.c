@@ -43,6 +43,13 @@ START_TEST(test_rules_checked)
 	ck_assert_int_eq(plan_check_rules("within papers-date soon", q, 3, &err), -1);
 	ck_assert_int_eq(plan_check_rules("is role", q, 3, &err), -1);
 	ck_assert_int_eq(plan_check_rules("", q, 3, &err), -1);
+	ck_assert_int_eq(plan_check_rules("answered papers-date", q, 3, &err), 0);
+	/* a question is asked only when its rule on the earlier answers holds */
+	q[2].ask_when = "is actions threat";
+	ck_assert_int_eq(plan_check_ask(q, 3, 2, &err), 0);
+	q[2].ask_when = "within papers-date 3";   /* itself: not an earlier question */
+	ck_assert_int_eq(plan_check_ask(q, 3, 2, &err), -1);
+	q[2].ask_when = NULL;
 	ck_assert_int_eq(plan_check_deadline("papers-date+15d", q, 3, &err), 0);
 	ck_assert_int_eq(plan_check_deadline("role+15d", q, 3, &err), -1);
 	ck_assert_int_eq(plan_check_deadline("papers-date+15w", q, 3, &err), -1);
@@ -84,6 +91,11 @@ START_TEST(test_answers)
 	ck_assert_int_eq(plan_answer_parse(&q[2], "2026-12-05", &ans, 2, today, &why), -1);
 	ck_assert_int_eq(plan_answer_parse(&q[2], "2026-02-30", &ans, 2, today, &why), -1);
 	ck_assert_int_eq(plan_answer_parse(&q[2], "2026-11-27", &ans, 2, today, &why), 0);
+	q[2].ask_when = "is actions threat";
+	ck_assert_int_eq(plan_asked(q, 3, 2, &ans, today), 0);      /* actions skipped above */
+	ck_assert_int_eq(plan_answer_parse(&q[1], "threat", &ans, 1, today, &why), 0);
+	ck_assert_int_eq(plan_asked(q, 3, 2, &ans, today), 1);
+	q[2].ask_when = NULL;
 	buf_free(&out);
 	buf_free(&err);
 	arena_free(&a);

@@ -270,7 +270,7 @@ try {
       'payment-order', 'lender', 'stop-contact'];
     let screens = 0;
     while (await phone.locator('form.plan-step').count() && screens < 20) {
-      if (screens === 0) await capture.page(phone, 'plan-question');
+      await capture.page(phone, `plan-question-${screens + 1}`);
       const form = phone.locator('form.plan-step');
       const date = form.locator('input[type=date]');
       if (await date.count()) {
