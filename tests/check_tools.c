@@ -210,8 +210,11 @@ START_TEST(test_feed_sitemap)
 	struct buf out;
 	char *dir = fake_site(&a, tools_fill);
 
+	/* absolute addresses come from the configured site address (-u),
+	 * never from the request's Host */
+	a.base_url = "http://quanyi.example";
 	buf_init(&out);
-	tools_req(&a, "GET", "/feed.xml", NULL, NULL, "quanyi.example", &out);
+	tools_req(&a, "GET", "/feed.xml", NULL, NULL, "other.example", &out);
 	STATUS(out, "200");
 	HAS(out, "Content-Type: application/atom+xml; charset=utf-8");
 	HAS(out, "\r\n\r\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"");
@@ -223,17 +226,17 @@ START_TEST(test_feed_sitemap)
 	LACKS(out, "<script>");
 	LACKS(out, "草稿文章");
 
-	/* A Host that could break out of the address is not used. */
+	/* A Host that could break out of the address is not used either. */
 	tools_req(&a, "GET", "/sitemap.xml", NULL, NULL, "x\"><y", &out);
 	STATUS(out, "200");
 	HAS(out, "Content-Type: application/xml; charset=utf-8");
-	HAS(out, "<loc>http://localhost/</loc>");
-	HAS(out, "<loc>http://localhost/c/overdue</loc>");
-	HAS(out, "<loc>http://localhost/a/x</loc><lastmod>");
-	HAS(out, "<loc>http://localhost/tools/timeline</loc>");
-	HAS(out, "<loc>http://localhost/tools/letter</loc>");
-	HAS(out, "<loc>http://localhost/glossary</loc>");
-	HAS(out, "<loc>http://localhost/channels</loc>");
+	HAS(out, "<loc>http://quanyi.example/</loc>");
+	HAS(out, "<loc>http://quanyi.example/c/overdue</loc>");
+	HAS(out, "<loc>http://quanyi.example/a/x</loc><lastmod>");
+	HAS(out, "<loc>http://quanyi.example/tools/timeline</loc>");
+	HAS(out, "<loc>http://quanyi.example/tools/letter</loc>");
+	HAS(out, "<loc>http://quanyi.example/glossary</loc>");
+	HAS(out, "<loc>http://quanyi.example/channels</loc>");
 	LACKS(out, "/a/draft");
 	LACKS(out, "<y");
 	buf_free(&out);

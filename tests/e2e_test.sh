@@ -6,7 +6,10 @@
 . "$(dirname "$0")/lib.sh"
 [ -x "$nginx_bin" ] || { echo "nginx not installed"; exit 77; }
 command -v curl >/dev/null || { echo "curl not installed"; exit 77; }
-stack_start e2e
+# The site address the program is told (-u): absolute links come from
+# it, never from the Host a request names.
+site=https://quanyi.example
+stack_start e2e --env QUANYI_SITE_URL=$site
 
 # get URL [curl args...]: status in $status, headers in $run/h, body in $run/b.
 get() { stack_get "$@"; }
@@ -77,16 +80,16 @@ get /static/nope.css
 expect_eq "missing static" "$status" 404
 
 # robots.txt from static/, naming the sitemap at this host; the feed and
-# the sitemap use the host the browser asked for.
+# the sitemap use the configured site address.
 get /robots.txt
 expect_eq "robots.txt" "$status" 200
 expect_grep "robots.txt: sitemap at this host" "Sitemap: http://127.0.0.1:$port/sitemap.xml" "$run/b"
 get /sitemap.xml
 expect_eq "sitemap" "$status" 200
-expect_grep "sitemap: absolute addresses" "<loc>http://127.0.0.1:$port/tools/letter</loc>" "$run/b"
+expect_grep "sitemap: absolute addresses" "<loc>$site/tools/letter</loc>" "$run/b"
 get /feed.xml
 expect_eq "feed" "$status" 200
-expect_grep "feed: absolute addresses" "<id>http://127.0.0.1:$port/a/" "$run/b"
+expect_grep "feed: absolute addresses" "<id>$site/a/" "$run/b"
 get "/tools/timeline?due=2024-02-29"
 expect_eq "timeline through nginx" "$status" 200
 expect_grep "timeline: 28 February" '2027年2月28日' "$run/b"
