@@ -179,7 +179,8 @@ START_TEST(test_letter_page)
 		   "&b_night=1&b_fees=1&facts=%%3Cscript%%3E%%0D%%0Aline2&format=html", tok);
 	tools_req(&a, "POST", "/tools/letter", body.data, cookie, NULL, &out);
 	STATUS(out, "200");
-	HAS(out, "<pre class=\"letter\" id=\"letter\">投诉信\n");
+	/* the title apart, to be centred; the letter's text after it */
+	HAS(out, "<p class=\"letter-title\">投诉信</p>\n<pre class=\"letter\" id=\"letter\">致：");
 	HAS(out, "　　&lt;script&gt;\n　　line2\n");
 	HAS(out, "22:00至次日8:00");
 	HAS(out, "寄出前请读");

@@ -3,7 +3,9 @@
 # each code that src/qr.c makes, drawn to PNG by rsvg-convert
 # (librsvg2-bin) from the same SVG the layout inlines: texts of every
 # length at the edges of versions 1-12 and longer ones up to version 40,
-# under each of the eight data masks and the one chosen.
+# under each of the eight data masks and the one chosen; then the code on
+# the reading pages, which must hold the page's own address from the
+# configured site address.
 . "$(dirname "$0")/cgi_lib.sh"
 
 for tool in zbarimg rsvg-convert; do
@@ -58,5 +60,22 @@ done
 "$qr_svg" "$(addr 2332)" >/dev/null 2>&1 && fail "2332 bytes: encoded" || ok
 # Bytes that are not ASCII: a Chinese address, as UTF-8.
 expect_reads "UTF-8" "https://quanyi.example/search?q=催收打给家人"
+
+# The reading pages: the code holds the page's address, the field shows it.
+slug=$(ls "$top_srcdir/content/articles" | head -1); slug=${slug%.md}
+for uri in / /c/overdue "/a/$slug" "/a/$slug?voted=yes" /channels /glossary; do
+    SITE_URL=https://quanyi.example cgi GET "$uri"
+    want=https://quanyi.example${uri%%\?*}
+    expect_grep "$uri: address to copy" "id=\"share-url\" type=\"url\" readonly value=\"$want\"" "$tmp/body"
+    expect_grep "$uri: og:url" "<meta property=\"og:url\" content=\"$want\">" "$tmp/body"
+    grep -o '<svg class="qr".*</svg>' "$tmp/body" > "$tmp/page.svg"
+    expect_eq "$uri: the QR code reads" "$(decode "$tmp/page.svg")" "$want"
+done
+# Pages that are no one else's business carry no code: forms, tools.
+for uri in /ask /tools/timeline /tools/letter; do
+    cgi GET "$uri"
+    expect_nogrep "$uri: no QR code" 'class="qr"' "$tmp/body"
+    expect_nogrep "$uri: no og: card" 'property="og:' "$tmp/body"
+done
 
 finish qr_test
