@@ -94,6 +94,35 @@ get "/tools/timeline?due=2024-02-29"
 expect_eq "timeline through nginx" "$status" 200
 expect_grep "timeline: 28 February" '2027年2月28日' "$run/b"
 
+# Compression (gzip) for static files and the reading pages, which hold
+# no secret; never for a page with a form token or a ticket (BREACH:
+# docs/SECURITY.md). The test nginx, like Debian's, has "gzip on" for the
+# whole http block. encoding prints the Content-Encoding of $run/h.
+encoding() { sed -n 's/^[Cc]ontent-[Ee]ncoding: \(.*\)\r$/\1/p' "$run/h"; }
+gz=(-H 'Accept-Encoding: gzip')
+for url in "$article" /static/site.css /c/overdue /channels / "/search?q=%E5%BE%81%E4%BF%A1" /sitemap.xml; do
+    get "$url" "${gz[@]}"
+    expect_eq "gzip: $url" "$(encoding)" gzip
+done
+get "$article" "${gz[@]}"
+expect_grep "gzip: Vary on the article" "Vary: Accept-Encoding" "$run/h"
+gunzip -c "$run/b" > "$run/b.txt" 2>/dev/null || fail "gzip: the article does not decompress"
+expect_grep "gzip: the article decompressed" '法律依据' "$run/b.txt"
+get /static/site.css "${gz[@]}"
+gunzip -c "$run/b" | cmp -s - "$top_srcdir/static/site.css" && ok || fail "gzip: site.css decompresses to another file"
+get "$article"
+expect_eq "gzip: not without Accept-Encoding" "$(encoding)" ""
+for url in /ask /tools/letter; do
+    get "$url" "${gz[@]}"
+    expect_eq "no gzip: $url (a form token)" "$(encoding)" ""
+    expect_grep "no gzip: $url has its token" 'name="csrf"' "$run/b"
+done
+get /favicon.ico
+expect_eq "favicon" "$status" 200
+expect_grep "favicon: an icon" "Content-Type: image/x-icon" "$run/h"
+get /static/touch-icon.png
+expect_eq "touch icon" "$status" 200
+
 # Errors.
 get /nope
 expect_eq "404" "$status" 404
@@ -126,8 +155,9 @@ expect_eq "admin edit form through nginx" "$status" 200
 expect_grep "admin edit form holds the article" 'name="md"' "$run/b"
 # Editors' pages never come from the micro-cache, even asked twice.
 get /admin/ -u alice:correct-horse-9
-get /admin/ -u alice:correct-horse-9
+get /admin/ -u alice:correct-horse-9 "${gz[@]}"
 expect_eq "micro-cache: /admin bypassed" "$(cache_status)" BYPASS
+expect_eq "no gzip: /admin" "$(encoding)" ""
 
 # A question through nginx, as a browser sends it: the cookie from the
 # form page, the token in the form, the redirect to the ticket page.
@@ -146,6 +176,9 @@ loc=$(sed -n 's/^[Ll]ocation: \(.*\)\r$/\1/p' "$run/h")
 get "$loc"
 expect_eq "ticket through nginx" "$status" 200
 expect_grep "ticket: masked" '139****5678' "$run/b"
+get "$loc?q=guess" "${gz[@]}"
+expect_eq "no gzip: a ticket page (its id beside the reader's text)" "$(encoding)" ""
+expect_grep "no gzip: the ticket page shows its id" "${loc#/ask/}" "$run/b"
 get "$loc"
 [ "$(cache_status)" != HIT ] && ok || fail "micro-cache: a ticket page was served from the cache"
 get /ask -b "$jar" --data-urlencode "csrf=$tok" --data-urlencode topic=collection
