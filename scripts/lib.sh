@@ -9,7 +9,7 @@ QUANYI_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 QUANYI_PACKAGES="build-essential autoconf automake pkg-config libfcgi-dev libctemplate-dev
  libsqlite3-dev libcmark-dev libsodium-dev libseccomp-dev check nginx curl ca-certificates sqlite3
  openssl libcrypt-dev"
-QUANYI_TEST_PACKAGES="strace systemd libxml2-utils python3-icalendar
+QUANYI_TEST_PACKAGES="strace systemd libxml2-utils python3-icalendar zbar-tools librsvg2-bin
  chromium fonts-noto-cjk default-jre-headless
  clang libclang-rt-14-dev
  valgrind util-linux procps"

@@ -7,5 +7,6 @@
 #include "buf.h"
 
 int markdown_render(const char *md, size_t len, struct buf *out);
+const char *markdown_next_link(const char *html, struct buf *href);
 
 #endif

@@ -67,9 +67,12 @@ struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 			    const char *description)
 {
 	const char *q = p->req ? req_str(p->req, F_Q) : NULL;
+	char made[32];
+	struct buf url;
 
 	if (p->root)
 		tpl_dict_free(p->root);
+	p->notes = NULL;
 	p->root = tpl_dict_new();
 	if (!p->root)
 		return NULL;
@@ -80,6 +83,14 @@ struct tpl_dict *page_begin(struct page *p, const char *tpl, const char *title,
 		tpl_set(p->root, "Q", q);
 	if (p->site)
 		tpl_set(p->root, "SITE_URL", p->site->base_url);
+	/* On paper: where the page came from, and when it was made (a printed
+	 * page cannot know the day it is printed without a script) */
+	buf_init(&url);
+	page_address(p, 1, &url);
+	tpl_set(p->root, "PAGE_URL", url.data ? url.data : "");
+	buf_free(&url);
+	date_zh(date_today(), made, sizeof(made));
+	tpl_set(p->root, "MADE", made);
 	page_nav(p);
 	p->tpl = tpl;
 	p->body = tpl_include(p->root, "CONTENT", tpl);
@@ -122,6 +133,7 @@ void page_finish(struct page *p, int status)
 	if (p->root)
 		tpl_dict_free(p->root);
 	p->root = p->body = NULL;
+	p->notes = NULL;
 }
 
 /* page_begin_raw: start a document drawn by template tpl alone, without
@@ -130,6 +142,7 @@ struct tpl_dict *page_begin_raw(struct page *p, const char *tpl)
 {
 	if (p->root)
 		tpl_dict_free(p->root);
+	p->notes = NULL;
 	p->root = tpl_dict_new();
 	p->body = p->root;
 	p->tpl = tpl;
@@ -375,11 +388,36 @@ void page_redirect(struct page *p, const char *location)
 		tpl_dict_free(p->root);
 		p->root = p->body = NULL;
 	}
+	p->notes = NULL;
 	resp_header(p->resp, "Location", location);
 	p->resp->status = 303;
 	p->resp->cache_control = "no-store";
 	p->resp->flags &= ~RESP_ETAG;
 	buf_reset(&p->resp->body);
+}
+
+/* page_address: the page's full address into out: the configured site
+ * address, the path (percent-encoded again where it is not plain ASCII)
+ * and, with with_query, the query as it was sent. */
+void page_address(const struct page *p, int with_query, struct buf *out)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const char *path = p->req && p->req->path ? p->req->path : "/";
+
+	buf_puts(out, p->site && p->site->base_url ? p->site->base_url : SITE_URL_DEFAULT);
+	for (const unsigned char *c = (const unsigned char *)path; *c; c++) {
+		if (*c > 0x20 && *c < 0x7f && !strchr("\"#%<>?[\\]^`{|}", *c)) {
+			buf_putc(out, (char)*c);
+		} else {
+			buf_putc(out, '%');
+			buf_putc(out, hex[*c >> 4]);
+			buf_putc(out, hex[*c & 15]);
+		}
+	}
+	if (with_query && p->req && p->req->query && *p->req->query) {
+		buf_putc(out, '?');
+		buf_puts(out, p->req->query);
+	}
 }
 
 /* page_reviewed: note that the page shows content last reviewed on iso

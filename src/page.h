@@ -25,6 +25,7 @@ struct page {
 	long form_issued;         /* when the posted form was served */
 	char csrf_cookie[CSRF_COOKIE_HEX + 1];
 	int no_store;             /* never cache the answer (forms, tickets) */
+	struct tpl_dict *notes;   /* the printed notes of the links (page_share_notes) */
 };
 
 typedef void (*page_fn)(struct page *p);
@@ -135,6 +136,9 @@ enum csrf_result page_csrf_check_level(struct page *p, enum page_csrf_level leve
 void page_csrf_vote_binding(const char *slug, struct buf *out);
 void page_redirect(struct page *p, const char *location);
 void page_reviewed(struct page *p, const char *iso);
+void page_address(const struct page *p, int with_query, struct buf *out);
+void page_share_card(struct page *p, const char *og_type);
+void page_share_notes(struct page *p, const char *html);
 void page_client(const struct page *p, char out[33]);
 void page_too_many(struct page *p, long retry_after, struct tpl_dict *d);
 void page_lines(struct tpl_dict *d, const char *section, const char *key,

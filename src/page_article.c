@@ -56,6 +56,7 @@ int page_article_fill(struct page *p, struct tpl_dict *d, const struct store_art
 	if (a->urgent)
 		tpl_show(d, "URGENT");
 	tpl_set_cmark(d, "BODY", a->body_html);
+	page_share_notes(p, a->body_html);
 	tpl_set(d, "REVIEWED_ISO", a->reviewed);
 	date_zh_iso(a->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
@@ -110,6 +111,7 @@ void page_article(struct page *p)
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
 	}
+	page_share_card(p, "article");
 	if (req_str(p->req, F_VOTED))
 		tpl_show(d, "VOTED");
 	else

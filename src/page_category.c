@@ -18,6 +18,7 @@ int page_category_fill(struct page *p, struct tpl_dict *d, const struct store_ca
 	tpl_set(d, "TITLE", c->title);
 	tpl_set(d, "SUMMARY", c->summary);
 	tpl_set_cmark(d, "INTRO", c->body_html);
+	page_share_notes(p, c->body_html);
 	if (store_article_in_category(s, a, c->slug, -1, &arts) < 0 ||
 	    store_question_published(s, a, c->slug, 20, &qs) < 0)
 		return -1;
@@ -57,5 +58,6 @@ void page_category(struct page *p)
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
 	}
+	page_share_card(p, "website");
 	page_finish(p, 200);
 }

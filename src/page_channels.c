@@ -32,6 +32,7 @@ static void page_channels_item(struct page *p, struct tpl_dict *d, const struct 
 	tpl_set(d, "PREPARE", c->prepare);
 	tpl_set(d, "NEXT", c->next_steps);
 	tpl_set_cmark(d, "BODY", c->body_html);
+	page_share_notes(p, c->body_html);
 	date_zh_iso(c->reviewed, date, sizeof(date));
 	tpl_set(d, "REVIEWED", date);
 	tpl_set(d, "REVIEWED_ISO", c->reviewed);
@@ -40,14 +41,15 @@ static void page_channels_item(struct page *p, struct tpl_dict *d, const struct 
 
 /* page_channels_situation: one situation of the guide into section d,
  * with its channels in the order to use them. */
-static void page_channels_situation(struct tpl_dict *d, const struct store_situation *s,
-				    const struct store_channels *cs)
+static void page_channels_situation(struct page *p, struct tpl_dict *d,
+				    const struct store_situation *s, const struct store_channels *cs)
 {
 	const char *c = s->channels;
 
 	tpl_set(d, "SLUG", s->slug);
 	tpl_set(d, "TITLE", s->title);
 	tpl_set_cmark(d, "BODY", s->body_html);
+	page_share_notes(p, s->body_html);
 	while (c && *c) {
 		const char *e = strstr(c, ", ");
 		size_t n = e ? (size_t)(e - c) : strlen(c);
@@ -63,9 +65,10 @@ static void page_channels_situation(struct tpl_dict *d, const struct store_situa
 	}
 }
 
-/* page_channels_fill: the channel page's values: every channel, then
- * the guide that names them (the public page and the editors' preview
- * share this). 0 or -1. */
+/* page_channels_fill: the channel page's values: the guide, then every
+ * channel it names, in the page's order (so that the printed notes of
+ * their links are numbered as they appear; the public page and the
+ * editors' preview share this). 0 or -1. */
 int page_channels_fill(struct page *p, struct tpl_dict *d)
 {
 	struct arena *a = &p->req->arena;
@@ -75,14 +78,14 @@ int page_channels_fill(struct page *p, struct tpl_dict *d)
 	if (store_channel_list(p->site->store, a, &cs) < 0 ||
 	    store_situation_list(p->site->store, a, &ss) < 0)
 		return -1;
-	for (size_t i = 0; i < cs.n; i++)
-		page_channels_item(p, tpl_section(d, "CHANNEL"), &cs.v[i]);
 	if (ss.n) {
 		struct tpl_dict *guide = tpl_section(d, "GUIDE");
 
 		for (size_t i = 0; i < ss.n; i++)
-			page_channels_situation(tpl_section(guide, "SITUATION"), &ss.v[i], &cs);
+			page_channels_situation(p, tpl_section(guide, "SITUATION"), &ss.v[i], &cs);
 	}
+	for (size_t i = 0; i < cs.n; i++)
+		page_channels_item(p, tpl_section(d, "CHANNEL"), &cs.v[i]);
 	return 0;
 }
 
@@ -100,5 +103,6 @@ void page_channels(struct page *p)
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
 	}
+	page_share_card(p, "website");
 	page_finish(p, 200);
 }

@@ -1,7 +1,30 @@
 /* page_glossary: the glossary page. */
+#include <string.h>
+
 #include "date.h"
 #include "page.h"
 #include "store_glossary.h"
+
+/* page_glossary_aliases: a term's aliases ("a, b, c" in the content file)
+ * into section d, one ALIAS each, for the template to join with "、". */
+static void page_glossary_aliases(struct tpl_dict *d, const char *aliases)
+{
+	const char *s = aliases;
+
+	while (*s) {
+		const char *e = strchr(s, ',');
+		size_t n = e ? (size_t)(e - s) : strlen(s);
+		size_t lead = 0;
+
+		while (lead < n && s[lead] == ' ')
+			lead++;
+		while (n > lead && s[n - 1] == ' ')
+			n--;
+		if (n > lead)
+			tpl_setn(tpl_section(d, "ALIAS"), "TEXT", s + lead, n - lead);
+		s = e ? e + 1 : s + strlen(s);
+	}
+}
 
 /* page_glossary_fill: the glossary template's values, every term with
  * its definition and sources (the public page and the editors' preview
@@ -20,8 +43,9 @@ int page_glossary_fill(struct page *p, struct tpl_dict *d)
 		tpl_set(item, "SLUG", t->slug);
 		tpl_set(item, "TERM", t->term);
 		if (t->aliases[0])
-			tpl_set(tpl_section(item, "ALIASES"), "TEXT", t->aliases);
+			page_glossary_aliases(tpl_section(item, "ALIASES"), t->aliases);
 		tpl_set_cmark(item, "BODY", t->body_html);
+		page_share_notes(p, t->body_html);
 		page_lines(item, "SOURCE", "TEXT", t->sources);
 		date_zh_iso(t->reviewed, date, sizeof(date));
 		tpl_set(item, "REVIEWED", date);
@@ -43,5 +67,6 @@ void page_glossary(struct page *p)
 		page_error(p, 503, "暂时无法读取内容，请稍后再试。");
 		return;
 	}
+	page_share_card(p, "website");
 	page_finish(p, 200);
 }

@@ -10,7 +10,7 @@ void page_home(struct page *p)
 	struct store *s = p->site->store;
 	struct arena *a = &p->req->arena;
 	struct store_categories cats;
-	struct tpl_dict *d = page_begin(p, "home.tpl", "首页", NULL);
+	struct tpl_dict *d = page_begin(p, "home.tpl", "被催收、还不上，先弄清法律怎么说", NULL);
 
 	if (!d || store_category_list(s, a, &cats) < 0)
 		goto fail;
@@ -26,6 +26,7 @@ void page_home(struct page *p)
 			goto fail;
 		page_article_links(t, "QUESTIONS", "QUESTION", &top, p);
 	}
+	page_share_card(p, "website");
 	page_finish(p, 200);
 	return;
 fail:

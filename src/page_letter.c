@@ -282,9 +282,16 @@ void page_letter(struct page *p)
 		page_letter_download(p, letter.data, guide.data);
 	} else {
 		struct tpl_dict *res = tpl_section(f.d, "RESULT");
+		const char *title = letter_type_title(in.type), *text = letter.data;
+		size_t n = strlen(title);
 
-		tpl_set(res, "TITLE", letter_type_title(in.type));
-		tpl_set(res, "LETTER", letter.data);
+		tpl_set(res, "TITLE", title);
+		/* the letter's first line, its title, is set apart to be centred */
+		if (strncmp(text, title, n) == 0 && strncmp(text + n, "\n\n", 2) == 0) {
+			tpl_set(tpl_section(res, "LETTER_TITLE"), "TEXT", title);
+			text += n + 2;
+		}
+		tpl_set(res, "LETTER", text);
 		page_lines(res, "GUIDE", "TEXT", guide.data);
 		page_finish(p, 200);
 	}

@@ -52,11 +52,14 @@ void page_question(struct page *p)
 		return;
 	}
 	p->topic = q.category;
-	d = page_begin(p, "question.tpl", q.title, NULL);
+	d = page_begin(p, "question.tpl", q.title,
+		       "一位读者的问题和编辑的回答，写明依据。");
 	if (!d) {
 		page_error(p, 503, "暂时无法读取，请稍后再试。");
 		return;
 	}
 	page_question_fill(d, &q);
+	page_share_card(p, "article");
+	page_share_notes(p, q.answer_html);
 	page_finish(p, 200);
 }

@@ -9,7 +9,7 @@
 {{/TERM}}</ul>
 </nav>
 <dl class="glossary">
-{{#TERM}}<dt id="{{SLUG}}">{{TERM}}{{#ALIASES}} <span class="aliases">（也叫：{{TEXT}}）</span>{{/ALIASES}}</dt>
+{{#TERM}}<dt id="{{SLUG}}">{{TERM}}{{#ALIASES}} <span class="aliases">（也叫：{{#ALIAS}}{{TEXT}}{{#ALIAS_separator}}、{{/ALIAS_separator}}{{/ALIAS}}）</span>{{/ALIASES}}</dt>
 <dd>
 <div class="prose">{{BODY:x-cmark}}</div>
 <p class="sources">依据：{{#SOURCE}}<span>{{TEXT}}</span>{{#SOURCE_separator}}；{{/SOURCE_separator}}{{/SOURCE}}</p>

@@ -16,7 +16,10 @@
 {{/ERRORS}}{{#RESULT}}<section class="tool-result letter-result" aria-labelledby="letter-h">
 <h2 id="letter-h">你的{{TITLE}}</h2>
 <p class="hint no-print">检查一遍，把下划线处填好。可以用浏览器的“打印”直接打印这封信，或者用页面下方的“下载为文本文件”按钮保存后再修改。</p>
-<pre class="letter" id="letter">{{LETTER:pre_escape}}</pre>
+<div class="letter">
+{{#LETTER_TITLE}}<p class="letter-title">{{TEXT}}</p>
+{{/LETTER_TITLE}}<pre class="letter" id="letter">{{LETTER:pre_escape}}</pre>
+</div>
 <section class="letter-guide" aria-labelledby="guide-h">
 <h3 id="guide-h">寄出前请读</h3>
 {{#GUIDE}}<p>{{TEXT}}</p>

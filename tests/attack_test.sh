@@ -372,12 +372,14 @@ tail -1 "$run/check.out"
 # The check itself must catch what it is for: an answer with the payload
 # put in raw is reported.
 mkdir "$run/planted"
-{ head -c 2000 "$run/base/0"; printf '<p>%s</p><svg onload=alert(1)><a href=" javascript:x">' \
+# (the answer's start up to <main>, so the plant lands between tags; the
+# site draws its own QR code in <svg>, so the tag it never writes is <iframe>)
+{ sed '/<main /q' "$run/base/0"; printf '<p>%s</p><iframe onload=alert(1)><a href=" javascript:x">' \
     '<script>alert(1)</script>'; } > "$run/planted/0"
 printf '0 1\n' > "$run/planted.map"
 "$checker" "$run/base" "$run/planted" "$top_srcdir/tests/attack/xss.txt" "$run/planted.map" > "$run/planted.out"
 expect_eq "attack_check fails on a planted attack" "$?" 1
-for w in 'never writes: script' 'never writes: svg' 'event handler attribute: onload' \
+for w in 'never writes: script' 'never writes: iframe' 'event handler attribute: onload' \
          'a script or data URL: href' 'came back unescaped: <script>'; do
     expect_grep "attack_check finds what was planted" "$w" "$run/planted.out"
 done

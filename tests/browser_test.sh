@@ -2,8 +2,9 @@
 # Real-browser tests: Debian's chromium, driven by playwright-core, walks
 # the readers' and editors' journeys through a real nginx (the program as
 # its own supervisor on a unix socket, as in e2e_test.sh), runs axe-core
-# on every page type, saves a screenshot of each at 375 and 1280 px, and
-# the Nu Html Checker validates the HTML the browser received. npm
+# on every page type, checks each at 320, 375 and 1280 px and in print
+# and saves a screenshot of each (zbarimg reads the QR code of a page),
+# and the Nu Html Checker validates the HTML the browser received. npm
 # packages come from tests/browser/package-lock.json (quanyi_npm_setup),
 # installed under the build directory so that a read-only source tree
 # (make distcheck) works. Screenshots: $top_builddir/tests/screenshots/.
@@ -21,6 +22,7 @@ chromium_bin=${QUANYI_CHROMIUM:-/usr/bin/chromium}
 [ -x "$chromium_bin" ] || missing chromium
 command -v node >/dev/null || missing node
 command -v java >/dev/null || missing java
+command -v zbarimg >/dev/null || missing zbarimg
 
 # npm packages: QUANYI_NODE_MODULES names a folder holding node_modules,
 # else they are installed (once per package-lock.json) in the build tree.
@@ -38,7 +40,10 @@ mkdir -p "$shots" "$pages"
 # in half a minute from one address, more than the shipped limit (6 a
 # minute, burst 3; e2e_test.sh checks that limit): a private copy of the
 # shared snippets raises the rate for this test only.
-stack_start browser --post-rate 600r/m
+# The program is told a site address other than the one the browser uses,
+# so that printed and shared addresses are seen to come from it.
+site=https://quanyi.example
+stack_start browser --post-rate 600r/m --env QUANYI_SITE_URL=$site
 # The editor signs in through nginx's basic auth with this password.
 editor_pass=browser-horse-42
 stack_editor ed "$editor_pass"
@@ -47,7 +52,7 @@ stack_editor ed "$editor_pass"
 # HTML the browser received.
 rc=0
 QUANYI_NODE_MODULES=$modules QUANYI_CHROMIUM=$chromium_bin \
-    node "$top_srcdir/tests/browser/journeys.mjs" --base "$base" --editor "ed:$editor_pass" \
+    node "$top_srcdir/tests/browser/journeys.mjs" --base "$base" --site "$site" --editor "ed:$editor_pass" \
     --shots "$shots" --pages "$pages" || rc=1
 QUANYI_NODE_MODULES=$modules node "$top_srcdir/tests/browser/vnu.mjs" "$pages" | tee "$run/vnu.out"
 [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1

@@ -26,5 +26,6 @@ Suite *suite_cache(void);
 Suite *suite_law(void);
 Suite *suite_date(void);
 Suite *suite_plan(void);
+Suite *suite_qr(void);
 
 #endif

@@ -179,7 +179,8 @@ START_TEST(test_letter_page)
 		   "&b_night=1&b_fees=1&facts=%%3Cscript%%3E%%0D%%0Aline2&format=html", tok);
 	tools_req(&a, "POST", "/tools/letter", body.data, cookie, NULL, &out);
 	STATUS(out, "200");
-	HAS(out, "<pre class=\"letter\" id=\"letter\">投诉信\n");
+	/* the title apart, to be centred; the letter's text after it */
+	HAS(out, "<p class=\"letter-title\">投诉信</p>\n<pre class=\"letter\" id=\"letter\">致：");
 	HAS(out, "　　&lt;script&gt;\n　　line2\n");
 	HAS(out, "22:00至次日8:00");
 	HAS(out, "寄出前请读");
@@ -210,6 +211,9 @@ START_TEST(test_feed_sitemap)
 	struct buf out;
 	char *dir = fake_site(&a, tools_fill);
 
+	/* absolute addresses come from the configured site address (-u),
+	 * never from the request's Host */
+	a.base_url = "http://quanyi.example";
 	buf_init(&out);
 	/* links come from the configured address, not the Host sent */
 	a.base_url = "https://quanyi.example";
@@ -226,7 +230,7 @@ START_TEST(test_feed_sitemap)
 	LACKS(out, "<script>");
 	LACKS(out, "草稿文章");
 
-	/* A Host that could break out of the address is not used. */
+	/* A Host that could break out of the address is not used either. */
 	tools_req(&a, "GET", "/sitemap.xml", NULL, NULL, "x\"><y", &out);
 	STATUS(out, "200");
 	HAS(out, "Content-Type: application/xml; charset=utf-8");

@@ -1,24 +1,27 @@
 // journeys: what readers and editors do on quanyi, done in a real browser
 // (Debian's chromium) against the program behind nginx, each step checked
 // on what the page shows. Every page type reached is captured (capture.mjs):
-// axe-core at 375 and 1280 px, screenshots, the HTML for the Nu checker.
+// axe-core at 320, 375 and 1280 px, the layout and print checks,
+// screenshots, the HTML for the Nu checker.
 //
-// node journeys.mjs --base URL --editor NAME:PASSWORD --shots DIR --pages DIR
+// node journeys.mjs --base URL --site URL --editor NAME:PASSWORD --shots DIR --pages DIR
+// (--site: the site address the program is configured with, -u)
 // Prints one line per journey and per problem, then the closing lines
 // (also written to PAGES/summary.txt); exits 1 on any failure.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './launch.mjs';
-import { Capture, CAPTURE_WIDTHS, captureDocument, captureWatch } from './capture.mjs';
+import { Capture, CAPTURE_WIDTHS, PRINT_WIDTH, captureDocument, captureWatch } from './capture.mjs';
 
 const { values: opt } = parseArgs({
   options: {
-    base: { type: 'string' }, editor: { type: 'string' },
+    base: { type: 'string' }, site: { type: 'string' }, editor: { type: 'string' },
     shots: { type: 'string' }, pages: { type: 'string' },
   },
 });
-for (const k of ['base', 'editor', 'shots', 'pages']) {
+for (const k of ['base', 'site', 'editor', 'shots', 'pages']) {
   if (!opt[k]) {
     console.error(`journeys: --${k} is required`);
     process.exit(2);
@@ -75,17 +78,64 @@ function pathOf(page) {
   return u.pathname + u.search;
 }
 
+// typeScale: the font sizes (px) of an article's title, short answer,
+// headings and body text as page shows them now (an h3 is added for the
+// measure when the article has none, and taken out again).
+async function typeScale(page) {
+  return page.evaluate(() => {
+    const size = (e) => parseFloat(getComputedStyle(e).fontSize);
+    const prose = document.querySelector('article .prose');
+    let h3 = prose.querySelector('h3');
+    const added = !h3;
+    if (added) h3 = prose.appendChild(document.createElement('h3'));
+    const r = {
+      h1: size(document.querySelector('article h1')), lead: size(document.querySelector('.lead')),
+      h2: size(prose.querySelector('h2') || document.querySelector('article h2')), h3: size(h3),
+      body: size(prose.querySelector('p')),
+      leadFirst: document.querySelector('.lead').getBoundingClientRect().top <
+        prose.getBoundingClientRect().top,
+    };
+    if (added) h3.remove();
+    return r;
+  });
+}
+
+// qrText: what a QR reader (zbarimg, zbar-tools) reads in a screenshot of
+// the element locator finds.
+async function qrText(locator) {
+  const png = join(opt.shots, 'qr-read.png');
+  await locator.screenshot({ path: png });
+  return execFileSync('zbarimg', ['-q', '--raw', png], { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString().trim();
+}
+
+// pdfPages: the number of A4 pages page prints on, and the fewest its
+// printed text could take (its height in print media, as wide as the
+// page's text, over the height of a page's text: 297 mm less print.css's
+// 30 mm of margins).
+async function pdfPages(page) {
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  const original = page.viewportSize();
+  await page.setViewportSize({ width: PRINT_WIDTH, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.emulateMedia({ media: null });
+  await page.setViewportSize(original);
+  return { pages, fewest: Math.ceil(height / ((297 - 30) / 25.4 * 96)) };
+}
+
 const state = {};
 const results = [];
-const capture = new Capture(opt.shots, opt.pages);
+const capture = new Capture(opt.shots, opt.pages, opt.site);
 
 // journey: run fn as the journey called name; a failed check or a page
 // problem found while capturing fails it.
 async function journey(name, fn) {
-  const before = capture.violations + capture.overflows + capture.problems;
+  const before = capture.total();
   try {
     await fn();
-    const found = capture.violations + capture.overflows + capture.problems - before;
+    const found = capture.total() - before;
     check(found === 0, `${found} page problem(s) found while capturing (see above)`);
     results.push({ name, ok: true });
     console.log(`ok - ${name}`);
@@ -118,6 +168,14 @@ try {
   await journey('home → topic → article', async () => {
     await visit(reader, '/');
     check(await reader.locator('html').getAttribute('lang') === 'zh-CN', 'lang is not zh-CN');
+    const homeTitle = await reader.title();
+    check(!homeTitle.startsWith('首页') && homeTitle.endsWith(' - 权益'), `the home page is titled “${homeTitle}”`);
+    const labels = (await reader.locator('header.site nav a').allInnerTexts()).map((t) => t.trim());
+    for (const a of labels) {
+      for (const b of labels) {
+        check(a === b || !b.includes(a), `the navigation shows “${a}” beside “${b}”`);
+      }
+    }
     await capture.page(reader, 'home');
     const topic = reader.locator('section.topic h2 a').first();
     const topicTitle = await textOf(topic);
@@ -133,7 +191,37 @@ try {
     check(await reader.getByRole('heading', { name: '法律依据' }).isVisible(), 'no 法律依据 section');
     check((await textOf(reader.locator('.lead'))).startsWith('简短回答：'), 'no short answer');
     state.article = pathOf(reader).slice('/a/'.length);
+    const address = opt.site + pathOf(reader);
+    check(await reader.title() === `${title} - 权益`, `the article is titled “${await reader.title()}”`);
+    const meta = async (sel) => reader.locator(sel).getAttribute('content');
+    check(await meta('meta[property="og:url"]') === address, `og:url is ${await meta('meta[property="og:url"]')}`);
+    check(await meta('meta[property="og:title"]') === title, 'og:title is not the question');
+    check(await meta('meta[property="og:type"]') === 'article', 'og:type is not article');
+    check(await meta('meta[property="og:site_name"]') === '权益', 'no og:site_name');
+    const description = await meta('meta[name="description"]');
+    check(description && description === await meta('meta[property="og:description"]'), 'no description');
+    for (const width of [375, 1280]) {
+      await reader.setViewportSize({ width, height: 900 });
+      const t = await typeScale(reader);
+      check(t.h1 > t.h2 && t.h2 > t.h3 && t.h3 > t.body, `at ${width}px h1 ${t.h1}, h2 ${t.h2}, h3 ${t.h3}, body ${t.body}px`);
+      check(t.lead > t.body && t.lead >= t.h3 && t.leadFirst, `at ${width}px the short answer (${t.lead}px) is not set above the body (${t.body}px)`);
+    }
+    await reader.setViewportSize({ width: 1280, height: 900 });
+    // Sharing: the address to copy, and a QR code that reads as it.
+    await reader.locator('details.share summary').click();
+    check(await reader.getByLabel('本页地址').inputValue() === address, 'the address to copy is not the page');
+    check(await reader.getByLabel('本页地址').getAttribute('readonly') !== null, 'the address field is not read-only');
+    const read = await qrText(reader.locator('svg.qr'));
+    check(read === address, `the QR code reads “${read}”, not ${address}`);
+    await reader.locator('details.share summary').click();
+    // Paper: as few A4 pages as the text takes.
+    const printed = await pdfPages(reader);
+    check(printed.pages <= printed.fewest, `the article prints on ${printed.pages} pages; its text takes ${printed.fewest}`);
     await capture.page(reader, 'article');
+    // A long article with a code-like block (the evidence log's timeline).
+    await visit(reader, '/a/keep-evidence-log');
+    check(await reader.locator('.prose pre').count() > 0, 'the evidence log has no example block');
+    await capture.page(reader, 'article-code');
   });
 
   await journey('search for 征信 and open a result', async () => {
@@ -167,7 +255,8 @@ try {
     await reader.getByLabel('问题类别', { exact: true }).selectOption('collection');
     await reader.getByLabel('标题', { exact: true }).fill(state.questionTitle);
     await reader.getByLabel('问题描述', { exact: true }).fill(
-      '我在白条逾期两个月，外包催收公司每天给我同事打电话，还把我的手机号13912345678发到了同事群里。这样合法吗？我能去哪里投诉？');
+      '我在白条逾期两个月，外包催收公司每天给我同事打电话，还把我的手机号13912345678发到了同事群里。' +
+      `对方短信里的案件编号是${'4029'.repeat(12)}，链接是https://example.com/${'collection'.repeat(8)}。这样合法吗？我能去哪里投诉？`);
     await reader.getByRole('checkbox').check();
     await reader.waitForTimeout(Math.max(0, ASK_MIN_FILL_MS + 300 - (Date.now() - shown)));
     await follow(reader, reader.getByRole('button', { name: '提交问题' }));
@@ -242,6 +331,18 @@ try {
     check(letter.includes('京东金融'), 'the letter does not name the lender');
     check(letter.includes('3月1日起，对方每天打我同事的电话十几次。'), 'the letter does not hold the facts');
     check(await reader.getByLabel('贷款机构（平台）（必填）', { exact: true }).inputValue() === '京东金融', 'the form was not kept');
+    await reader.emulateMedia({ media: 'print' });
+    const paper = await reader.evaluate(() => {
+      const t = document.querySelector('.letter-title');
+      const shown = (sel) => [...document.querySelectorAll(sel)].some((e) => e.getClientRects().length > 0);
+      return {
+        title: t && t.textContent, align: t && getComputedStyle(t).textAlign,
+        header: shown('header.site'), form: shown('form.tool-form'), guide: shown('.letter-guide'),
+      };
+    });
+    await reader.emulateMedia({ media: null });
+    check(paper.title === '投诉信' && paper.align === 'center', `the printed letter's title is “${paper.title}”, ${paper.align}`);
+    check(!paper.header && !paper.form && !paper.guide, 'the printed letter carries the site header, the form or the notes');
     await capture.page(reader, 'letter-result');
     const [download] = await Promise.all([
       reader.waitForEvent('download'),
@@ -331,6 +432,9 @@ try {
     await capture.page(reader, 'channels');
     await visit(reader, '/glossary');
     check(await reader.locator('h1').count() === 1, 'glossary page has no h1');
+    const aliases = await reader.locator('.aliases').allInnerTexts();
+    check(aliases.some((a) => a.includes('、')), 'no term lists its aliases with 、');
+    check(!aliases.some((a) => /[,，]/.test(a)), 'aliases are joined with commas');
     await capture.page(reader, 'glossary');
     await visit(reader, '/no-such-page', 404);
     check((await textOf(reader.locator('.error'))).includes('错误代码 404'), '404 page does not say so');
@@ -359,8 +463,11 @@ try {
     await follow(editor, editor.locator(`a[href="/admin/a/${slug}"]`));
     await capture.page(editor, 'admin-edit');
     const mark = `浏览器测试加的一句话，编号 ${process.pid}-${Date.now()}。`;
+    // with a long word, a long number and a code-like block with a long line
+    const long = `${'Unterbrechungsverjährung'.repeat(3)} ${'9'.repeat(40)}\n\n\`\`\`\n` +
+      `2026-11-03 21:47 电话 ${'0123456789'.repeat(8)} 未接\n\`\`\`\n`;
     const md = editor.getByLabel('正文（Markdown）');
-    await md.fill(`${await md.inputValue()}\n\n${mark}\n`);
+    await md.fill(`${await md.inputValue()}\n\n${mark}\n\n${long}`);
     await follow(editor, editor.getByRole('button', { name: '预览' }));
     check((await textOf(editor.locator('section.preview'))).includes(mark), 'the preview lacks the new sentence');
     check((await editor.getByLabel('正文（Markdown）').inputValue()).includes(mark), 'the text was not kept after preview');
@@ -372,6 +479,7 @@ try {
 
     await visit(reader, `/a/${slug}`);
     check((await textOf(reader.locator('.prose'))).includes(mark), 'the change is not live on the article page');
+    await capture.page(reader, 'article-long');
 
     await visit(editor, `/admin/h/${slug}`);
     const rows = editor.locator('table.admin-list tbody tr');
@@ -443,9 +551,10 @@ const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 const lines = [
   `axe: ${capture.violations} violations on ${capture.names.length} page types at ${CAPTURE_WIDTHS.join(' and ')} px` +
-    ` (${capture.overflows} sideways scrolls, ${capture.problems} console problems, ${capture.screenshots} screenshots)`,
+    ` (${capture.overflows} sideways scrolls, ${capture.layouts} layout faults, ${capture.prints} print faults,` +
+    ` ${capture.problems} console problems, ${capture.screenshots} screenshots)`,
   `journeys: ${passed} passed, ${failed} failed`,
 ];
 writeFileSync(join(opt.pages, 'summary.txt'), lines.join('\n') + '\n');
 for (const l of lines) console.log(l);
-process.exit(failed === 0 && capture.violations + capture.overflows + capture.problems === 0 ? 0 : 1);
+process.exit(failed === 0 && capture.total() === 0 ? 0 : 1);
