@@ -108,10 +108,11 @@ stack_site() {
 stack_app() {
     sock=$run/q.sock
     # The port nginx will listen on is chosen now: the program makes its
-    # absolute links from the site address (-u), as in production.
+    # absolute links from the site address, as in production: the one a
+    # test gives (--env QUANYI_SITE_URL=…), else this stack's own.
     [ -n "${port-}" ] || port=$(quanyi_free_port) || { echo "no free port"; exit 99; }
-    env "$@" "$QUANYI_FCGI" -d "$db" -t "$run/templates" -s "$sock" -m 0666 -n 2 \
-        -u "http://127.0.0.1:$port" 2>"$run/app.log" &
+    env QUANYI_SITE_URL="http://127.0.0.1:$port" "$@" "$QUANYI_FCGI" -d "$db" -t "$run/templates" \
+        -s "$sock" -m 0666 -n 2 2>"$run/app.log" &
     app_pid=$!
     quanyi_wait_for "$sock" 400 || { cat "$run/app.log"; echo "program did not start"; exit 99; }
 }
