@@ -68,7 +68,8 @@ struct page_form_field {
 enum page_form_rule_kind {
 	PFR_NOT_FUTURE,    /* date a is not after today */
 	PFR_NOT_AFTER,     /* date a is not after date b (when both are given) */
-	PFR_AMOUNT,        /* a is an amount of money (field_amount_ok) */
+	PFR_NOT_BEFORE,    /* date a is not before date b (when both are given) */
+	PFR_AMOUNT,        /* a is an amount of money as people type it (field_amount_parse) */
 	PFR_REQUIRED_IF,   /* a must be given when field b has the value v */
 	PFR_ANY_IF         /* one of the fields of any must be given when b is v */
 };
@@ -95,6 +96,7 @@ struct page_form_def {
 
 int page_form_check(struct page_form *f, const struct page_form_def *def, struct date today);
 void page_form_at(struct page_form *f, enum field_id id, struct tpl_dict *d);
+void page_form_date(struct page *p, struct tpl_dict *d, enum field_id id, const char *prefix);
 
 void page_form_fail(struct page_form *f, struct tpl_dict *at, const char *section,
 		    const char *key, const char *msg);
@@ -137,6 +139,9 @@ void page_client(const struct page *p, char out[33]);
 void page_too_many(struct page *p, long retry_after, struct tpl_dict *d);
 void page_lines(struct tpl_dict *d, const char *section, const char *key,
 		const char *text);
+void page_download(struct page *p, const char *content_type, const char *ascii, const char *utf8,
+		   const char *body, size_t len);
+void page_download_text(struct page *p, const char *ascii, const char *utf8, const char *text);
 
 void page_home(struct page *p);
 void page_category(struct page *p);

@@ -537,7 +537,7 @@ START_TEST(test_migrate_fills_derived)
 		"DROP TABLE article_term; DROP TABLE article_keyword; DROP TABLE article_related;"
 		"DROP INDEX post_log_at;"
 		"DROP TABLE law_article; DROP TABLE law_name; DROP TABLE law;"
-		"DROP TABLE holiday; DROP TABLE value;"
+		"DROP TABLE holiday; DROP TABLE value; DROP TABLE wording_entry; DROP TABLE wording;"
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);
