@@ -7,6 +7,7 @@
 #include "site.h"
 #include "csrf.h"
 #include "date.h"
+#include "deadline.h"
 #include "request.h"
 #include "response.h"
 #include "tpl.h"
@@ -142,6 +143,11 @@ void page_lines(struct tpl_dict *d, const char *section, const char *key,
 void page_download(struct page *p, const char *content_type, const char *ascii, const char *utf8,
 		   const char *body, size_t len);
 void page_download_text(struct page *p, const char *ascii, const char *utf8, const char *text);
+void page_deadline_fill(struct tpl_dict *d, const struct wording *w, const struct deadline_result *r);
+void page_deadline_ics(struct page *p, const struct wording *w, const struct deadline_result *r,
+		       const char *uid, const char *ascii, const char *utf8);
+void page_deadline_text(const struct wording *w, const struct deadline_result *r, const char *head,
+			const char *const *notes, struct buf *out);
 
 void page_home(struct page *p);
 void page_category(struct page *p);
@@ -167,6 +173,8 @@ void page_admin_doc_history(struct page *p);
 void page_vote_form(struct page *p, struct tpl_dict *d, const char *slug);
 void page_timeline(struct page *p);
 void page_letter(struct page *p);
+void page_court(struct page *p);
+void page_complaint(struct page *p);
 void page_feed_atom(struct page *p);
 void page_feed_sitemap(struct page *p);
 
