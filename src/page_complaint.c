@@ -46,7 +46,8 @@ static const char *page_complaint_letter(enum deadline_channel c)
 }
 
 /* page_complaint_form: the form with a fresh token: each channel with its
- * hint (the chosen one checked), the date and ticket as typed. */
+ * hint (the chosen one checked), and on a POST the date and ticket as
+ * typed (a link may choose the channel, never fill in the rest). */
 static void page_complaint_form(struct page *p, struct page_form *f, const struct wording *w,
 				int channel)
 {
@@ -60,8 +61,10 @@ static void page_complaint_form(struct page *p, struct page_form *f, const struc
 		if (i == channel)
 			tpl_show(o, "CHECKED");
 	}
-	page_form_keep(p, f->d, F_CP_FILED, "FILED_VALUE");
-	page_form_keep(p, f->d, F_CP_TICKET, "TICKET_VALUE");
+	if (p->req->method == M_POST) {
+		page_form_keep(p, f->d, F_CP_FILED, "FILED_VALUE");
+		page_form_keep(p, f->d, F_CP_TICKET, "TICKET_VALUE");
+	}
 	page_form_date(p, f->d, F_CP_FILED, "FILED_");
 }
 

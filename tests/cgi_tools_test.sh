@@ -132,6 +132,104 @@ expect_grep "letter: file keeps the text as typed" '<script>alert(1)</script>' "
 expect_nogrep "letter: the file is the letter only" "$(entry letter guide.all)" "$tmp/body"
 n=$(sqlite3 "$db" "SELECT count(*) FROM question WHERE body LIKE '%alert(1)%'" 2>/dev/null || echo 0)
 expect_eq "letter: nothing stored" "$n" 0
+# /tools/court, path by path: QUERY, the status, then what the page must
+# hold (a leading ! : must not hold; @name: the court wording's entry).
+# The dates lie in the past, so the rows keep holding as time goes on.
+while IFS='|' read -r q want rest; do
+    [ -n "$q" ] || continue
+    cgi GET "/tools/court$q"
+    expect_eq "court$q: status" "$status" "$want"
+    IFS='|' read -ra wants <<< "$rest"
+    for c in "${wants[@]}"; do
+        case $c in
+            !*) expect_nogrep "court$q: lacks ${c#!}" "${c#!}" "$tmp/body" ;;
+            @*) expect_grep "court$q: ${c#@}" "$(entry court "${c#@}")" "$tmp/body" ;;
+            *) expect_grep "court$q: holds $c" "$c" "$tmp/body" ;;
+        esac
+    done
+done <<'ROWS'
+|200|name="paper" type="radio" value="payment-order"|name="received" type="date"|@paper.payment-order.hint|!id="result-h"|!格式：
+?paper=payment-order|200|value="payment-order" checked|!id="result-h"|!class="error"
+?paper=complaint&received=2026-09-16|200|<time datetime="2026-10-01">2026年10月1日</time>|<time datetime="2026-10-08">2026年10月8日</time>|@rule.answer.title|@rule.jurisdiction.title|@rule.answer.cite|@rule.answer.missed|@paper.complaint.prepare|@count.days|@count.posted|@check.real|href="/tools/court?paper=complaint&amp;received=2026-09-16&amp;format=ics"|这个期限已经过了|!尚未录入
+?paper=payment-order&received=2026-02-07|200|<time datetime="2026-02-22">|<time datetime="2026-02-24">|@rule.objection.title|!@rule.answer.title
+?paper=ruling&received=2026-06-10|200|<time datetime="2026-06-20">|<time datetime="2026-06-22">|@rule.appeal-ruling.title
+?paper=award&received=2026-08-01|200|<time datetime="2027-02-01">|尚未录入2027年节假日安排，请自行核对|@rule.set-aside.cite
+?paper=award&received=2025-08-31|200|<time datetime="2026-02-28">|!顺延后的最后一天
+?paper=summons&received=2026-09-01&hearing=2026-10-20|200|<time datetime="2026-10-20">|@rule.hearing.title
+?paper=summons&received=2026-09-01|200|@hearing.missing
+?paper=enforcement&received=2026-09-01|200|@rule.enforcement-pay.how|@no-date
+?paper=judgment&received=2026-03-01&suit=2026-05-01|422|id="e-RECEIVED"|“收到文书的日期”早于“收到起诉状的日期”|value="2026-03-01"|value="2026-05-01"|value="judgment" checked
+?paper=summons&received=2026-09-01&hearing=2026-08-01|422|id="e-HEARING"|value="2026-08-01"
+?paper=complaint&received=2023-02-29|400|name="received" type="text" value="2023-02-29"|2023年2月只有28天|请按 年-月-日 填写
+?paper=complaint&received=2199-01-01|422|不能晚于今天|value="2199-01-01"
+?received=2026-09-16|422|id="e-PAPER"|请选择你收到的是哪一种文书|value="2026-09-16"
+?paper=nonsense&received=2026-09-16|422|id="e-PAPER"
+?paper=complaint&received=%3Cscript%3E|400|!<script
+ROWS
+cgi GET "/tools/court?paper=complaint&received=2026-09-16&format=ics"
+expect_eq "court: calendar" "$status" 200
+expect_grep "court: calendar type" 'Content-Type: text/calendar; charset=utf-8' "$tmp/head"
+expect_grep "court: calendar named" "filename=\"court-complaint-2026-09-16.ics\"; filename*=UTF-8''%E6%B3%95%E9%99%A2%E6%96%87%E4%B9%A6%E6%9C%9F%E9%99%90-2026-09-16.ics" "$tmp/head"
+expect_grep "court: calendar not cached" 'Cache-Control: no-store' "$tmp/head"
+expect_grep "court: a whole-day event on the safest day" 'DTSTART;VALUE=DATE:20261001' "$tmp/body"
+expect_grep "court: an alarm the day before" 'TRIGGER:-PT15H' "$tmp/body"
+[ "$(grep -c $'\r$' "$tmp/body")" = "$(wc -l < "$tmp/body")" ] && ok || fail "court: calendar lines end in CR LF"
+cgi GET "/tools/court?paper=complaint&received=2026-09-16&format=txt"
+expect_eq "court: text file" "$status" 200
+expect_grep "court: text file type" 'Content-Type: text/plain; charset=utf-8' "$tmp/head"
+expect_grep "court: text holds the rule" "$(entry court rule.answer.title)" "$tmp/body"
+expect_grep "court: text holds the moved day" '2026年10月8日' "$tmp/body"
+cgi GET /tools/court/x
+expect_eq "court: no sub-pages" "$status" 404
+
+# /tools/complaint: a posted form (the ticket number never goes into an
+# address), path by path as above (@name: the complaint wording's entry).
+COOKIE=
+cgi GET "/tools/complaint?channel=credit-dispute&ticket=GD-1&filed=2026-09-11"
+expect_eq "complaint: form" "$status" 200
+expect_grep "complaint: a link chooses the channel" 'value="credit-dispute" checked' "$tmp/body"
+expect_nogrep "complaint: but fills in nothing else" 'value="GD-1"' "$tmp/body"
+expect_grep "complaint: a posted form" 'action="/tools/complaint" method="post"' "$tmp/body"
+cc=$(sed -n 's/^Set-Cookie: \(qy_csrf=[0-9a-f]*\);.*/\1/p' "$tmp/head")
+ctok=$(grep -o 'name="csrf" value="[0-9a-f]*"' "$tmp/body" | head -1 | sed 's/.*value="//; s/"$//')
+[ ${#ctok} = 40 ] && ok || fail "complaint: no token in the form"
+cgi POST /tools/complaint "channel=bank&filed=2026-09-10&ticket=GD-1"
+expect_eq "complaint: no token" "$status" 403
+expect_grep "complaint: 403 keeps the date" 'value="2026-09-10"' "$tmp/body"
+expect_grep "complaint: 403 keeps the ticket" 'value="GD-1"' "$tmp/body"
+while IFS='|' read -r b want rest; do
+    [ -n "$b" ] || continue
+    COOKIE=$cc cgi POST /tools/complaint "csrf=$ctok&$b"
+    expect_eq "complaint $b: status" "$status" "$want"
+    IFS='|' read -ra wants <<< "$rest"
+    for c in "${wants[@]}"; do
+        case $c in
+            !*) expect_nogrep "complaint $b: lacks ${c#!}" "${c#!}" "$tmp/body" ;;
+            @*) expect_grep "complaint $b: ${c#@}" "$(entry complaint "${c#@}")" "$tmp/body" ;;
+            *) expect_grep "complaint $b: holds $c" "$c" "$tmp/body" ;;
+        esac
+    done
+done <<'ROWS'
+channel=bank&filed=2026-09-10&ticket=GD-1|200|<time datetime="2026-09-25">|<time datetime="2026-09-28">|<time datetime="2026-10-10">|<time datetime="2026-11-09">|@reply.bank-decision.title|@reply.bank-max.cite|工单号：GD-1|@channel.bank.next|href="/tools/letter?type=complaint"|name="ticket" value="GD-1"|value="ics"
+channel=credit-dispute&filed=2026-09-11|200|<time datetime="2026-10-08">|@reply.credit.how|href="/tools/letter?type=credit-dispute"
+channel=12315&filed=2026-09-30|200|<time datetime="2026-10-15">|@reply.12315-accept.cite
+channel=lender&filed=2026-09-10|200|@reply.lender-none.how|@no-date|@channel.lender.next
+channel=other&filed=2026-09-10|200|@reply.other-none.how|!href="/tools/letter?type=
+channel=pboc&filed=2026-08-01|200|@reply.pboc.how|这个期限已经过了
+channel=bank&filed=2199-01-01|422|id="e-FILED"|不能晚于今天|value="2199-01-01"
+channel=bank&filed=2026-02-30&ticket=x|400|name="filed" type="text" value="2026-02-30"|2026年2月只有28天|value="x"
+filed=2026-09-10&ticket=GD-2|422|id="e-CHANNEL"|value="GD-2"
+channel=bank&filed=2026-09-10&ticket=%3Cscript%3E|200|&lt;script&gt;|!<script>
+ROWS
+COOKIE=$cc cgi POST /tools/complaint "csrf=$ctok&channel=bank&filed=2026-09-10&ticket=GD-1&format=ics"
+expect_eq "complaint: calendar" "$status" 200
+expect_grep "complaint: calendar type" 'Content-Type: text/calendar; charset=utf-8' "$tmp/head"
+expect_grep "complaint: three reply periods" 'DTSTART;VALUE=DATE:20261109' "$tmp/body"
+COOKIE=$cc cgi POST /tools/complaint "csrf=$ctok&channel=bank&filed=2026-09-10&ticket=GD-1&format=txt"
+expect_grep "complaint: text names the ticket" 'GD-1' "$tmp/body"
+expect_grep "complaint: text named for the tool and the day" "filename=\"complaint-bank-2026-09-10.txt\"" "$tmp/head"
+n=$(sqlite3 "$db" "SELECT count(*) FROM question WHERE body LIKE '%GD-1%'" 2>/dev/null || echo 0)
+expect_eq "complaint: nothing stored" "$n" 0
 cgi GET /tools/letter/x
 expect_eq "letter: no sub-pages" "$status" 404
 

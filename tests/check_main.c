@@ -33,6 +33,7 @@ int main(void)
 	srunner_add_suite(sr, suite_cache());
 	srunner_add_suite(sr, suite_law());
 	srunner_add_suite(sr, suite_date());
+	srunner_add_suite(sr, suite_deadline());
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

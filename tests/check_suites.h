@@ -25,5 +25,6 @@ Suite *suite_sandbox(void);
 Suite *suite_cache(void);
 Suite *suite_law(void);
 Suite *suite_date(void);
+Suite *suite_deadline(void);
 
 #endif
