@@ -90,6 +90,8 @@ set -- home GET / topic GET /c/collection article GET "/a/$slug" channels GET /c
     glossary GET /glossary search3 GET "/search?q=$(urlenc 诉讼时效)" \
     search2 GET "/search?q=$(urlenc '催收 家人')" nothing GET "/search?q=$(urlenc 没有这种词汇呀)" \
     timeline GET "/tools/timeline?due=2020-01-15&demand=2022-06-30" letterform GET /tools/letter \
+    court GET "/tools/court?paper=complaint&received=2026-09-16" \
+    courtics GET "/tools/court?paper=payment-order&received=2026-02-07&format=ics" \
     feed GET /feed.xml sitemap GET /sitemap.xml notfound GET /nope badutf8 GET "/search?q=%FF" \
     method POST / toobig POST /search
 while [ $# -gt 0 ]; do
@@ -117,6 +119,9 @@ vg ask POST /ask "csrf=$tok&$question"
 loc=$(sed -n 's/^Location: \(.*\)\r$/\1/p' "$run/ask.out")
 vg ticket GET "$loc" &
 vg lettertxt POST /tools/letter "csrf=$tok&type=complaint&to=lender&lender=$(urlenc 京东金融)&b_night=1&format=txt" &
+wait_all
+vg complaint POST /tools/complaint "csrf=$tok&channel=bank&filed=2026-09-10&ticket=GD-1" &
+vg complainttxt POST /tools/complaint "csrf=$tok&channel=credit-dispute&filed=2026-09-11&format=txt" &
 wait_all
 
 # An editor: the lists, an article edited (preview, save), its history, a
@@ -156,6 +161,10 @@ while read -r name want; do
     expect_eq "$name" "$(status "$name")" "$want"
 done <<'EOF'
 form 200
+court 200
+courtics 200
+complaint 200
+complainttxt 200
 home 200
 topic 200
 article 200
