@@ -148,6 +148,11 @@ void page_deadline_ics(struct page *p, const struct wording *w, const struct dea
 		       const char *uid, const char *ascii, const char *utf8);
 void page_deadline_text(const struct wording *w, const struct deadline_result *r, const char *head,
 			const char *const *notes, struct buf *out);
+int page_deadline_load(struct page *p, const char *slug, const struct wording_need *needs, size_t n,
+		       struct wording *w, struct date_calendar *cal);
+void page_deadline_file(struct page *p, const struct wording *w, const struct deadline_result *r,
+			const char *tool, const char *slug, const char *title, struct date from,
+			const char *head, const char *const *notes, const char *tail, int ics);
 
 void page_home(struct page *p);
 void page_category(struct page *p);

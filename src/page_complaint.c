@@ -7,8 +7,6 @@
 #include <string.h>
 
 #include "page.h"
-#include "store_value.h"
-#include "store_wording.h"
 
 static const struct page_form_field page_complaint_fields[] = {
 	{ F_CP_CHANNEL, "CHANNEL", PFF_REQUIRED, "请选择你是向哪里投诉的。" },
@@ -109,41 +107,25 @@ static void page_complaint_result(struct page *p, struct tpl_dict *d, const stru
 }
 
 /* page_complaint_file: answer with the reply periods as a calendar or a
- * text file, named for the tool and the day. */
+ * text file (with the ticket number and the next step), named for the
+ * tool, the channel and the day. */
 static void page_complaint_file(struct page *p, const struct wording *w, enum deadline_channel c,
 				struct date filed, const struct deadline_result *r, int ics)
 {
-	char iso[11], zh[32], ascii[96], uid[96];
+	char zh[32];
 	const char *ticket = req_str(p->req, F_CP_TICKET);
-	struct buf name, text, head;
 	struct wording_var v[] = { { "channel", deadline_channel_text(w, c, "label") },
 				   { "date", zh } };
+	struct buf head;
 
-	date_iso(filed, iso);
 	date_zh(filed, zh, sizeof(zh));
-	snprintf(ascii, sizeof(ascii), "complaint-%s-%s.%s", deadline_channel_slug(c), iso,
-		 ics ? "ics" : "txt");
-	snprintf(uid, sizeof(uid), "complaint-%s-%s", deadline_channel_slug(c), iso);
-	buf_init(&name);
-	buf_printf(&name, "投诉进度-%s.%s", iso, ics ? "ics" : "txt");
-	if (ics) {
-		page_deadline_ics(p, w, r, uid, ascii, name.data);
-	} else {
-		buf_init(&text);
-		buf_init(&head);
-		wording_fill(w, "txt.head", v, 2, &head);
-		if (ticket && *ticket)
-			buf_printf(&head, "\n%s：%s", field_def(F_CP_TICKET)->label, ticket);
-		page_deadline_text(w, r, head.data, page_complaint_notes, &text);
-		buf_puts(&text, "\n");
-		for (const char *s = deadline_channel_text(w, c, "next"); *s; s++)
-			buf_putc(&text, *s);
-		buf_putc(&text, '\n');
-		page_download_text(p, ascii, name.data, text.data);
-		buf_free(&text);
-		buf_free(&head);
-	}
-	buf_free(&name);
+	buf_init(&head);
+	wording_fill(w, "txt.head", v, 2, &head);
+	if (ticket && *ticket)
+		buf_printf(&head, "\n%s：%s", field_def(F_CP_TICKET)->label, ticket);
+	page_deadline_file(p, w, r, "complaint", deadline_channel_slug(c), "投诉进度", filed, head.data,
+			   page_complaint_notes, deadline_channel_text(w, c, "next"), ics);
+	buf_free(&head);
 }
 
 /* page_complaint: /tools/complaint: GET shows the form (?channel=…
@@ -172,12 +154,8 @@ void page_complaint(struct page *p)
 		return;
 	}
 	needs = deadline_complaint_needs(&nneeds);
-	if (store_wording_get(p->site->store, &p->req->arena, "complaint", &w) < 0 ||
-	    !wording_complete(&w, needs, nneeds) ||
-	    store_value_calendar(p->site->store, &p->req->arena, &cal) < 0) {
-		page_error(p, 503, "计算所需的内容暂时无法读取，请稍后再试。");
+	if (page_deadline_load(p, "complaint", needs, nneeds, &w, &cal) < 0)
 		return;
-	}
 	channel = deadline_channel_parse(req_str(p->req, F_CP_CHANNEL));
 	page_complaint_form(p, &f, &w, channel);
 	if (p->req->method != M_POST) {

@@ -6,8 +6,6 @@
 #include <string.h>
 
 #include "page.h"
-#include "store_value.h"
-#include "store_wording.h"
 
 /* The form as a table: the paper and the day it arrived are required;
  * neither that day nor the day the suit arrived may be after today; a
@@ -122,35 +120,22 @@ static void page_court_result(struct page *p, struct tpl_dict *d, const struct w
 	buf_free(&q);
 }
 
-/* page_court_file: answer with the deadlines as a calendar (fmt "ics") or
- * a text file, named for the tool, the paper and the day it arrived. */
+/* page_court_file: answer with the deadlines as a calendar (ics) or a
+ * text file, named for the tool, the paper and the day it arrived. */
 static void page_court_file(struct page *p, const struct wording *w, enum deadline_paper paper,
 			    struct date received, const struct deadline_result *r, int ics)
 {
-	char iso[11], zh[32], ascii[96], uid[96];
-	struct buf name, text, head;
+	char zh[32];
 	struct wording_var v[] = { { "paper", deadline_paper_text(w, paper, "label") },
 				   { "date", zh } };
+	struct buf head;
 
-	date_iso(received, iso);
 	date_zh(received, zh, sizeof(zh));
-	snprintf(ascii, sizeof(ascii), "court-%s-%s.%s", deadline_paper_slug(paper), iso,
-		 ics ? "ics" : "txt");
-	snprintf(uid, sizeof(uid), "court-%s-%s", deadline_paper_slug(paper), iso);
-	buf_init(&name);
-	buf_printf(&name, "法院文书期限-%s.%s", iso, ics ? "ics" : "txt");
-	if (ics) {
-		page_deadline_ics(p, w, r, uid, ascii, name.data);
-	} else {
-		buf_init(&text);
-		buf_init(&head);
-		wording_fill(w, "txt.head", v, 2, &head);
-		page_deadline_text(w, r, head.data, page_court_notes, &text);
-		page_download_text(p, ascii, name.data, text.data);
-		buf_free(&text);
-		buf_free(&head);
-	}
-	buf_free(&name);
+	buf_init(&head);
+	wording_fill(w, "txt.head", v, 2, &head);
+	page_deadline_file(p, w, r, "court", deadline_paper_slug(paper), "法院文书期限", received,
+			   head.data, page_court_notes, NULL, ics);
+	buf_free(&head);
 }
 
 /* page_court: /tools/court: the form (GET without a date; ?paper=…
@@ -181,12 +166,8 @@ void page_court(struct page *p)
 		return;
 	}
 	needs = deadline_court_needs(&nneeds);
-	if (store_wording_get(p->site->store, &p->req->arena, "court", &w) < 0 ||
-	    !wording_complete(&w, needs, nneeds) ||
-	    store_value_calendar(p->site->store, &p->req->arena, &cal) < 0) {
-		page_error(p, 503, "计算所需的内容暂时无法读取，请稍后再试。");
+	if (page_deadline_load(p, "court", needs, nneeds, &w, &cal) < 0)
 		return;
-	}
 	paper = deadline_paper_parse(req_str(p->req, F_CT_PAPER));
 	page_court_form(p, &f, &w, paper);
 	if (!req_raw(p->req, F_CT_RECEIVED) && !req_raw(p->req, F_CT_HEARING) &&

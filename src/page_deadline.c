@@ -6,6 +6,8 @@
 
 #include "ics.h"
 #include "page.h"
+#include "store_value.h"
+#include "store_wording.h"
 
 /* page_deadline_nodate: what an item without a last day says instead:
  * the hearing rows ask for the hearing date, the others say the law
@@ -168,4 +170,50 @@ void page_deadline_text(const struct wording *w, const struct deadline_result *r
 		buf_putc(out, '\n');
 	}
 	buf_printf(out, "\n%s\n", wording_text(w, "txt.foot"));
+}
+
+/* page_deadline_load: the wording slug, which must have every entry of
+ * needs (n of them), into *w, and the holiday calendar into *cal. 0, or
+ * -1 after answering 503 (the tool cannot count without them). */
+int page_deadline_load(struct page *p, const char *slug, const struct wording_need *needs, size_t n,
+		       struct wording *w, struct date_calendar *cal)
+{
+	if (store_wording_get(p->site->store, &p->req->arena, slug, w) < 0 ||
+	    !wording_complete(w, needs, n) ||
+	    store_value_calendar(p->site->store, &p->req->arena, cal) < 0) {
+		page_error(p, 503, "计算所需的内容暂时无法读取，请稍后再试。");
+		return -1;
+	}
+	return 0;
+}
+
+/* page_deadline_file: answer with the deadlines of r as a calendar (ics)
+ * or a text file (head, the deadlines, notes, then tail), named for the
+ * tool, the paper or channel (slug) and the day they count from: ASCII
+ * "<tool>-<slug>-<day>", and "<title>-<day>" for browsers that read
+ * RFC 5987 names. */
+void page_deadline_file(struct page *p, const struct wording *w, const struct deadline_result *r,
+			const char *tool, const char *slug, const char *title, struct date from,
+			const char *head, const char *const *notes, const char *tail, int ics)
+{
+	const char *ext = ics ? "ics" : "txt";
+	char iso[11], ascii[112], uid[96];
+	struct buf name, text;
+
+	date_iso(from, iso);
+	snprintf(uid, sizeof(uid), "%s-%s-%s", tool, slug, iso);
+	snprintf(ascii, sizeof(ascii), "%s.%s", uid, ext);
+	buf_init(&name);
+	buf_printf(&name, "%s-%s.%s", title, iso, ext);
+	if (ics) {
+		page_deadline_ics(p, w, r, uid, ascii, name.data);
+	} else {
+		buf_init(&text);
+		page_deadline_text(w, r, head, notes, &text);
+		if (tail && *tail)
+			buf_printf(&text, "\n%s\n", tail);
+		page_download_text(p, ascii, name.data, text.data);
+		buf_free(&text);
+	}
+	buf_free(&name);
 }

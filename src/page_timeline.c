@@ -5,8 +5,6 @@
 #include <string.h>
 
 #include "page.h"
-#include "store_value.h"
-#include "store_wording.h"
 #include "timeline.h"
 
 /* The timeline form's fields, in the order it shows them. */
@@ -152,12 +150,8 @@ void page_timeline(struct page *p)
 		return;
 	}
 	needs = timeline_needs(&nneeds);
-	if (store_wording_get(p->site->store, &p->req->arena, "timeline", &w) < 0 ||
-	    !wording_complete(&w, needs, nneeds) ||
-	    store_value_calendar(p->site->store, &p->req->arena, &cal) < 0) {
-		page_error(p, 503, "计算所需的内容暂时无法读取，请稍后再试。");
+	if (page_deadline_load(p, "timeline", needs, nneeds, &w, &cal) < 0)
 		return;
-	}
 	in.w = &w;
 	in.cal = &cal;
 	for (int i = 0; i < TL__N; i++) {

@@ -15,6 +15,21 @@ entry() {
     printf '%s' "$e"
 }
 
+# expect_wants WHAT SLUG WANTS: the page in $tmp/body holds each of WANTS
+# (separated by |): a plain string, !string (must not hold it) or @name
+# (the text of entry name of content/wording/SLUG.md).
+expect_wants() {
+    local c wants
+    IFS='|' read -ra wants <<< "$3"
+    for c in "${wants[@]}"; do
+        case $c in
+            !*) expect_nogrep "$1: lacks ${c#!}" "${c#!}" "$tmp/body" ;;
+            @*) expect_grep "$1: ${c#@}" "$(entry "$2" "${c#@}")" "$tmp/body" ;;
+            *) expect_grep "$1: holds $c" "$c" "$tmp/body" ;;
+        esac
+    done
+}
+
 COOKIE=
 cgi GET /tools/timeline
 expect_eq "timeline: form" "$status" 200
@@ -139,14 +154,7 @@ while IFS='|' read -r q want rest; do
     [ -n "$q" ] || continue
     cgi GET "/tools/court$q"
     expect_eq "court$q: status" "$status" "$want"
-    IFS='|' read -ra wants <<< "$rest"
-    for c in "${wants[@]}"; do
-        case $c in
-            !*) expect_nogrep "court$q: lacks ${c#!}" "${c#!}" "$tmp/body" ;;
-            @*) expect_grep "court$q: ${c#@}" "$(entry court "${c#@}")" "$tmp/body" ;;
-            *) expect_grep "court$q: holds $c" "$c" "$tmp/body" ;;
-        esac
-    done
+    expect_wants "court$q" court "$rest"
 done <<'ROWS'
 |200|name="paper" type="radio" value="payment-order"|name="received" type="date"|@paper.payment-order.hint|!id="result-h"|!格式：
 ?paper=payment-order|200|value="payment-order" checked|!id="result-h"|!class="error"
@@ -201,14 +209,7 @@ while IFS='|' read -r b want rest; do
     [ -n "$b" ] || continue
     COOKIE=$cc cgi POST /tools/complaint "csrf=$ctok&$b"
     expect_eq "complaint $b: status" "$status" "$want"
-    IFS='|' read -ra wants <<< "$rest"
-    for c in "${wants[@]}"; do
-        case $c in
-            !*) expect_nogrep "complaint $b: lacks ${c#!}" "${c#!}" "$tmp/body" ;;
-            @*) expect_grep "complaint $b: ${c#@}" "$(entry complaint "${c#@}")" "$tmp/body" ;;
-            *) expect_grep "complaint $b: holds $c" "$c" "$tmp/body" ;;
-        esac
-    done
+    expect_wants "complaint $b" complaint "$rest"
 done <<'ROWS'
 channel=bank&filed=2026-09-10&ticket=GD-1|200|<time datetime="2026-09-25">|<time datetime="2026-09-28">|<time datetime="2026-10-10">|<time datetime="2026-11-09">|@reply.bank-decision.title|@reply.bank-max.cite|工单号：GD-1|@channel.bank.next|href="/tools/letter?type=complaint"|name="ticket" value="GD-1"|value="ics"
 channel=credit-dispute&filed=2026-09-11|200|<time datetime="2026-10-08">|@reply.credit.how|href="/tools/letter?type=credit-dispute"
