@@ -5,6 +5,7 @@
 
 #include "date.h"
 #include "field.h"
+#include "wording.h"
 
 enum content_type {
 	CT_LINE,    /* one line of text */
@@ -118,6 +119,12 @@ static const struct content_schema content_schemas[] = {
 		{ "deadline_title", CT_LINE, CK_OPTIONAL },
 		{ "source", CT_LINE, CK_OPTIONAL | CK_REPEAT },
 	}, 19, 1 },
+	[CONTENT_WORDING] = { "wording", ".md", {
+		{ "title", CT_LINE, 0 },
+		{ "tool", CT_LINE, 0 },
+		{ "reviewed", CT_DATE, 0 },
+		{ "source", CT_LINE, CK_REPEAT },
+	}, 4 },
 };
 
 /* content_schema_of: the schema for kind. */
@@ -316,6 +323,13 @@ int content_parse(enum content_kind kind, const char *text, size_t len,
 		goto out;
 	}
 	doc->body = arena_strndup(a, text + pos, len - pos);
+	if (kind == CONTENT_WORDING) {
+		struct wording_entry *entries;
+		size_t n;
+
+		if (wording_parse(doc->body, a, &entries, &n, err) < 0)
+			goto out;
+	}
 	rc = 0;
 out:
 	for (int i = 0; i < CONTENT_MAXKEYS; i++)

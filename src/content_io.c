@@ -19,6 +19,7 @@
 #include "store_plan.h"
 #include "store_value.h"
 #include "store_situation.h"
+#include "store_wording.h"
 
 enum { CONTENT_FILE_MAX = 1 << 20 };
 
@@ -239,6 +240,28 @@ static int content_put(struct store *s, const char *slug, const struct content_d
 		arena_free(&a);
 		return rc;
 	}
+	case CONTENT_WORDING: {
+		struct store_wording w = { 0 };
+		struct wording_entry *entries;
+		size_t n;
+		struct arena a;
+		struct buf why;
+		int rc;
+
+		w.slug = slug;
+		w.title = content_get(doc, "title");
+		w.tool = content_get(doc, "tool");
+		w.reviewed = content_get(doc, "reviewed");
+		w.sources = content_get(doc, "source");
+		w.body_md = doc->body;
+		arena_init(&a);
+		buf_init(&why);
+		rc = wording_parse(doc->body, &a, &entries, &n, &why) < 0 ? -1
+		     : store_wording_put(s, &w, entries, n, changed);
+		buf_free(&why);
+		arena_free(&a);
+		return rc;
+	}
 	}
 	return -1;
 }
@@ -293,6 +316,9 @@ static int content_import_kind(struct store *s, const char *dir, enum content_ki
 				   : kind == CONTENT_VALUE ? "a holidays line is not \"- YYYY-MM-DD 休|班\""
 							     " of the value's year, a day is listed twice,"
 							     " or a database error"
+				   : kind == CONTENT_WORDING ? "an entry heading is not \"### name\", a name"
+							       " is given twice, an entry has no text,"
+							       " or a database error"
 				   : store_errmsg(s));
 			goto out;
 		}
@@ -315,7 +341,7 @@ int content_import(struct store *s, const char *dir, const char *editor,
 {
 	static const enum content_kind order[] = {
 		CONTENT_CATEGORY, CONTENT_CHANNEL, CONTENT_GLOSSARY, CONTENT_SITUATION,
-		CONTENT_LAW, CONTENT_VALUE, CONTENT_PLAN, CONTENT_ARTICLE
+		CONTENT_LAW, CONTENT_VALUE, CONTENT_WORDING, CONTENT_PLAN, CONTENT_ARTICLE
 	};
 	struct stat st;
 
@@ -558,6 +584,19 @@ static int content_export_plan(struct content_export_ctx *x, const struct store_
 	return content_export_doc(x, d->slug, &doc);
 }
 
+/* content_export_wording: write one wording file (see content_export_doc). */
+static int content_export_wording(struct content_export_ctx *x, const struct store_wording *w)
+{
+	struct content_doc doc = { .kind = CONTENT_WORDING };
+
+	content_set(&doc, "title", w->title);
+	content_set(&doc, "tool", w->tool);
+	content_set(&doc, "reviewed", w->reviewed);
+	content_set(&doc, "source", w->sources);
+	doc.body = w->body_md;
+	return content_export_doc(x, w->slug, &doc);
+}
+
 /* content_export_kind: every document of kind, in the order the store
  * lists them, through content_export_doc. 0 or -1 (x->failed, or the
  * store failed). */
@@ -639,6 +678,16 @@ static int content_export_kind(struct store *s, struct content_export_ctx *x,
 				break;
 		break;
 	}
+	case CONTENT_WORDING: {
+		struct store_wordings l;
+
+		if (store_wording_list(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_wording(x, &l.v[i]))
+				break;
+		break;
+	}
 	case CONTENT_LAW: {
 		struct store_laws l;
 
@@ -666,8 +715,8 @@ static int content_mkdir(const char *path, struct buf *err)
 	return 0;
 }
 
-/* content_export: write every category, article, channel, glossary term
- * and situation of s into dir in the content/ format. 0, or -1 with err. */
+/* content_export: write every category, article, channel, glossary term,
+ * situation, law, value and wording file of s into dir in the content/ format. 0, or -1 with err. */
 int content_export(struct store *s, const char *dir, struct buf *report, struct buf *err)
 {
 	struct content_export_ctx x = { dir, err, 0, 0, NULL, NULL };
@@ -677,13 +726,13 @@ int content_export(struct store *s, const char *dir, struct buf *report, struct 
 	buf_init(&path);
 	if (content_mkdir(dir, err) != 0)
 		goto out;
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_PLAN; k++) {
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_WORDING; k++) {
 		buf_reset(&path);
 		buf_printf(&path, "%s/%s", dir, content_dir((enum content_kind)k));
 		if (content_mkdir(path.data, err) != 0)
 			goto out;
 	}
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_PLAN; k++)
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_WORDING; k++)
 		if (content_export_kind(s, &x, (enum content_kind)k) != 0)
 			goto out;
 	buf_printf(report, "exported %d files to %s\n", x.n, dir);

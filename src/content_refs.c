@@ -1,5 +1,6 @@
 /* content_refs: every reference the content makes must resolve: the law
- * citations of articles, glossary terms and plan steps (a law of
+ * citations of articles, glossary terms, plan steps and the tools'
+ * wording (its sources, and citations in parentheses in its text) (a law of
  * content/law, in its current version, by an article that file lists),
  * and the plan's questions, choices, conditions, articles, letters,
  * channels and deadlines. */
@@ -13,17 +14,20 @@
 #include "store_channel.h"
 #include "store_law.h"
 #include "store_plan.h"
+#include "store_wording.h"
 
-/* content_refs_cites: check the citations of one document's sources (what
- * says who: "articles/<slug>"), one report line per problem. The number
- * of problems, or -1. */
+/* content_refs_cites: check the citations of one document's sources, or
+ * (text) of a piece of its reader-facing text, where a citation in
+ * parentheses counts too (what says who: "articles/<slug>"), one report
+ * line per problem. The number of problems, or -1. */
 static long content_refs_cites(struct store *s, struct arena *a, const char *what,
-			      const char *sources, struct buf *report)
+			       const char *sources, int text, struct buf *report)
 {
 	struct store_law_quotes qs;
 	long bad = 0;
 
-	if (store_law_resolve(s, a, sources, &qs) < 0)
+	if ((text ? store_law_resolve_text(s, a, sources, &qs)
+		  : store_law_resolve(s, a, sources, &qs)) < 0)
 		return -1;
 	for (size_t i = 0; i < qs.n; i++) {
 		const struct store_law_quote *q = &qs.v[i];
@@ -105,7 +109,7 @@ static long content_refs_plan(struct store *s, struct arena *a, struct buf *repo
 		}
 		buf_reset(&what);
 		buf_printf(&what, "plan/%s", st->slug);
-		if ((n = content_refs_cites(s, a, what.data, st->sources, report)) < 0) {
+		if ((n = content_refs_cites(s, a, what.data, st->sources, 0, report)) < 0) {
 			bad = -1;
 			goto out;
 		}
@@ -117,6 +121,42 @@ static long content_refs_plan(struct store *s, struct arena *a, struct buf *repo
 	}
 out:
 	buf_free(&err);
+	buf_free(&what);
+	return bad;
+}
+
+/* content_refs_wording: check the sources of every wording file and the
+ * citations in each of its entries. The number of problems, or -1. */
+static long content_refs_wording(struct store *s, struct arena *a, struct buf *report)
+{
+	struct store_wordings files;
+	struct buf what;
+	long bad = 0, n;
+
+	if (store_wording_list(s, a, &files) < 0)
+		return -1;
+	buf_init(&what);
+	for (size_t i = 0; i < files.n && bad >= 0; i++) {
+		struct wording w;
+
+		buf_reset(&what);
+		buf_printf(&what, "wording/%s", files.v[i].slug);
+		if ((n = content_refs_cites(s, a, what.data, files.v[i].sources, 0, report)) < 0 ||
+		    store_wording_get(s, a, files.v[i].slug, &w) < 0) {
+			bad = -1;
+			break;
+		}
+		bad += n;
+		for (size_t k = 0; k < w.n; k++) {
+			buf_reset(&what);
+			buf_printf(&what, "wording/%s entry %s", files.v[i].slug, w.v[k].name);
+			if ((n = content_refs_cites(s, a, what.data, w.v[k].text, 1, report)) < 0) {
+				bad = -1;
+				break;
+			}
+			bad += n;
+		}
+	}
 	buf_free(&what);
 	return bad;
 }
@@ -141,7 +181,7 @@ long content_refs_check(struct store *s, struct buf *report)
 	for (size_t i = 0; i < arts.n; i++) {
 		buf_reset(&what);
 		buf_printf(&what, "articles/%s", arts.v[i].slug);
-		if ((n = content_refs_cites(s, &a, what.data, arts.v[i].sources, report)) < 0) {
+		if ((n = content_refs_cites(s, &a, what.data, arts.v[i].sources, 0, report)) < 0) {
 			bad = -1;
 			goto out;
 		}
@@ -150,13 +190,18 @@ long content_refs_check(struct store *s, struct buf *report)
 	for (size_t i = 0; i < terms.n; i++) {
 		buf_reset(&what);
 		buf_printf(&what, "glossary/%s", terms.v[i].slug);
-		if ((n = content_refs_cites(s, &a, what.data, terms.v[i].sources, report)) < 0) {
+		if ((n = content_refs_cites(s, &a, what.data, terms.v[i].sources, 0, report)) < 0) {
 			bad = -1;
 			goto out;
 		}
 		bad += n;
 	}
 	if ((n = content_refs_plan(s, &a, report)) < 0) {
+		bad = -1;
+		goto out;
+	}
+	bad += n;
+	if ((n = content_refs_wording(s, &a, report)) < 0) {
 		bad = -1;
 		goto out;
 	}

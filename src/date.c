@@ -58,6 +58,34 @@ int date_ok(const char *s, size_t len, int min_year, int max_year)
 	return date_read(s, len, &d) && d.y >= min_year && d.y <= max_year;
 }
 
+/* date_why: why s is not a date of the years 1900..2199 as the forms
+ * take it (YYYY-MM-DD): not that shape, a day its month does not have
+ * (*y and *m get the year and month), or a year out of range; DATE_WHY_OK
+ * when it is one. */
+enum date_why_not date_why(const char *s, int *y, int *m)
+{
+	struct date d;
+	size_t len = s ? strlen(s) : 0;
+
+	*y = *m = 0;
+	if (date_ok(s, len, 1900, 2199))
+		return DATE_WHY_OK;
+	if (date_read(s, len, &d))
+		return DATE_WHY_RANGE;
+	if (len != 10 || s[4] != '-' || s[7] != '-')
+		return DATE_WHY_FORMAT;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return DATE_WHY_FORMAT;
+	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	*m = (s[5] - '0') * 10 + (s[6] - '0');
+	if (*m < 1 || *m > 12 || (s[8] == '0' && s[9] == '0'))
+		return DATE_WHY_FORMAT;
+	if (*y < 1900 || *y > 2199)
+		return DATE_WHY_RANGE;
+	return DATE_WHY_NO_DAY;
+}
+
 /* date_iso: d as "YYYY-MM-DD". */
 void date_iso(struct date d, char out[11])
 {
@@ -243,6 +271,32 @@ struct date_deadline date_deadline_months(const struct date_calendar *cal, struc
 					  int months)
 {
 	return date_deadline_from(cal, date_add_months(from, months));
+}
+
+/* date_deadline_workdays: a period of working days from the day of from
+ * (not counted) ends on the days-th working day after it (public holidays
+ * and weekends skipped, adjusted working days counted); safe and legal are
+ * that day, covered is 0 when the table lacks a year the count passed. */
+struct date_deadline date_deadline_workdays(const struct date_calendar *cal, struct date from,
+					    int days)
+{
+	struct date_deadline r;
+	struct date d = from;
+	int known;
+
+	memset(&r, 0, sizeof(r));
+	r.covered = 1;
+	for (int left = days, guard = 0; left > 0 && guard < 3660; guard++) {
+		d = date_add_days(d, 1);
+		if (!date_rest_day(cal, d, &known))
+			left--;
+		if (!known && r.covered) {
+			r.covered = 0;
+			r.uncovered_year = d.y;
+		}
+	}
+	r.safe = r.legal = d;
+	return r;
 }
 
 /* date_today: today's date in China (UTC+8, no daylight saving): the

@@ -42,10 +42,14 @@ struct date_deadline {
 	int uncovered_year;   /* the first year the table lacks, when !covered */
 };
 
+/* Why a text is not a date the forms take. */
+enum date_why_not { DATE_WHY_OK, DATE_WHY_FORMAT, DATE_WHY_NO_DAY, DATE_WHY_RANGE };
+
 int date_leap(int y);
 int date_days_in_month(int y, int m);
 int date_parse(const char *s, struct date *out);
 int date_ok(const char *s, size_t len, int min_year, int max_year);
+enum date_why_not date_why(const char *s, int *y, int *m);
 void date_iso(struct date d, char out[11]);
 void date_zh(struct date d, char *out, size_t outsz);
 void date_zh_iso(const char *iso, char *out, size_t outsz);
@@ -61,6 +65,8 @@ struct date_deadline date_deadline_days(const struct date_calendar *cal, struct 
 					long days);
 struct date_deadline date_deadline_months(const struct date_calendar *cal, struct date from,
 					  int months);
+struct date_deadline date_deadline_workdays(const struct date_calendar *cal, struct date from,
+					    int days);
 struct date date_today(void);
 
 #endif

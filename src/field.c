@@ -2,6 +2,7 @@
 #include "field.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "date.h"
@@ -19,8 +20,15 @@ static const char *const field_letter_types[] = {
 	"negotiate", "stop-contact", "credit-dispute", "complaint", NULL
 };
 static const char *const field_letter_tos[] = { "lender", "collector", "bureau", NULL };
-static const char *const field_letter_formats[] = { "html", "txt", NULL };
 static const char *const field_plan_as[] = { "print", "txt", "ics", NULL };
+static const char *const field_formats[] = { "html", "txt", "ics", NULL };
+static const char *const field_papers[] = {
+	"complaint", "summons", "payment-order", "judgment", "ruling", "arbitration", "award",
+	"enforcement", "frozen", "objection-ruling", NULL
+};
+static const char *const field_channels[] = {
+	"bank", "lender", "12378", "credit-dispute", "pboc", "12315", "12345", "other", NULL
+};
 
 /* The fields. Handlers reach a value only through this table, after it
  * has passed its validator. */
@@ -73,7 +81,7 @@ static const struct field_def field_table[F__MAX] = {
 	[F_LT_PAIDOFF] = { "paidoff", "全部还清的日期", FK_DATE, 0, 0, NULL },
 	[F_LT_NAME] = { "sender", "你的姓名", FK_LINE, 0, 20, NULL },
 	[F_LT_FACTS] = { "facts", "事情经过", FK_TEXT, 0, 2000, NULL },
-	[F_LT_FORMAT] = { "format", "输出格式", FK_ENUM, 0, 0, field_letter_formats },
+	[F_FORMAT] = { "format", "输出格式", FK_ENUM, 0, 0, field_formats },
 	[F_LB_NIGHT] = { "b_night", "夜间催收", FK_ENUM, 0, 0, field_one },
 	[F_LB_FREQUENT] = { "b_frequent", "一天反复拨打", FK_ENUM, 0, 0, field_one },
 	[F_LB_THIRD] = { "b_third", "联系家人、同事或紧急联系人", FK_ENUM, 0, 0, field_one },
@@ -109,6 +117,13 @@ static const struct field_def field_table[F__MAX] = {
 	[F_PLAN_AS] = { "as", "输出格式", FK_ENUM, 0, 0, field_plan_as },
 	[F_PLAN_CODE] = { "code", "方案代码", FK_LINE, 1, 40, NULL },
 	[F_PLAN_DELETE] = { "delete", "确认删除", FK_ENUM, 0, 0, field_yes },
+	[F_CT_PAPER] = { "paper", "收到的文书", FK_ENUM, 0, 0, field_papers },
+	[F_CT_RECEIVED] = { "received", "收到文书的日期", FK_DATE, 0, 0, NULL },
+	[F_CT_HEARING] = { "hearing", "开庭日期", FK_DATE, 0, 0, NULL },
+	[F_CT_SUIT] = { "suit", "收到起诉状的日期", FK_DATE, 0, 0, NULL },
+	[F_CP_CHANNEL] = { "channel", "投诉渠道", FK_ENUM, 0, 0, field_channels },
+	[F_CP_FILED] = { "filed", "对方收到投诉的日期", FK_DATE, 0, 0, NULL },
+	[F_CP_TICKET] = { "ticket", "投诉工单号", FK_LINE, 0, 40, NULL },
 };
 
 /* field_def: the definition of field id. */
@@ -238,29 +253,275 @@ int field_date_ok(const char *s, size_t len)
 	return date_ok(s, len, 1900, 2199);
 }
 
-/* field_amount_ok: 1 if s is an amount of yuan: 1 to 12 digits, then
- * optionally a point and 1 or 2 digits. */
+/* A piece of an amount as typed: a number in Arabic digits (value in
+ * fen, with how many digits it had and whether it had a point), a Chinese
+ * digit, 零, or a unit (十 百 千 万). */
+enum field_amount_tok { FAT_NUM, FAT_DIGIT, FAT_ZERO, FAT_UNIT };
+
+struct field_amount_piece {
+	enum field_amount_tok tok;
+	long long fen;     /* FAT_NUM, FAT_DIGIT: the value in fen */
+	int single;        /* one digit, no point: "2万5" means 2万5千 */
+	int decimals;      /* FAT_NUM: digits after the point */
+	long long unit;    /* FAT_UNIT: 10, 100, 1000, 10000 */
+};
+
+/* The Chinese digits and units readers type (including the forms used on
+ * banknotes and cheques), as UTF-8. */
+static const struct { const char *s; int digit; long long unit; } field_amount_words[] = {
+	{ "零", 0, 0 }, { "〇", 0, 0 }, { "一", 1, 0 }, { "壹", 1, 0 }, { "二", 2, 0 },
+	{ "两", 2, 0 }, { "贰", 2, 0 }, { "三", 3, 0 }, { "叁", 3, 0 }, { "四", 4, 0 },
+	{ "肆", 4, 0 }, { "五", 5, 0 }, { "伍", 5, 0 }, { "六", 6, 0 }, { "陆", 6, 0 },
+	{ "七", 7, 0 }, { "柒", 7, 0 }, { "八", 8, 0 }, { "捌", 8, 0 }, { "九", 9, 0 },
+	{ "玖", 9, 0 }, { "十", -1, 10 }, { "拾", -1, 10 }, { "百", -1, 100 }, { "佰", -1, 100 },
+	{ "千", -1, 1000 }, { "仟", -1, 1000 }, { "万", -1, 10000 }, { "萬", -1, 10000 },
+};
+
+enum { FIELD_AMOUNT_PIECES = 24 };
+#define FIELD_AMOUNT_MAX_FEN 100000000000000LL   /* 1,000,000,000,000 yuan */
+
+/* field_amount_arabic: the Arabic number at s (digits, optionally grouped
+ * by commas in threes, optionally a point and up to four digits) into *pc,
+ * its value in 1/10000 yuan; its length in bytes, or 0 when it is not
+ * one. Full-width digits and separators were made ASCII before. */
+static size_t field_amount_arabic(const char *s, struct field_amount_piece *pc)
+{
+	size_t i = 0, digits = 0, group = 0;
+	int commas = 0;
+	long long v = 0;
+
+	memset(pc, 0, sizeof(*pc));
+	pc->tok = FAT_NUM;
+	while ((s[i] >= '0' && s[i] <= '9') || s[i] == ',') {
+		if (s[i] == ',') {
+			if (digits == 0 || (commas ? group != 3 : group > 3) ||
+			    !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+				return 0;
+			commas = 1;
+			group = 0;
+		} else {
+			if (digits >= 13)
+				return 0;
+			v = v * 10 + (s[i] - '0');
+			digits++;
+			group++;
+		}
+		i++;
+	}
+	if (digits == 0 || (commas && group != 3))
+		return 0;
+	pc->single = digits == 1;
+	v *= 10000;
+	if (s[i] == '.') {
+		long long frac = 0, scale = 1000;
+
+		for (i++; s[i] >= '0' && s[i] <= '9'; i++) {
+			if (pc->decimals == 4)
+				return 0;
+			frac += (s[i] - '0') * scale;
+			scale /= 10;
+			pc->decimals++;
+		}
+		if (pc->decimals == 0)
+			return 0;
+		v += frac;
+		pc->single = 0;
+	}
+	pc->fen = v;
+	return i;
+}
+
+/* field_amount_pieces: s cut into pieces (see above): spaces, a leading
+ * ¥ or ￥ and a trailing 元, 块 or 块钱 dropped, full-width digits, comma
+ * and point read as ASCII. Values are in 1/10000 yuan. The count, or -1
+ * when s has anything else. */
+static int field_amount_pieces(const char *s, struct field_amount_piece *out)
+{
+	char ascii[96];
+	size_t o = 0, len = strlen(s);
+	int n = 0;
+	const char *end = s + len;
+
+	/* the currency words at either end */
+	while (end > s && end[-1] == ' ')
+		end--;
+	if (end - s >= 6 && memcmp(end - 6, "块钱", 6) == 0)
+		end -= 6;
+	else if (end - s >= 3 && (memcmp(end - 3, "元", 3) == 0 || memcmp(end - 3, "块", 3) == 0))
+		end -= 3;
+	while (s < end && *s == ' ')
+		s++;
+	if (end - s >= 2 && memcmp(s, "\xc2\xa5", 2) == 0)           /* ¥ */
+		s += 2;
+	else if (end - s >= 3 && memcmp(s, "\xef\xbf\xa5", 3) == 0)  /* ￥ */
+		s += 3;
+	/* full-width digits, comma and point as ASCII; spaces dropped */
+	while (s < end) {
+		const unsigned char *u = (const unsigned char *)s;
+
+		if (o + 4 >= sizeof(ascii))
+			return -1;
+		if (*s == ' ') {
+			s++;
+		} else if (end - s >= 3 && u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80) {
+			s += 3;                                     /* U+3000 */
+		} else if (end - s >= 3 && u[0] == 0xef && u[1] == 0xbc && u[2] >= 0x90 && u[2] <= 0x99) {
+			ascii[o++] = (char)('0' + (u[2] - 0x90));   /* ０-９ */
+			s += 3;
+		} else if (end - s >= 3 && u[0] == 0xef && u[1] == 0xbc && u[2] == 0x8c) {
+			ascii[o++] = ',';                           /* ， */
+			s += 3;
+		} else if (end - s >= 3 && u[0] == 0xef && u[1] == 0xbc && u[2] == 0x8e) {
+			ascii[o++] = '.';                           /* ． */
+			s += 3;
+		} else {
+			size_t k = *u < 0x80 ? 1 : *u >= 0xf0 ? 4 : *u >= 0xe0 ? 3 : 2;
+
+			if ((size_t)(end - s) < k)
+				return -1;
+			memcpy(ascii + o, s, k);
+			o += k;
+			s += k;
+		}
+	}
+	ascii[o] = '\0';
+	for (const char *p = ascii; *p;) {
+		struct field_amount_piece *pc;
+		size_t k;
+		int found = 0;
+
+		if (n >= FIELD_AMOUNT_PIECES)
+			return -1;
+		pc = &out[n];
+		if (*p >= '0' && *p <= '9') {
+			if (!(k = field_amount_arabic(p, pc)))
+				return -1;
+			p += k;
+			n++;
+			continue;
+		}
+		for (size_t i = 0; i < sizeof(field_amount_words) / sizeof(field_amount_words[0]); i++) {
+			size_t wl = strlen(field_amount_words[i].s);
+
+			if (strncmp(p, field_amount_words[i].s, wl) != 0)
+				continue;
+			memset(pc, 0, sizeof(*pc));
+			if (field_amount_words[i].unit) {
+				pc->tok = FAT_UNIT;
+				pc->unit = field_amount_words[i].unit;
+			} else if (field_amount_words[i].digit == 0) {
+				pc->tok = FAT_ZERO;
+			} else {
+				pc->tok = FAT_DIGIT;
+				pc->fen = (long long)field_amount_words[i].digit * 10000;
+				pc->single = 1;
+			}
+			p += wl;
+			found = 1;
+			break;
+		}
+		if (!found)
+			return -1;
+		n++;
+	}
+	return n;
+}
+
+/* field_amount_parse: an amount of yuan as people type it, into *fen
+ * (hundredths of a yuan): "5000", "5000.50", "20,000", "2,000.50", "2万",
+ * "1.5万", "2万5" (25000), "两万", "两万五千", "三千五" (3500), "一万零五百",
+ * "２００００", "¥20000", "20000元", "2万块". More than 0 and less than a
+ * million million yuan, in whole fen. 1 when understood, else 0. */
+int field_amount_parse(const char *s, long long *fen)
+{
+	struct field_amount_piece pc[FIELD_AMOUNT_PIECES];
+	long long total = 0, section = 0, pend = 0, last_unit = 0, smallest = 0, part;
+	int n, has_pend = 0, pend_single = 0, zero = 0, wan = 0, decimals = 0;
+
+	if (!s || (n = field_amount_pieces(s, pc)) <= 0)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		long long u = pc[i].unit;
+
+		switch (pc[i].tok) {
+		case FAT_NUM:
+		case FAT_DIGIT:
+			if (has_pend)
+				return 0;   /* two numbers in a row: "2 5", "5一" */
+			pend = pc[i].fen;
+			pend_single = pc[i].single && !zero;
+			decimals = pc[i].decimals;
+			has_pend = 1;
+			break;
+		case FAT_ZERO:
+			if (has_pend)
+				return 0;   /* "二零二六": digits without units */
+			zero = 1;
+			break;
+		case FAT_UNIT:
+			if (u == 10000) {
+				if (wan || (!has_pend && !section))
+					return 0;   /* "万", "2万2万" */
+				if (__builtin_add_overflow(section, has_pend ? pend : 0, &part) ||
+				    __builtin_mul_overflow(part, 10000LL, &total))
+					return 0;
+				section = 0;
+				smallest = 0;
+				wan = 1;
+			} else {
+				if (!has_pend) {
+					if (u != 10 || section)
+						return 0;   /* "百", "三千十" */
+					pend = 10000;   /* 十 alone: ten */
+				}
+				if (smallest && u >= smallest)
+					return 0;   /* units out of order: "十百" */
+				if (__builtin_mul_overflow(pend, u, &part) ||
+				    __builtin_add_overflow(section, part, &section))
+					return 0;
+				smallest = u;
+			}
+			last_unit = u;
+			has_pend = pend_single = zero = decimals = 0;
+			break;
+		}
+	}
+	if (has_pend) {
+		if (pend_single && last_unit >= 100)
+			part = pend * (last_unit / 10);   /* "2万5", "三千五" */
+		else if (last_unit && decimals)
+			return 0;   /* "2万0.5" */
+		else
+			part = pend;
+		if (__builtin_add_overflow(section, part, &section))
+			return 0;
+	}
+	if (__builtin_add_overflow(total, section, &total))
+		return 0;
+	/* total is in 1/10000 yuan: whole fen only */
+	if (total <= 0 || total % 100 != 0 || total / 100 >= FIELD_AMOUNT_MAX_FEN)
+		return 0;
+	*fen = total / 100;
+	return 1;
+}
+
+/* field_amount_format: fen as the letters write an amount of yuan:
+ * "20000", "2000.50". */
+void field_amount_format(long long fen, char out[32])
+{
+	if (fen % 100)
+		snprintf(out, 32, "%lld.%02lld", fen / 100, fen % 100);
+	else
+		snprintf(out, 32, "%lld", fen / 100);
+}
+
+/* field_amount_ok: 1 if s is an amount of yuan field_amount_parse
+ * understands. */
 int field_amount_ok(const char *s)
 {
-	size_t i = 0, n;
+	long long fen;
 
-	if (!s)
-		return 0;
-	while (s[i] >= '0' && s[i] <= '9')
-		i++;
-	if (i == 0 || i > 12)
-		return 0;
-	if (s[i] == '\0')
-		return 1;
-	if (s[i] != '.')
-		return 0;
-	n = strlen(s + i + 1);
-	if (n < 1 || n > 2)
-		return 0;
-	for (size_t k = i + 1; s[k]; k++)
-		if (s[k] < '0' || s[k] > '9')
-			return 0;
-	return 1;
+	return field_amount_parse(s, &fen);
 }
 
 /* field_int_parse: parse an optionally signed decimal integer that fits a

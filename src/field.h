@@ -57,7 +57,7 @@ enum field_id {
 	F_LT_PAIDOFF,  /* letter: repaid in full on */
 	F_LT_NAME,     /* letter: the sender's name (optional) */
 	F_LT_FACTS,    /* letter: what happened, in the reader's words */
-	F_LT_FORMAT,   /* letter: html (show) | txt (download) */
+	F_FORMAT,      /* tools: html (show) | txt (download) | ics (calendar) */
 	F_LB_NIGHT,    /* letter: behaviour checkboxes, one field each */
 	F_LB_FREQUENT,
 	F_LB_THIRD,
@@ -80,6 +80,13 @@ enum field_id {
 	F_PLAN_AS,     /* plan: print | txt | ics */
 	F_PLAN_CODE,   /* plan: a saved plan's code, as typed */
 	F_PLAN_DELETE, /* plan: yes, delete the saved plan */
+	F_CT_PAPER,    /* court: which paper arrived (deadline.h) */
+	F_CT_RECEIVED, /* court: the day it reached the reader */
+	F_CT_HEARING,  /* court: the hearing date the paper names */
+	F_CT_SUIT,     /* court: the day the suit papers reached the reader */
+	F_CP_CHANNEL,  /* complaint: where the reader complained (deadline.h) */
+	F_CP_FILED,    /* complaint: the day the complaint reached them */
+	F_CP_TICKET,   /* complaint: the ticket number, if any */
 	F__MAX
 };
 
@@ -134,6 +141,8 @@ enum field_err field_utf8_check(const char *s, size_t len, int multiline,
 int field_slug_ok(const char *s, size_t len);
 int field_date_ok(const char *s, size_t len);
 int field_amount_ok(const char *s);
+int field_amount_parse(const char *s, long long *fen);
+void field_amount_format(long long fen, char out[32]);
 int field_int_parse(const char *s, size_t len, long *out);
 void field_utf8_repair(const char *s, size_t len, int multiline, struct buf *out);
 

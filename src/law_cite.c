@@ -208,10 +208,12 @@ static int law_cite_in_parens(const char *l, const char *at)
 	return depth > 0;
 }
 
-/* law_cite_parse: every law citation in sources (source lines, one per
- * line) into out (at most max): each 《title》 with the articles named
- * after it, or with num "" when none is. How many. */
-int law_cite_parse(const char *sources, struct arena *a, struct law_cite *out, int max)
+/* law_cite_scan: every law citation in sources (lines of text) into out
+ * (at most max): each 《title》 with the articles named after it, or with
+ * num "" when none is; with notes, a title inside a parenthetical remark
+ * is an annotation and skipped. How many. */
+static int law_cite_scan(const char *sources, struct arena *a, struct law_cite *out, int max,
+			 int notes)
 {
 	const char *line = sources;
 	int n = 0;
@@ -227,7 +229,7 @@ int law_cite_parse(const char *sources, struct arena *a, struct law_cite *out, i
 
 			/* A title inside a parenthetical remark（据《某日报》报道）is
 			 * an annotation, not a citation. */
-			if (law_cite_in_parens(l, p)) {
+			if (notes && law_cite_in_parens(l, p)) {
 				p += 3;
 				continue;
 			}
@@ -257,6 +259,23 @@ int law_cite_parse(const char *sources, struct arena *a, struct law_cite *out, i
 		line = eol ? eol + 1 : NULL;
 	}
 	return n;
+}
+
+/* law_cite_parse: every law citation in sources (source lines, one per
+ * line) into out (at most max): each 《title》 with the articles named
+ * after it, or with num "" when none is; a title in a parenthetical
+ * remark（据《某日报》报道）is not a citation. How many. */
+int law_cite_parse(const char *sources, struct arena *a, struct law_cite *out, int max)
+{
+	return law_cite_scan(sources, a, out, max, 1);
+}
+
+/* law_cite_parse_text: every law citation in reader-facing text (the
+ * tools' wording), where citations often stand in parentheses
+ * （《民法典》第195条）: as law_cite_parse, but every title counts. */
+int law_cite_parse_text(const char *text, struct arena *a, struct law_cite *out, int max)
+{
+	return law_cite_scan(text, a, out, max, 0);
 }
 
 /* law_cite_json_str: s as a JSON string onto out. */

@@ -28,6 +28,7 @@ struct law_text {
 };
 
 int law_cite_parse(const char *sources, struct arena *a, struct law_cite *out, int max);
+int law_cite_parse_text(const char *text, struct arena *a, struct law_cite *out, int max);
 void law_cite_json(const struct law_cite *c, int n, struct buf *out);
 char *law_cite_name_key(const char *name, size_t len, struct arena *a);
 int law_text_parse(const char *body, struct arena *a, struct law_text **out, size_t *n,

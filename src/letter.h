@@ -1,13 +1,15 @@
 /* letter: the text of the letters /tools/letter builds (协商还款申请,
  * 要求停止联系第三人, 征信异议申请, 投诉信) from validated values, and the
- * notes on how to send each one. Pure: it fills buffers with plain text;
- * escaping is the template's job. Every rule a letter cites comes from
- * FACTS.md and is labelled with what kind of rule it is (法律, 行政法规,
- * 部门规章, 行业自律) or as not verified. */
+ * notes on how to send each one. Every sentence comes from the letter's
+ * wording (content/wording/letter.md); this file holds only the logic:
+ * which entries a letter uses, in which order, with which facts filled
+ * in. Pure: it fills buffers with plain text; escaping is the template's
+ * job. */
 #ifndef QUANYI_LETTER_H
 #define QUANYI_LETTER_H
 
 #include "buf.h"
+#include "wording.h"
 
 enum letter_type {
 	LT_NEGOTIATE,       /* 协商还款申请, to the lender */
@@ -25,7 +27,7 @@ enum letter_to {
 };
 
 /* Collection behaviours the reader can report, each with the rules it
- * breaks. */
+ * breaks (the wording's b.<slug>.rules). */
 enum letter_behaviour {
 	LB_NIGHT,        /* calls or visits at night */
 	LB_FREQUENT,     /* many calls a day */
@@ -50,13 +52,17 @@ enum letter_dispute {
 	LD__N
 };
 
+/* What the reader ticked, as the wording states it: the form's label,
+ * the letter's sentence, and the rules (one a line, each starting with
+ * its kind: 【法律】, 【行业自律】 …). */
 struct letter_item {
-	const char *label;   /* the form's wording */
-	const char *line;    /* how the letter states it */
-	const char *rules;   /* the rules it breaks (or the basis), one per line */
+	const char *label;
+	const char *line;
+	const char *rules;
 };
 
 struct letter_input {
+	const struct wording *w; /* the letter wording */
 	enum letter_type type;
 	enum letter_to to;
 	const char *today;       /* YYYY-MM-DD */
@@ -65,7 +71,7 @@ struct letter_input {
 	const char *product;     /* optional, e.g. 京东白条 */
 	const char *collector;   /* required when writing to a collector */
 	const char *account;     /* optional: contract number or account tail */
-	const char *amount;      /* optional, yuan, letter_amount_ok */
+	const char *amount;      /* optional, yuan as field_amount_format writes it */
 	const char *monthly;     /* optional, yuan a month the reader can pay */
 	const char *since;       /* optional YYYY-MM-DD: overdue since */
 	const char *last;        /* optional YYYY-MM-DD: the latest event */
@@ -76,18 +82,20 @@ struct letter_input {
 };
 
 const char *letter_type_slug(enum letter_type t);
-const char *letter_type_title(enum letter_type t);
-const char *letter_type_help(enum letter_type t);
+const char *letter_type_title(const struct wording *w, enum letter_type t);
+const char *letter_type_help(const struct wording *w, enum letter_type t);
 int letter_type_parse(const char *s);
 const char *letter_to_slug(enum letter_to to);
-const char *letter_to_label(enum letter_to to);
+const char *letter_to_label(const struct wording *w, enum letter_to to);
+const char *letter_to_rule(const struct wording *w);
 int letter_to_parse(const char *s);
 int letter_to_allowed(enum letter_type t, enum letter_to to);
 enum letter_to letter_to_default(enum letter_type t);
-const struct letter_item *letter_behaviour(enum letter_behaviour b);
-const struct letter_item *letter_dispute(enum letter_dispute d);
+struct letter_item letter_behaviour(const struct wording *w, enum letter_behaviour b);
+struct letter_item letter_dispute(const struct wording *w, enum letter_dispute d);
 int letter_uses_behaviours(enum letter_type t);
 void letter_build(const struct letter_input *in, struct buf *out);
 void letter_guide(const struct letter_input *in, struct buf *out);
+const struct wording_need *letter_needs(size_t *n);
 
 #endif

@@ -7,6 +7,7 @@
 #include "site.h"
 #include "csrf.h"
 #include "date.h"
+#include "deadline.h"
 #include "request.h"
 #include "response.h"
 #include "tpl.h"
@@ -69,7 +70,8 @@ struct page_form_field {
 enum page_form_rule_kind {
 	PFR_NOT_FUTURE,    /* date a is not after today */
 	PFR_NOT_AFTER,     /* date a is not after date b (when both are given) */
-	PFR_AMOUNT,        /* a is an amount of money (field_amount_ok) */
+	PFR_NOT_BEFORE,    /* date a is not before date b (when both are given) */
+	PFR_AMOUNT,        /* a is an amount of money as people type it (field_amount_parse) */
 	PFR_REQUIRED_IF,   /* a must be given when field b has the value v */
 	PFR_ANY_IF         /* one of the fields of any must be given when b is v */
 };
@@ -96,6 +98,7 @@ struct page_form_def {
 
 int page_form_check(struct page_form *f, const struct page_form_def *def, struct date today);
 void page_form_at(struct page_form *f, enum field_id id, struct tpl_dict *d);
+void page_form_date(struct page *p, struct tpl_dict *d, enum field_id id, const char *prefix);
 
 void page_form_fail(struct page_form *f, struct tpl_dict *at, const char *section,
 		    const char *key, const char *msg);
@@ -143,6 +146,19 @@ void page_client(const struct page *p, char out[33]);
 void page_too_many(struct page *p, long retry_after, struct tpl_dict *d);
 void page_lines(struct tpl_dict *d, const char *section, const char *key,
 		const char *text);
+void page_download(struct page *p, const char *content_type, const char *ascii, const char *utf8,
+		   const char *body, size_t len);
+void page_download_text(struct page *p, const char *ascii, const char *utf8, const char *text);
+void page_deadline_fill(struct tpl_dict *d, const struct wording *w, const struct deadline_result *r);
+void page_deadline_ics(struct page *p, const struct wording *w, const struct deadline_result *r,
+		       const char *uid, const char *ascii, const char *utf8);
+void page_deadline_text(const struct wording *w, const struct deadline_result *r, const char *head,
+			const char *const *notes, struct buf *out);
+int page_deadline_load(struct page *p, const char *slug, const struct wording_need *needs, size_t n,
+		       struct wording *w, struct date_calendar *cal);
+void page_deadline_file(struct page *p, const struct wording *w, const struct deadline_result *r,
+			const char *tool, const char *slug, const char *title, struct date from,
+			const char *head, const char *const *notes, const char *tail, int ics);
 
 void page_home(struct page *p);
 void page_category(struct page *p);
@@ -173,6 +189,8 @@ void page_plan_result(struct page *p);
 void page_plan_save(struct page *p);
 void page_plan_open(struct page *p);
 void page_plan_saved(struct page *p);
+void page_court(struct page *p);
+void page_complaint(struct page *p);
 void page_feed_atom(struct page *p);
 void page_feed_sitemap(struct page *p);
 

@@ -87,7 +87,8 @@ static void page_feed_url(struct tpl_dict *d, const char *path, const char *slug
 void page_feed_sitemap(struct page *p)
 {
 	static const char *const fixed[] = {
-		"/channels", "/glossary", "/ask", "/tools/timeline", "/tools/letter"
+		"/channels", "/glossary", "/ask", "/tools/timeline", "/tools/letter", "/tools/court",
+		"/tools/complaint"
 	};
 	struct store *s = p->site->store;
 	struct arena *a = &p->req->arena;

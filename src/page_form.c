@@ -83,6 +83,44 @@ void page_form_fail(struct page_form *f, struct tpl_dict *at, const char *sectio
 	f->nerr++;
 }
 
+/* page_form_date_message: why raw, sent for date field id, is not a date,
+ * in words that fit the text box the field becomes (page_form_date). */
+static void page_form_date_message(enum field_id id, const char *raw, struct buf *msg)
+{
+	const char *label = field_def(id)->label;
+	int y, m;
+
+	switch (date_why(raw, &y, &m)) {
+	case DATE_WHY_NO_DAY:
+		buf_printf(msg, "“%s”填的是“%s”，这一天不存在：%d年%d月只有%d天。请改成实际的日期"
+			   "（按 年-月-日 填写，例如 2026-03-01）。", label, raw, y, m,
+			   date_days_in_month(y, m));
+		break;
+	case DATE_WHY_RANGE:
+		buf_printf(msg, "“%s”的年份不对：请填 1900 年到 2199 年之间的日期。", label);
+		break;
+	default:
+		buf_printf(msg, "“%s”没有看懂：请按 年-月-日 填写，例如 2026-03-01。", label);
+		break;
+	}
+}
+
+/* page_form_date: how date field id is drawn in d: as the browser's date
+ * control (<prefix>TYPE "date", section <prefix>ASDATE), or, when what was
+ * sent is not a date, as a text box holding it, so that the reader sees
+ * what they typed and can correct it (<prefix>TYPE "text", section
+ * <prefix>ASTEXT): the hint and the message then describe that box. */
+void page_form_date(struct page *p, struct tpl_dict *d, enum field_id id, const char *prefix)
+{
+	int text = req_raw(p->req, id) && req_err(p->req, id) == FE_DATE;
+	char key[64];
+
+	snprintf(key, sizeof(key), "%sTYPE", prefix);
+	tpl_set(d, key, text ? "text" : "date");
+	snprintf(key, sizeof(key), "%s%s", prefix, text ? "ASTEXT" : "ASDATE");
+	tpl_show(d, key);
+}
+
 /* page_form_field_status: append why the value of field id was refused
  * (error e) to msg (unless NULL); the status it calls for (400: not a well-formed value,
  * 422: well-formed but not acceptable, e.g. missing or too long). */
@@ -176,6 +214,9 @@ static int page_form_rule_fails(struct req *r, const struct page_form_rule *rule
 	case PFR_NOT_AFTER:
 		b = page_form_given(r, rule->b);
 		return a && b && date_parse(a, &da) && date_parse(b, &db) && date_cmp(da, db) > 0;
+	case PFR_NOT_BEFORE:
+		b = page_form_given(r, rule->b);
+		return a && b && date_parse(a, &da) && date_parse(b, &db) && date_cmp(da, db) < 0;
 	case PFR_AMOUNT:
 		return a && !field_amount_ok(a);
 	case PFR_REQUIRED_IF:
@@ -218,6 +259,8 @@ int page_form_check(struct page_form *f, const struct page_form_def *def, struct
 		buf_init(&msg);
 		if (e == FE_MISSING && fd->missing)
 			buf_puts(&msg, fd->missing);
+		else if (e == FE_DATE)
+			page_form_date_message(fd->id, page_form_repaired(f->p, fd->id), &msg);
 		status = page_form_worse(status, page_form_field_status(fd->id, e, msg.len ? NULL : &msg));
 		page_form_mark(f, fd->id, fd->key, msg.data);
 		buf_free(&msg);

@@ -220,6 +220,8 @@ static void page_plan_question(struct page *p, const struct page_plan *pp, struc
 	if (q->unsure) {
 		struct tpl_dict *u = tpl_section(s, "UNSURE");
 
+		/* beside checkboxes, 不确定 is one more box; beside radios, one more radio */
+		tpl_set(u, "INPUT", q->kind == PLAN_MANY ? "checkbox" : "radio");
 		if (strcmp(sent, "skip") == 0)
 			tpl_show(u, "CHECKED");
 	}
@@ -370,10 +372,10 @@ static void page_plan_item(struct tpl_dict *it, const struct plan_item *item,
 }
 
 /* page_plan_fill: the plan into d: the reader's answers (each with a
- * link back to change it), then 今天 / 本周 / 之后, or the exit page.
- * 0 or -1. */
-static int page_plan_fill(const struct page_plan *pp, const struct plan *pl, struct tpl_dict *d,
-			  struct tpl_dict **result)
+ * link back to change it), then 今天 / 本周 / 之后, or the exit page;
+ * the links of the steps' text become p's printed notes. 0 or -1. */
+static int page_plan_fill(struct page *p, const struct page_plan *pp, const struct plan *pl,
+			  struct tpl_dict *d, struct tpl_dict **result)
 {
 	struct tpl_dict *r = tpl_section(d, pl->exit ? "EXIT" : "RESULT");
 	struct tpl_dict *answers = tpl_section(d, "ANSWERS");
@@ -424,6 +426,7 @@ static int page_plan_fill(const struct page_plan *pp, const struct plan *pl, str
 			}
 			page_plan_item(tpl_section(bd, "ITEM"), item, &pp->c->cs,
 				       &pp->c->quotes[item->step - pp->c->sp.step]);
+			page_share_notes(p, item->step->body_html);
 		}
 	}
 	return 0;
@@ -478,7 +481,7 @@ static int page_plan_show(struct page *p, struct page_plan *pp, const char *code
 	tpl_show(p->root, "NOINDEX");
 	if (as)
 		tpl_show(p->root, "PRINT_VIEW");
-	if (page_plan_fill(pp, &pl, d, &r) != 0)
+	if (page_plan_fill(p, pp, &pl, d, &r) != 0)
 		return 503;
 	{
 		struct buf q;

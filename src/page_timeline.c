@@ -12,18 +12,12 @@ static const struct {
 	enum field_id id;
 	enum timeline_event ev;
 	const char *key;
-	const char *hint;
 } page_timeline_fields[TL__N] = {
-	{ F_TL_DUE, TL_DUE, "DUE",
-	  "必填。一次还清的借款，填约定的还款日；分期的，填最后一期的还款日（不是你最早逾期的那一期）。" },
-	{ F_TL_DEMAND, TL_DEMAND, "DEMAND",
-	  "选填。最后一次收到催收电话、短信、信件或App消息的日期。" },
-	{ F_TL_PART, TL_PART, "PART",
-	  "选填。最后一次只还了一部分钱的日期。" },
-	{ F_TL_PLAN, TL_PLAN, "PLAN",
-	  "选填。和出借人约定分期、延期或还款计划的日期。" },
-	{ F_TL_REPAID, TL_REPAID, "REPAID",
-	  "选填。已经全部还清的，填还清的日期。" },
+	{ F_TL_DUE, TL_DUE, "DUE" },
+	{ F_TL_DEMAND, TL_DEMAND, "DEMAND" },
+	{ F_TL_PART, TL_PART, "PART" },
+	{ F_TL_PLAN, TL_PLAN, "PLAN" },
+	{ F_TL_REPAID, TL_REPAID, "REPAID" },
 };
 
 /* The form as a table: the due date is required; no date may be after
@@ -53,12 +47,41 @@ static const struct page_form_rule page_timeline_rules[] = {
 static const struct page_form_def page_timeline_def =
 	PAGE_FORM_DEF(page_timeline_form_fields, page_timeline_rules);
 
+/* page_timeline_dates: a deadline's two days into d: SAFE (the plain last
+ * day) and, when it moved, section MOVED with LEGAL (the moved one). */
+static void page_timeline_dates(struct tpl_dict *d, const struct date_deadline *dl)
+{
+	char zh[32], iso[11];
+
+	date_zh(dl->safe, zh, sizeof(zh));
+	date_iso(dl->safe, iso);
+	tpl_set(d, "SAFE", zh);
+	tpl_set(d, "SAFE_ISO", iso);
+	if (dl->moved) {
+		struct tpl_dict *m = tpl_section(d, "MOVED");
+
+		date_zh(dl->legal, zh, sizeof(zh));
+		date_iso(dl->legal, iso);
+		tpl_set(m, "LEGAL", zh);
+		tpl_set(m, "LEGAL_ISO", iso);
+	}
+}
+
 /* page_timeline_result: the steps and the summary of a computed timeline. */
-static void page_timeline_result(struct tpl_dict *d, const struct timeline_result *r)
+static void page_timeline_result(struct tpl_dict *d, const struct wording *w,
+				 const struct timeline_result *r)
 {
 	struct tpl_dict *res = tpl_section(d, "RESULT");
 	char zh[32], iso[11];
 
+	if (r->uncovered_year) {
+		struct buf warn;
+
+		buf_init(&warn);
+		timeline_uncovered(w, r->uncovered_year, &warn);
+		tpl_set(tpl_section(res, "UNCOVERED"), "TEXT", warn.data);
+		buf_free(&warn);
+	}
 	for (int i = 0; i < r->nsteps; i++) {
 		const struct timeline_step *s = &r->step[i];
 		struct tpl_dict *st = tpl_section(res, "STEP");
@@ -73,44 +96,48 @@ static void page_timeline_result(struct tpl_dict *d, const struct timeline_resul
 		if (s->reading)
 			tpl_show(st, "READING");
 	}
-	if (r->end.y) {
+	if (r->end.legal.y) {
 		struct tpl_dict *e = tpl_section(res, "SUMMARY_END");
 
-		date_zh(r->end, zh, sizeof(zh));
-		date_iso(r->end, iso);
-		tpl_set(e, "DATE", zh);
-		tpl_set(e, "DATE_ISO", iso);
+		tpl_set(e, "TEXT", timeline_word(w, TW_SUMMARY_END));
+		page_timeline_dates(e, &r->end);
 		if (r->expired)
-			tpl_show(e, "EXPIRED");
+			tpl_set(tpl_section(e, "EXPIRED"), "TEXT", timeline_word(w, TW_SUMMARY_END_EXPIRED));
 		else
 			tpl_set_int(tpl_section(e, "LEFT"), "DAYS", r->days_left);
 	}
 	if (r->waived && !r->repaid)
-		tpl_show(res, "SUMMARY_WAIVED");
+		tpl_set(tpl_section(res, "SUMMARY_WAIVED"), "TEXT", timeline_word(w, TW_SUMMARY_WAIVED));
 	if (r->repaid) {
 		struct tpl_dict *c = tpl_section(res, "SUMMARY_CREDIT");
 
-		date_zh(r->credit_end, zh, sizeof(zh));
-		date_iso(r->credit_end, iso);
-		tpl_set(c, "DATE", zh);
-		tpl_set(c, "DATE_ISO", iso);
+		tpl_set(c, "TEXT", timeline_word(w, TW_SUMMARY_CREDIT));
+		page_timeline_dates(c, &r->credit);
 		if (r->credit_passed)
-			tpl_show(c, "PASSED");
+			tpl_set(tpl_section(c, "PASSED"), "TEXT",
+				timeline_word(w, TW_SUMMARY_CREDIT_PASSED));
 	}
+	page_lines(res, "NOTE", "TEXT", timeline_word(w, TW_NOTES));
 }
 
 /* page_timeline: /tools/timeline: the form (GET with no dates), or
  * the timeline computed from the dates in the query: when the limitation
  * period started, what restarted it, when it would end, and when a repaid
- * debt's record should be deleted, each step with its rule. The query
- * holds only dates. Answers 200, 400 (a date that is not a real date) or
- * 422 (a date in the future, or in an impossible order), the last two
- * with the form, a message at each field and everything typed kept. */
+ * debt's record should be deleted, each step with its rule, every last
+ * day counted with the holiday tables (a year without one is named). The
+ * query holds only dates. Answers 200, 400 (a date that is not a real
+ * date) or 422 (a date in the future, or in an impossible order), the
+ * last two with the form, a message at each field and everything typed
+ * kept; 503 when the wording or the holidays cannot be read. */
 void page_timeline(struct page *p)
 {
 	struct page_form f = { .p = p };
 	struct timeline_input in;
 	struct timeline_result r;
+	struct date_calendar cal;
+	struct wording w;
+	const struct wording_need *needs;
+	size_t nneeds;
 	int submitted = 0, status;
 
 	memset(&in, 0, sizeof(in));
@@ -122,6 +149,11 @@ void page_timeline(struct page *p)
 		page_error(p, 503, "暂时无法显示，请稍后再试。");
 		return;
 	}
+	needs = timeline_needs(&nneeds);
+	if (page_deadline_load(p, "timeline", needs, nneeds, &w, &cal) < 0)
+		return;
+	in.w = &w;
+	in.cal = &cal;
 	for (int i = 0; i < TL__N; i++) {
 		enum field_id id = page_timeline_fields[i].id;
 		struct tpl_dict *fd = tpl_section(f.d, "FIELD");
@@ -129,12 +161,13 @@ void page_timeline(struct page *p)
 		tpl_set(fd, "KEY", page_timeline_fields[i].key);
 		tpl_set(fd, "NAME", field_def(id)->name);
 		tpl_set(fd, "LABEL", field_def(id)->label);
-		tpl_set(fd, "HINT", page_timeline_fields[i].hint);
+		tpl_set(fd, "HINT", timeline_hint(&w, page_timeline_fields[i].ev));
 		if (i == TL_DUE)
 			tpl_show(fd, "REQUIRED");
 		if (req_raw(p->req, id))
 			submitted = 1;
 		page_form_keep(p, fd, id, "VALUE");
+		page_form_date(p, fd, id, "");
 		page_form_at(&f, id, fd);
 	}
 	if (!submitted) {
@@ -157,7 +190,7 @@ void page_timeline(struct page *p)
 			date_parse(v, &in.date[page_timeline_fields[i].ev]);
 	}
 	timeline_compute(&in, &r);
-	page_timeline_result(f.d, &r);
+	page_timeline_result(f.d, &w, &r);
 	timeline_free(&r);
 	page_finish(p, 200);
 }

@@ -10,6 +10,7 @@
 
 #include "content.h"
 #include "content_refs.h"
+#include "content_wording.h"
 #include "editor_file.h"
 #include "store.h"
 #include "store_backup.h"
@@ -40,8 +41,11 @@ static void ctl_usage(FILE *f)
 	      "  questions [--status new|answered|published|rejected|all]\n"
 	      "                       the readers' question queue, newest first (default: new)\n"
 	      "  check                check every reference of the content: law citations\n"
-	      "                       (the law in content/law, current version, that article),\n"
+	      "                       (the law in content/law, current version, that article)\n"
+	      "                       of articles, terms, plan steps and the tools' wording,\n"
 	      "                       the plan's questions, conditions, articles, letters, channels\n"
+	      "  wording              check the tools' wording (content/wording): every entry a\n"
+	      "                       tool uses is there, every period reads\n"
 	      "  editor add NAME [-p FILE]     add an editor, or change an editor's password\n"
 	      "  editor remove NAME [-p FILE]  remove an editor\n"
 	      "DB defaults to $QUANYI_DB or " QUANYI_DEFAULT_DB ";\n"
@@ -359,6 +363,27 @@ static int ctl_check(struct ctl_run *r, int argc, char **argv)
 	return 0;
 }
 
+/* ctl_wording: wording: every tool's wording checked against what the
+ * tool uses; one line per problem. 0 when there is none, else 1. */
+static int ctl_wording(struct ctl_run *r, int argc, char **argv)
+{
+	long bad;
+
+	(void)argc;
+	(void)argv;
+	bad = content_wording_check(r->s, r->report);
+	if (bad < 0) {
+		buf_printf(r->err, "cannot check the wording: %s", store_errmsg(r->s));
+		return 1;
+	}
+	buf_printf(r->report, "%ld problem%s with the tools' wording\n", bad, bad == 1 ? "" : "s");
+	if (bad > 0) {
+		buf_puts(r->err, "the tools' wording lacks entries the tools use, or has bad ones");
+		return 1;
+	}
+	return 0;
+}
+
 enum {
 	CTL_EXISTING = 1   /* the database must exist already */
 };
@@ -377,6 +402,7 @@ static const struct {
 	{ "restore", 1, 1, 0, ctl_restore_cmd },
 	{ "questions", 0, 2, CTL_EXISTING, ctl_questions_cmd },
 	{ "check", 0, 0, CTL_EXISTING, ctl_check },
+	{ "wording", 0, 0, CTL_EXISTING, ctl_wording },
 };
 
 int main(int argc, char **argv)

@@ -56,6 +56,8 @@ static const struct route route_table[] = {
 	{ "/plan/p/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_plan_saved, RF_FORM },
 	{ "/tools/timeline", 0, M_GET | M_HEAD, RC_NONE, page_timeline, RF_FORM },
 	{ "/tools/letter", 0, M_GET | M_HEAD | M_POST, RC_FORM, page_letter, RF_FORM },
+	{ "/tools/court", 0, M_GET | M_HEAD, RC_NONE, page_court, RF_FORM },
+	{ "/tools/complaint", 0, M_GET | M_HEAD | M_POST, RC_FORM, page_complaint, RF_FORM },
 	{ "/feed.xml", 0, M_GET | M_HEAD, RC_NONE, page_feed_atom, RF_ETAG },
 	{ "/sitemap.xml", 0, M_GET | M_HEAD, RC_NONE, page_feed_sitemap, RF_ETAG },
 };

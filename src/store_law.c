@@ -209,17 +209,14 @@ static const struct store_col store_law_quote_cols[] = {
 };
 static const struct store_map store_law_quote_map = STORE_MAP(struct store_law_quote, store_law_quote_cols);
 
-/* store_law_resolve: every law citation in sources (source lines),
- * looked up in one query: the law version it names (the one whose year
- * the line gives, else the current one) and the article's text. How
- * many, or -1. */
-long store_law_resolve(struct store *s, struct arena *a, const char *sources,
-		       struct store_law_quotes *out)
+/* store_law_resolve_cites: citations cites[0..n) looked up in one query:
+ * the law version each names (the one whose year its line gives, else
+ * the current one) and the article's text. How many, or -1. */
+static long store_law_resolve_cites(struct store *s, struct arena *a, const struct law_cite *cites,
+				    int n, struct store_law_quotes *out)
 {
 	sqlite3_stmt *st;
-	struct law_cite cites[LAW_CITE_MAX];
 	struct buf json;
-	int n = law_cite_parse(sources ? sources : "", a, cites, LAW_CITE_MAX);
 	long rc;
 
 	out->v = NULL;
@@ -246,4 +243,27 @@ long store_law_resolve(struct store *s, struct arena *a, const char *sources,
 	rc = store_rows(s, st, a, &store_law_quote_map, (void **)&out->v, &out->n);
 	buf_free(&json);
 	return rc;
+}
+
+/* store_law_resolve: every law citation in sources (source lines),
+ * looked up (see store_law_resolve_cites). How many, or -1. */
+long store_law_resolve(struct store *s, struct arena *a, const char *sources,
+		       struct store_law_quotes *out)
+{
+	struct law_cite cites[LAW_CITE_MAX];
+	int n = law_cite_parse(sources ? sources : "", a, cites, LAW_CITE_MAX);
+
+	return store_law_resolve_cites(s, a, cites, n, out);
+}
+
+/* store_law_resolve_text: every law citation in reader-facing text,
+ * parenthesised ones included (law_cite_parse_text), looked up. How
+ * many, or -1. */
+long store_law_resolve_text(struct store *s, struct arena *a, const char *text,
+			    struct store_law_quotes *out)
+{
+	struct law_cite cites[LAW_CITE_MAX];
+	int n = law_cite_parse_text(text ? text : "", a, cites, LAW_CITE_MAX);
+
+	return store_law_resolve_cites(s, a, cites, n, out);
 }

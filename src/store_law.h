@@ -39,5 +39,7 @@ int store_law_put(struct store *s, const struct store_law *l, const struct law_t
 long store_law_list(struct store *s, struct arena *a, struct store_laws *out);
 long store_law_resolve(struct store *s, struct arena *a, const char *sources,
 		       struct store_law_quotes *out);
+long store_law_resolve_text(struct store *s, struct arena *a, const char *text,
+			    struct store_law_quotes *out);
 
 #endif

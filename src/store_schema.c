@@ -323,6 +323,24 @@ static const char *const store_schema_steps_v[] = {
 	"  created TEXT NOT NULL,"
 	"  expires TEXT NOT NULL) WITHOUT ROWID;"
 	"CREATE INDEX plan_saved_expires ON plan_saved(expires);",
+
+	/* 13: the tools' wording (content/wording): each file with the tools it
+	 * serves, when it was last checked and the laws it rests on, and its
+	 * named entries (letter templates, step texts, rule citations, hints),
+	 * which the tools look up by name. */
+	"CREATE TABLE wording("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL,"
+	"  tool TEXT NOT NULL,"
+	"  reviewed TEXT NOT NULL,"
+	"  sources TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL);"
+	"CREATE TABLE wording_entry("
+	"  wording_id INTEGER NOT NULL REFERENCES wording(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  PRIMARY KEY(wording_id, name)) WITHOUT ROWID;",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

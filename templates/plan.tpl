@@ -39,7 +39,7 @@
 {{#CHOICE}}<div class="field check"><input id="f-{{NAME}}-{{SLUG}}" name="{{NAME}}" type="checkbox" value="{{SLUG}}"{{#CHECKED}} checked{{/CHECKED}}><label for="f-{{NAME}}-{{SLUG}}">{{LABEL}}</label></div>
 {{/CHOICE}}{{/MANY}}{{#DATE}}<div class="field"><label for="f-{{NAME}}">日期（年-月-日）</label>
 <input id="f-{{NAME}}" name="{{NAME}}" type="date" max="{{MAX}}" value="{{VALUE}}"></div>
-{{/DATE}}{{#UNSURE}}<div class="field check"><input id="f-{{NAME}}-skip" name="{{NAME}}" type="{{#MANY}}checkbox{{/MANY}}radio" value="skip"{{#CHECKED}} checked{{/CHECKED}}><label for="f-{{NAME}}-skip">不确定 / 跳过</label></div>
+{{/DATE}}{{#UNSURE}}<div class="field check"><input id="f-{{NAME}}-skip" name="{{NAME}}" type="{{INPUT}}" value="skip"{{#CHECKED}} checked{{/CHECKED}}><label for="f-{{NAME}}-skip">不确定 / 跳过</label></div>
 {{/UNSURE}}</fieldset>
 {{#BODY}}<div class="prose">{{BODY:x-cmark}}</div>
 {{/BODY}}<p class="plan-nav">{{#BACK}}<a href="/plan?{{QUERY}}">上一步</a> {{/BACK}}<button type="submit">下一步</button></p>

@@ -12,11 +12,22 @@
 </div>
 {{/ERRORS}}{{#RESULT}}<section class="tool-result" aria-labelledby="result-h">
 <h2 id="result-h">计算结果</h2>
-<div class="tool-summary">
-{{#SUMMARY_END}}<p>如果不再发生别的事，按本站的算法，诉讼时效到 <strong><time datetime="{{DATE_ISO}}">{{DATE}}</time></strong> 届满。{{#EXPIRED}}这一天已经过去。{{/EXPIRED}}{{#LEFT}}距今天还有 {{DAYS}} 天。{{/LEFT}}</p>
-{{/SUMMARY_END}}{{#SUMMARY_WAIVED}}<p>时效届满以后你又同意还款或部分还款：按《民法典》第192条，不能再以时效届满为由抗辩。之后的时效怎样计算，本工具不作推算。</p>
-{{/SUMMARY_WAIVED}}{{#SUMMARY_CREDIT}}<p>你已经还清。按本站对《征信业管理条例》第16条的理解，不良记录应在 <strong><time datetime="{{DATE_ISO}}">{{DATE}}</time></strong> 前后删除。{{#PASSED}}这一天已经到了或过去了；记录还在的，可以提出异议。{{/PASSED}}</p>
-{{/SUMMARY_CREDIT}}</div>
+{{#UNCOVERED}}<p class="tool-warning" role="note">{{TEXT}}</p>
+{{/UNCOVERED}}<div class="tool-summary">
+{{#SUMMARY_END}}<p>{{TEXT}}</p>
+<dl class="tool-dates">
+<dt>最稳妥（不顺延）</dt><dd><strong><time datetime="{{SAFE_ISO}}">{{SAFE}}</time></strong></dd>
+{{#MOVED}}<dt>遇节假日、休息日顺延后的最后一天</dt><dd><strong><time datetime="{{LEGAL_ISO}}">{{LEGAL}}</time></strong></dd>
+{{/MOVED}}</dl>
+<p>{{#EXPIRED}}{{TEXT}}{{/EXPIRED}}{{#LEFT}}距今天还有 {{DAYS}} 天。{{/LEFT}}</p>
+{{/SUMMARY_END}}{{#SUMMARY_WAIVED}}<p>{{TEXT}}</p>
+{{/SUMMARY_WAIVED}}{{#SUMMARY_CREDIT}}<p>{{TEXT}}</p>
+<dl class="tool-dates">
+<dt>按本站的理解</dt><dd><strong><time datetime="{{SAFE_ISO}}">{{SAFE}}</time></strong></dd>
+{{#MOVED}}<dt>遇节假日、休息日顺延后</dt><dd><strong><time datetime="{{LEGAL_ISO}}">{{LEGAL}}</time></strong></dd>
+{{/MOVED}}</dl>
+{{#PASSED}}<p>{{TEXT}}</p>
+{{/PASSED}}{{/SUMMARY_CREDIT}}</div>
 <h3>一步一步</h3>
 <ol class="tool-steps">
 {{#STEP}}<li>
@@ -27,18 +38,15 @@
 {{/STEP}}</ol>
 <h3>这个结果不代表什么</h3>
 <ul>
-<li>时效届满，欠款并不会消失。出借人仍然可以催要，也可以起诉；时效届满后你又同意还款，就不能再以时效届满为由拒绝（《民法典》第192条）。</li>
-<li>时效要由你自己在诉讼中提出，法院不会主动适用（《民法典》第193条）。</li>
-<li>法院会根据全部事实计算：这里没有算进去的事，例如出借人起诉或申请仲裁、你在电话里答应还款、新的还款计划里约定的到期日，都可能改变结果。</li>
-<li>截止日的算法（到期那一年的同月同日；没有2月29日的年份取2月28日；不考虑节假日顺延）是本站的理解，尚未核实。涉及起诉、应诉的，请咨询律师或法律援助机构。</li>
-</ul>
+{{#NOTE}}<li>{{TEXT}}</li>
+{{/NOTE}}</ul>
 </section>
 {{/RESULT}}<form class="tool-form" action="/tools/timeline" method="get" novalidate>
-<p class="hint">日期格式：年-月-日，例如 2024-03-15。只填你知道的，不确定的留空。</p>
+<p class="hint">点日期框选择日期。只填你知道的，不确定的留空。</p>
 {{#FIELD}}<div class="field">
 <label for="f-{{KEY}}">{{LABEL}}{{#REQUIRED}}（必填）{{/REQUIRED}}</label>
-<input id="f-{{KEY}}" name="{{NAME}}" type="date" value="{{VALUE}}" aria-describedby="h-{{KEY}}{{#ERROR}} e-{{KEY}}{{/ERROR}}"{{#ERROR}} aria-invalid="true"{{/ERROR}}>
-<p class="hint" id="h-{{KEY}}">{{HINT}}</p>
+<input id="f-{{KEY}}" name="{{NAME}}" type="{{TYPE}}" value="{{VALUE}}"{{#ASTEXT}} inputmode="numeric"{{/ASTEXT}} aria-describedby="h-{{KEY}}{{#ERROR}} e-{{KEY}}{{/ERROR}}"{{#ERROR}} aria-invalid="true"{{/ERROR}}>
+<p class="hint" id="h-{{KEY}}">{{HINT}}{{#ASTEXT}}请按 年-月-日 填写，例如 2024-03-15。{{/ASTEXT}}</p>
 {{#ERROR}}<p class="error" id="e-{{KEY}}">{{MESSAGE}}</p>
 {{/ERROR}}</div>
 {{/FIELD}}<p><button type="submit">计算</button></p>
@@ -52,5 +60,5 @@
 <li><a href="/a/partial-payment-limitation">只还一部分或者只还本金，诉讼时效会重新计算吗？</a></li>
 <li><a href="/a/credit-record-removal">逾期还清以后，不良记录多久才能消除？</a></li>
 </ul>
-<p>要给贷款机构、催收机构或征信中心写信，可以用<a href="/tools/letter">文书生成</a>。</p>
+<p>要给贷款机构、催收机构或征信中心写信，可以用<a href="/tools/letter">文书生成</a>；收到法院文书的，可以用<a href="/tools/court">法院文书期限</a>算出最后一天。</p>
 </section>

@@ -9,6 +9,7 @@
 #include "check_fake.h"
 #include "check_suites.h"
 #include "content.h"
+#include "wording.h"
 #include "store_article.h"
 #include "store_category.h"
 #include "store_search.h"
@@ -287,6 +288,78 @@ static int count_and_compare(const char *a, const char *b, const char *sub)
 	return n;
 }
 
+/* A wording file: named entries, each "### name" and its text; notes
+ * before the first; the strict parser names the bad line. */
+START_TEST(test_wording_format)
+{
+	static const char head[] =
+		"title: t\ntool: /tools/x\nreviewed: 2026-12-04\nsource: 《中华人民共和国民法典》第203条\n\n";
+	static const struct { const char *body; const char *why; } bad[] = {
+		{ "### a b\ntext\n", "body line 1" },
+		{ "### a\ntext\n### a\nmore\n", "given twice" },
+		{ "### a\n\n### b\ntext\n", "has no text" },
+		{ "### Upper\ntext\n", "body line 1" },
+		{ "notes\n### last\n", "has no text" },
+	};
+	struct arena a;
+	struct content_doc doc;
+	struct wording_entry *v;
+	struct wording w;
+	struct buf err, text, out;
+	size_t n;
+
+	arena_init(&a);
+	buf_init(&err);
+	buf_init(&text);
+	buf_init(&out);
+	buf_puts(&text, head);
+	buf_puts(&text, "notes for editors\n\n### a.one\nfirst {x} line\nsecond\n\n### b-two\n{y}\n");
+	ck_assert_msg(content_parse(CONTENT_WORDING, text.data, text.len, &a, &doc, &err) == 0, "%s",
+		      err.data ? err.data : "");
+	ck_assert_int_eq(wording_parse(doc.body, &a, &v, &n, &err), 2);
+	ck_assert_str_eq(v[0].name, "a.one");
+	ck_assert_str_eq(v[0].text, "first {x} line\nsecond");
+	ck_assert_str_eq(v[1].text, "{y}");
+	content_format(&doc, &out);
+	ck_assert_str_eq(out.data, text.data);
+	w.slug = "x";
+	w.v = v;
+	w.n = n;
+	{
+		struct wording_var vars[] = { { "x", "<1>" } };
+		struct wording_need needs[] = { { "a.one", "x" }, { "b-two", "" }, { "c", "" } };
+		struct buf f, report;
+
+		buf_init(&f);
+		buf_init(&report);
+		wording_fill(&w, "a.one", vars, 1, &f);
+		ck_assert_str_eq(f.data, "first <1> line\nsecond");
+		buf_reset(&f);
+		wording_fill(&w, "b-two", vars, 1, &f);
+		ck_assert_str_eq(f.data, "{y}");   /* a placeholder without a value shows */
+		/* b-two uses {y}, which the tool does not fill; c is missing */
+		ck_assert_int_eq(wording_check(&w, needs, 3, &report), 2);
+		ck_assert_ptr_nonnull(strstr(report.data, "{y}"));
+		ck_assert_ptr_nonnull(strstr(report.data, "no entry \"c\""));
+		buf_free(&f);
+		buf_free(&report);
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		buf_reset(&text);
+		buf_reset(&err);
+		buf_puts(&text, head);
+		buf_puts(&text, bad[i].body);
+		ck_assert_msg(content_parse(CONTENT_WORDING, text.data, text.len, &a, &doc, &err) != 0,
+			      "accepted %s", bad[i].body);
+		ck_assert_msg(strstr(err.data, bad[i].why) != NULL, "%s: %s", bad[i].body, err.data);
+	}
+	buf_free(&err);
+	buf_free(&text);
+	buf_free(&out);
+	arena_free(&a);
+}
+END_TEST
+
 START_TEST(test_import_export_shipped)
 {
 	const char *content = fake_dir("content");
@@ -327,6 +400,11 @@ START_TEST(test_import_export_shipped)
 	/* the law texts too, those without a body (scope none) included */
 	ck_assert_int_ge(count_and_compare(content, out, "law"), 40);
 	ck_assert_int_ge(count_and_compare(out, content, "law"), 40);
+	/* the holidays and the tools' wording */
+	ck_assert_int_ge(count_and_compare(content, out, "values"), 1);
+	ck_assert_int_ge(count_and_compare(out, content, "values"), 1);
+	ck_assert_int_ge(count_and_compare(content, out, "wording"), 2);
+	ck_assert_int_ge(count_and_compare(out, content, "wording"), 2);
 	store_close(s);
 	buf_free(&err);
 	buf_free(&report);
@@ -386,6 +464,7 @@ Suite *suite_content(void)
 	tcase_add_test(tc, test_category_featured);
 	tcase_add_test(tc, test_glossary_format);
 	tcase_add_test(tc, test_glossary_store);
+	tcase_add_test(tc, test_wording_format);
 	tcase_add_test(tc, test_import_export_shipped);
 	tcase_add_test(tc, test_import_is_atomic);
 	suite_add_tcase(s, tc);

@@ -6,10 +6,13 @@
 #include <string.h>
 
 #include <check.h>
+#include <unistd.h>
 
+#include "content.h"
 #include "store_article.h"
 #include "store_category.h"
 #include "store_related.h"
+#include "store_value.h"
 
 static const char *fake_param(void *ctx, const char *name)
 {
@@ -222,4 +225,77 @@ void fake_site_close(struct site *a, char *dir)
 	free((char *)a->db_path);
 	fake_rmtree(dir);
 	free(dir);
+}
+
+/* fake_wording: the shipped wording file slug (content/wording), parsed
+ * into *w with its strings in a; it must parse. */
+void fake_wording(const char *slug, struct arena *a, struct wording *w)
+{
+	char name[256];
+	struct buf text, err;
+	struct content_doc doc;
+	struct wording_entry *v;
+	size_t n;
+	FILE *f;
+	char chunk[4096];
+	size_t k;
+
+	snprintf(name, sizeof(name), "content/wording/%s.md", slug);
+	f = fopen(fake_dir(name), "rb");
+	ck_assert_msg(f != NULL, "cannot open %s", fake_dir(name));
+	buf_init(&text);
+	buf_init(&err);
+	while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_append(&text, chunk, k);
+	fclose(f);
+	ck_assert_msg(content_parse(CONTENT_WORDING, text.data, text.len, a, &doc, &err) == 0,
+		      "%s: %s", name, err.data ? err.data : "");
+	ck_assert_int_ge(wording_parse(doc.body, a, &v, &n, &err), 1);
+	w->slug = arena_strdup(a, slug);
+	w->v = v;
+	w->n = n;
+	buf_free(&text);
+	buf_free(&err);
+}
+
+/* fake_tools_content: the shipped wording and dated values (the holiday
+ * tables) imported into s, as the tools need them. */
+void fake_tools_content(struct store *s)
+{
+	char *dir = fake_tmpdir();
+	char link[4200], target[4200];
+	struct buf report, err;
+
+	ck_assert_ptr_nonnull(dir);
+	for (int i = 0; i < 2; i++) {
+		const char *kind = i ? "values" : "wording";
+		const char *src = fake_dir(i ? "content/values" : "content/wording");
+
+		if (src[0] == '/')
+			snprintf(target, sizeof(target), "%s", src);
+		else
+			ck_assert_ptr_nonnull(realpath(src, target));
+		snprintf(link, sizeof(link), "%s/%s", dir, kind);
+		ck_assert_int_eq(symlink(target, link), 0);
+	}
+	buf_init(&report);
+	buf_init(&err);
+	ck_assert_msg(content_import(s, dir, "import", &report, &err) == 0, "import: %s",
+		      err.data ? err.data : "");
+	buf_free(&report);
+	buf_free(&err);
+	fake_rmtree(dir);
+	free(dir);
+}
+
+/* fake_calendar: the shipped holiday tables (content/values, kind
+ * holidays) as a calendar, strings and days in a. */
+void fake_calendar(struct arena *a, struct date_calendar *cal)
+{
+	struct store *s = fake_store(":memory:");
+
+	fake_tools_content(s);
+	ck_assert_int_eq(store_value_calendar(s, a, cal), 0);
+	ck_assert_int_le(cal->first, cal->last);
+	store_close(s);
 }

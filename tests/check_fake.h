@@ -11,6 +11,8 @@
 #include "store.h"
 #include "store_article.h"
 #include "store_category.h"
+#include "date.h"
+#include "wording.h"
 
 struct fake {
 	const char *const *env;   /* name, value, ..., NULL */
@@ -34,5 +36,8 @@ void fake_article(struct store *s, const char *slug, const char *title);
 void fake_seed(struct store *s);
 char *fake_site(struct site *a, void (*fill)(struct store *s));
 void fake_site_close(struct site *a, char *dir);
+void fake_wording(const char *slug, struct arena *a, struct wording *w);
+void fake_tools_content(struct store *s);
+void fake_calendar(struct arena *a, struct date_calendar *cal);
 
 #endif

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "check_suites.h"
+#include "date.h"
 #include "field.h"
 
 static enum field_err utf8(const char *s, int multiline)
@@ -131,6 +132,73 @@ START_TEST(test_messages)
 }
 END_TEST
 
+/* Amounts as people type them: digits, thousands separators, decimals,
+ * 万/千/百/十 with Arabic or Chinese digits, the colloquial "2万5", full-width
+ * digits, currency signs and words; each understood as the number of fen
+ * the letter will use, or refused. */
+START_TEST(test_amount)
+{
+	static const struct { const char *in; long long fen; } ok[] = {
+		{ "5000", 500000 }, { "0.5", 50 }, { "5000.50", 500050 }, { "5000.5", 500050 },
+		{ "20,000", 2000000 }, { "2,000.50", 200050 }, { "1,234,567", 123456700 },
+		{ "2万", 2000000 }, { "两万", 2000000 }, { "1.5万", 1500000 }, { "2万5", 2500000 },
+		{ "2万5千", 2500000 }, { "两万五千", 2500000 }, { "两万五", 2500000 },
+		{ "2万500", 2050000 }, { "一万零五百", 1050000 }, { "一万零五", 1000500 },
+		{ "五千", 500000 }, { "三千五", 350000 }, { "三千五百", 350000 }, { "一百五", 15000 },
+		{ "十五", 1500 }, { "二十", 2000 }, { "十万", 10000000 }, { "十二万", 12000000 },
+		{ "1.2345万", 1234500 }, { "1千", 100000 }, { "壹万贰仟", 1200000 },
+		{ "２００００", 2000000 }, { "２０，０００", 2000000 }, { "¥20000", 2000000 },
+		{ "￥2,000.50", 200050 }, { "20000元", 2000000 }, { "2万元", 2000000 },
+		{ "2万块", 2000000 }, { "800块钱", 80000 }, { " 20 000 ", 2000000 },
+		{ "123456789012", 12345678901200LL },
+	};
+	static const char *const bad[] = {
+		"", "abc", "0", "0.00", "-5", ".5", "5000.", "5000.505", "5,00", "50,000,0",
+		"1,2345", ",500", "500,", "万", "2万2万", "2万0.5", "二零二六", "十百", "百",
+		"5一", "1234567890123", "9999999999999万", "五千abc", "2万块钱钱", "3e5",
+		"1.23456", "十三千",
+	};
+	long long fen;
+	char out[32];
+
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		fen = -1;
+		ck_assert_msg(field_amount_parse(ok[i].in, &fen), "refused “%s”", ok[i].in);
+		ck_assert_msg(fen == ok[i].fen, "“%s” read as %lld fen, want %lld", ok[i].in, fen,
+			      ok[i].fen);
+		ck_assert(field_amount_ok(ok[i].in));
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		ck_assert_msg(!field_amount_parse(bad[i], &fen), "accepted “%s” as %lld", bad[i], fen);
+	ck_assert(!field_amount_ok(NULL));
+	field_amount_format(2000000, out);
+	ck_assert_str_eq(out, "20000");
+	field_amount_format(200050, out);
+	ck_assert_str_eq(out, "2000.50");
+	field_amount_format(5, out);
+	ck_assert_str_eq(out, "0.05");
+}
+END_TEST
+
+/* Why a text is not a date, for the message at a date field. */
+START_TEST(test_date_why)
+{
+	int y, m;
+
+	ck_assert_int_eq(date_why("2026-02-28", &y, &m), DATE_WHY_OK);
+	ck_assert_int_eq(date_why("2023-02-29", &y, &m), DATE_WHY_NO_DAY);
+	ck_assert_int_eq(y, 2023);
+	ck_assert_int_eq(m, 2);
+	ck_assert_int_eq(date_why("2026-04-31", &y, &m), DATE_WHY_NO_DAY);
+	ck_assert_int_eq(date_why("2026-13-01", &y, &m), DATE_WHY_FORMAT);
+	ck_assert_int_eq(date_why("2026-01-00", &y, &m), DATE_WHY_FORMAT);
+	ck_assert_int_eq(date_why("2026/01/01", &y, &m), DATE_WHY_FORMAT);
+	ck_assert_int_eq(date_why("<b>", &y, &m), DATE_WHY_FORMAT);
+	ck_assert_int_eq(date_why("1899-12-31", &y, &m), DATE_WHY_RANGE);
+	ck_assert_int_eq(date_why("2200-01-01", &y, &m), DATE_WHY_RANGE);
+}
+END_TEST
+
 Suite *suite_field(void)
 {
 	Suite *s = suite_create("field");
@@ -144,6 +212,8 @@ Suite *suite_field(void)
 	tcase_add_test(tc, test_int);
 	tcase_add_test(tc, test_validate_table);
 	tcase_add_test(tc, test_messages);
+	tcase_add_test(tc, test_amount);
+	tcase_add_test(tc, test_date_why);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -5,7 +5,9 @@
 #include "check_fake.h"
 #include "check_suites.h"
 #include "law_cite.h"
+#include "content_refs.h"
 #include "store_law.h"
+#include "store_wording.h"
 
 /* cites: the citations of sources as "name#num|" pieces, for comparing. */
 static const char *cites(const char *sources, struct arena *a)
@@ -155,6 +157,41 @@ START_TEST(test_resolve)
 }
 END_TEST
 
+/* The tools' wording is checked like the articles' sources: every
+ * citation in an entry, those in parentheses included, must name a law
+ * of content/law, in its current version, by an article it has. */
+START_TEST(test_wording_cites)
+{
+	struct store *s = fake_store(":memory:");
+	struct store_wording w = { 0, "tool", "t", "/tools/x", "2026-12-04",
+				   "《治安管理处罚法》第50条（2025年修订）", NULL };
+	struct wording_entry e[] = {
+		{ "good", "【法律】《治安管理处罚法》第50条（2025年修订）：……" },
+		{ "in-parens", "催收到达你，时效中断（《治安管理处罚法》第42条）。" },
+		{ "missing", "见《治安管理处罚法》第99条。" },
+		{ "unknown", "（据《不存在的法》第1条）" },
+	};
+	struct buf report;
+	int changed;
+
+	put(s, "psl-2025", "中华人民共和国治安管理处罚法", "治安管理处罚法", "2025年修订", "current",
+	    "excerpt", "### 第50条\n\n多次发送信息\n");
+	w.body_md = "### good\n…\n";
+	ck_assert_int_eq(store_wording_put(s, &w, e, 4, &changed), 0);
+	ck_assert_int_eq(changed, 1);
+	buf_init(&report);
+	/* three wording problems, and the plan this store lacks */
+	ck_assert_int_eq(content_refs_check(s, &report), 4);
+	ck_assert_ptr_nonnull(strstr(report.data, "plan: no questions"));
+	ck_assert_ptr_nonnull(strstr(report.data, "wording/tool entry in-parens: 《治安管理处罚法》第42条"));
+	ck_assert_ptr_nonnull(strstr(report.data, "wording/tool entry missing: 《治安管理处罚法》第99条"));
+	ck_assert_ptr_nonnull(strstr(report.data, "wording/tool entry unknown: 《不存在的法》"));
+	ck_assert_ptr_null(strstr(report.data, "entry good"));
+	buf_free(&report);
+	store_close(s);
+}
+END_TEST
+
 Suite *suite_law(void)
 {
 	Suite *s = suite_create("law");
@@ -163,6 +200,7 @@ Suite *suite_law(void)
 	tcase_add_test(tc, test_cite_forms);
 	tcase_add_test(tc, test_law_text);
 	tcase_add_test(tc, test_resolve);
+	tcase_add_test(tc, test_wording_cites);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -35,6 +35,7 @@ int main(void)
 	srunner_add_suite(sr, suite_date());
 	srunner_add_suite(sr, suite_plan());
 	srunner_add_suite(sr, suite_qr());
+	srunner_add_suite(sr, suite_deadline());
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

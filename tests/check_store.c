@@ -539,7 +539,7 @@ START_TEST(test_migrate_fills_derived)
 		"DROP TABLE law_article; DROP TABLE law_name; DROP TABLE law;"
 		"DROP TABLE holiday; DROP TABLE value;"
 		"ALTER TABLE article DROP COLUMN urgent; ALTER TABLE article_revision DROP COLUMN urgent;"
-		"DROP TABLE plan_doc; DROP TABLE plan_saved;"
+		"DROP TABLE plan_doc; DROP TABLE plan_saved; DROP TABLE wording_entry; DROP TABLE wording;"
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);

@@ -27,5 +27,6 @@ Suite *suite_law(void);
 Suite *suite_date(void);
 Suite *suite_plan(void);
 Suite *suite_qr(void);
+Suite *suite_deadline(void);
 
 #endif

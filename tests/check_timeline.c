@@ -1,7 +1,9 @@
 /* Unit tests: the limitation-period and credit-record timeline. */
+#include <stdio.h>
 #include <string.h>
 
 #include "check_suites.h"
+#include "check_fake.h"
 #include "timeline.h"
 
 /* D: a date from "YYYY-MM-DD" (which must be valid). */
@@ -22,7 +24,48 @@ static const char *iso(struct date d)
 	return b;
 }
 
-/* input: the reader's dates (NULL or "" = not given), today 2026-11-23. */
+static struct arena tl_arena;
+static struct wording tl_w;
+static struct date_calendar tl_cal;
+
+static void tl_setup(void)
+{
+	arena_init(&tl_arena);
+	fake_wording("timeline", &tl_arena, &tl_w);
+	fake_calendar(&tl_arena, &tl_cal);
+}
+
+static void tl_teardown(void)
+{
+	arena_free(&tl_arena);
+}
+
+/* W: the text of the timeline wording's entry id. */
+static const char *W(enum timeline_word id)
+{
+	const char *t = timeline_word(&tl_w, id);
+
+	ck_assert(*t);
+	return t;
+}
+
+/* HAS_ENTRY: the text t holds the start of entry id (up to its first
+ * placeholder), or all of it when it has none. */
+static void HAS_ENTRY(const char *t, enum timeline_word id)
+{
+	const char *e = W(id), *brace = strchr(e, '{');
+	char head[512];
+	size_t n = brace ? (size_t)(brace - e) : strlen(e);
+
+	if (n >= sizeof(head))
+		n = sizeof(head) - 1;
+	memcpy(head, e, n);
+	head[n] = '\0';
+	ck_assert_msg(strstr(t, head) != NULL, "missing “%s” in:\n%s", head, t);
+}
+
+/* input: the reader's dates (NULL or "" = not given), today 2026-11-23,
+ * the shipped wording and holidays. */
 static struct timeline_input input(const char *due, const char *demand, const char *part,
 				   const char *plan, const char *repaid)
 {
@@ -34,6 +77,8 @@ static struct timeline_input input(const char *due, const char *demand, const ch
 		if (v[i] && *v[i])
 			in.date[i] = D(v[i]);
 	in.today = D("2026-11-23");
+	in.w = &tl_w;
+	in.cal = &tl_cal;
 	return in;
 }
 
@@ -109,20 +154,70 @@ START_TEST(test_only_due)
 
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SE");
-	ck_assert_str_eq(iso(r.end), "2025-02-28");
+	ck_assert_str_eq(iso(r.end.safe), "2025-02-28");
 	ck_assert(r.expired);
 	ck_assert(!r.repaid);
-	ck_assert_ptr_nonnull(strstr(r.step[0].rule, "第188条"));
-	ck_assert_ptr_nonnull(strstr(r.step[0].rule, "第189条"));
+	ck_assert_str_eq(r.step[0].rule, W(TW_START_RULE));
 	ck_assert(!r.step[0].reading);
-	/* The end date is the site's reading, and the step says what it
-	 * does not mean. */
+	ck_assert_str_eq(r.step[1].rule, W(TW_END_RULE));
 	ck_assert(r.step[1].reading);
-	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "本站的理解"));
 	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "2025年2月28日"));
-	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "这不等于欠款消失"));
-	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "第193条"));
-	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "2月29日"));
+	HAS_ENTRY(r.step[1].text.data, TW_END_EXPIRED);
+	HAS_ENTRY(r.step[1].text.data, TW_END_METHOD);
+	/* 2025 has no holiday table: said, never guessed. */
+	ck_assert_int_eq(r.uncovered_year, 2025);
+	ck_assert(!r.end.covered);
+	timeline_free(&r);
+}
+END_TEST
+
+/* The last day, counted with the 2026 holidays (民法典 第203条): a last
+ * day in 国庆 moves to the first working day after it; an adjusted
+ * working Saturday stays; a plain Sunday moves to Monday; a year without
+ * a table is named. */
+START_TEST(test_holidays)
+{
+	struct timeline_input in = input("2023-10-01", NULL, NULL, NULL, NULL);
+	struct timeline_result r;
+	char want[64];
+
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(iso(r.end.safe), "2026-10-01");
+	ck_assert_str_eq(iso(r.end.legal), "2026-10-08");
+	ck_assert(r.end.moved && r.end.covered);
+	ck_assert(r.expired);
+	ck_assert_int_eq(r.uncovered_year, 0);
+	HAS_ENTRY(r.step[1].text.data, TW_END_MOVED);
+	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "2026年10月8日"));
+	timeline_free(&r);
+
+	/* 10 October 2026 is a Saturday worked (调休上班). */
+	in = input("2023-10-10", NULL, NULL, NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(iso(r.end.legal), "2026-10-10");
+	ck_assert(!r.end.moved);
+	timeline_free(&r);
+
+	/* 29 November 2026 is a Sunday: Monday 30 November. */
+	in = input("2023-11-29", NULL, NULL, NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(iso(r.end.safe), "2026-11-29");
+	ck_assert_str_eq(iso(r.end.legal), "2026-11-30");
+	ck_assert(!r.expired);
+	ck_assert_int_eq(r.days_left, 7);
+	timeline_free(&r);
+
+	/* 31 December 2026 is a Thursday; a demand on it makes the end 31
+	 * December 2029, in a year without a table. */
+	in = input("2023-12-31", "2026-12-31", NULL, NULL, NULL);
+	in.today = D("2027-01-05");
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(kinds(&r), "SIE");
+	ck_assert_str_eq(iso(r.end.safe), "2029-12-31");
+	ck_assert(!r.end.covered);
+	ck_assert_int_eq(r.uncovered_year, 2029);
+	snprintf(want, sizeof(want), "尚未录入%d年节假日安排", 2029);
+	ck_assert_ptr_nonnull(strstr(r.step[2].text.data, want));
 	timeline_free(&r);
 }
 END_TEST
@@ -133,11 +228,14 @@ START_TEST(test_leap_day_start)
 	struct timeline_result r;
 
 	timeline_compute(&in, &r);
-	ck_assert_str_eq(iso(r.end), "2027-02-28");
+	/* 28 February 2027 (no 29th), a Sunday: the legal last day is Monday
+	 * 1 March, counted by the plain week (2027 has no table yet). */
+	ck_assert_str_eq(iso(r.end.safe), "2027-02-28");
+	ck_assert_str_eq(iso(r.end.legal), "2027-03-01");
 	ck_assert(!r.expired);
-	ck_assert_int_eq(r.days_left, date_day_number(D("2027-02-28")) -
+	ck_assert_int_eq(r.days_left, date_day_number(D("2027-03-01")) -
 			 date_day_number(D("2026-11-23")));
-	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "距今天还有 97 天"));
+	ck_assert_int_eq(r.uncovered_year, 2027);
 	timeline_free(&r);
 
 	/* The last day is today: not expired, no days left. */
@@ -145,9 +243,9 @@ START_TEST(test_leap_day_start)
 	timeline_compute(&in, &r);
 	ck_assert(!r.expired);
 	ck_assert_int_eq(r.days_left, 0);
-	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "就是今天"));
+	HAS_ENTRY(r.step[1].text.data, TW_DAYS_TODAY);
 	timeline_free(&r);
-	in = input("2023-11-22", NULL, NULL, NULL, NULL);
+	in = input("2023-11-20", NULL, NULL, NULL, NULL);
 	timeline_compute(&in, &r);
 	ck_assert(r.expired);
 	timeline_free(&r);
@@ -166,15 +264,18 @@ START_TEST(test_interruptions)
 	ck_assert_int_eq(r.step[1].event, TL_PART);
 	ck_assert_int_eq(r.step[2].event, TL_DEMAND);
 	ck_assert_int_eq(r.step[3].event, TL_PLAN);
-	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "第195条第（二）项"));
-	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "第14条"));
-	ck_assert_ptr_nonnull(strstr(r.step[2].rule, "第195条第（一）项"));
-	ck_assert_ptr_nonnull(strstr(r.step[2].rule, "第8条"));
-	ck_assert_ptr_nonnull(strstr(r.step[3].rule, "第14条"));
+	ck_assert_str_eq(r.step[1].rule, W(TW_INTERRUPT_RULE_AGREE));
+	ck_assert_str_eq(r.step[2].rule, W(TW_INTERRUPT_RULE_DEMAND));
+	ck_assert_str_eq(r.step[3].rule, W(TW_INTERRUPT_RULE_AGREE));
+	/* A demand "usually" restarts it; a payment or a plan does. */
+	ck_assert_str_eq(r.step[2].title, W(TW_INTERRUPT_TITLE_DEMAND));
+	ck_assert_str_eq(r.step[1].title, W(TW_INTERRUPT_TITLE));
+	HAS_ENTRY(r.step[2].text.data, TW_INTERRUPT_TEXT_DEMAND);
+	HAS_ENTRY(r.step[1].text.data, TW_INTERRUPT_TEXT_PART);
 	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "2024年3月1日"));
 	ck_assert_ptr_nonnull(strstr(r.step[2].text.data, "2025年6月30日"));
 	ck_assert_str_eq(iso(r.start), "2024-05-31");
-	ck_assert_str_eq(iso(r.end), "2027-05-31");
+	ck_assert_str_eq(iso(r.end.safe), "2027-05-31");
 	ck_assert(!r.expired);
 	timeline_free(&r);
 
@@ -182,13 +283,20 @@ START_TEST(test_interruptions)
 	in = input("2020-01-15", "2022-06-30", "2022-06-30", NULL, NULL);
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SIIE");
-	ck_assert_str_eq(iso(r.end), "2025-06-30");
+	ck_assert_str_eq(iso(r.end.safe), "2025-06-30");
 	timeline_free(&r);
 
 	/* An interruption on 29 February ends on 28 February. */
 	in = input("2023-05-10", "2024-02-29", NULL, NULL, NULL);
 	timeline_compute(&in, &r);
-	ck_assert_str_eq(iso(r.end), "2027-02-28");
+	ck_assert_str_eq(iso(r.end.safe), "2027-02-28");
+	timeline_free(&r);
+
+	/* An interruption whose new end falls in 国庆 says it moves. */
+	in = input("2022-01-01", "2023-10-03", NULL, NULL, NULL);
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(iso(r.end.legal), "2026-10-08");
+	HAS_ENTRY(r.step[1].text.data, TW_MOVED);
 	timeline_free(&r);
 }
 END_TEST
@@ -201,9 +309,9 @@ START_TEST(test_before_start)
 
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SBBE");
-	ck_assert_ptr_nonnull(strstr(r.step[1].text.data, "早于起算日"));
-	ck_assert_ptr_nonnull(strstr(r.step[2].text.data, "就是起算日"));
-	ck_assert_str_eq(iso(r.end), "2026-06-30");
+	HAS_ENTRY(r.step[1].text.data, TW_BEFORE_TEXT_EARLIER);
+	HAS_ENTRY(r.step[2].text.data, TW_BEFORE_TEXT_SAME);
+	ck_assert_str_eq(iso(r.end.legal), "2026-06-30");
 	ck_assert(r.expired);
 	timeline_free(&r);
 }
@@ -220,29 +328,30 @@ START_TEST(test_after_expiry)
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SDE");
 	ck_assert(r.step[1].reading);
-	ck_assert_str_eq(iso(r.end), "2018-01-10");
+	ck_assert_str_eq(iso(r.end.safe), "2018-01-10");
 	ck_assert(r.expired);
 	timeline_free(&r);
 
 	in = input("2015-01-10", "2019-06-01", "2019-05-05", NULL, NULL);
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SAD");
-	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "第192条"));
+	ck_assert_str_eq(r.step[1].rule, W(TW_EXPIRED_AGREE_RULE));
+	HAS_ENTRY(r.step[2].text.data, TW_EXPIRED_DEMAND_TEXT_WAIVED);
 	ck_assert(r.waived);
-	ck_assert_int_eq(r.end.y, 0);
+	ck_assert_int_eq(r.end.legal.y, 0);
 	timeline_free(&r);
 
 	/* Exactly on the last day the period is still running. */
 	in = input("2015-01-10", NULL, "2018-01-10", NULL, NULL);
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SIE");
-	ck_assert_str_eq(iso(r.end), "2021-01-10");
+	ck_assert_str_eq(iso(r.end.safe), "2021-01-10");
 	timeline_free(&r);
 }
 END_TEST
 
 /* Repaid: no end date, but the day the record should go: 5 years from
- * repayment (the site's reading of 条例第16条). */
+ * repayment (the site's reading of 条例第16条), moved like a last day. */
 START_TEST(test_repaid)
 {
 	struct timeline_input in = input("2021-03-31", "2022-01-05", NULL, NULL, "2023-08-31");
@@ -251,28 +360,37 @@ START_TEST(test_repaid)
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SIRC");
 	ck_assert(r.repaid);
-	ck_assert_int_eq(r.end.y, 0);
-	ck_assert_str_eq(iso(r.credit_end), "2028-08-31");
+	ck_assert_int_eq(r.end.legal.y, 0);
+	ck_assert_str_eq(iso(r.credit.safe), "2028-08-31");
 	ck_assert(!r.credit_passed);
-	ck_assert_ptr_nonnull(strstr(r.step[3].rule, "《征信业管理条例》第16条"));
+	ck_assert_str_eq(r.step[3].rule, W(TW_CREDIT_RULE));
 	ck_assert(r.step[3].reading);
-	ck_assert_ptr_nonnull(strstr(r.step[3].text.data, "尚未核实"));
+	HAS_ENTRY(r.step[3].text.data, TW_CREDIT_TEXT);
+	HAS_ENTRY(r.step[3].text.data, TW_CREDIT_STATEMENT);
 	ck_assert_ptr_nonnull(strstr(r.step[3].text.data, "2028年8月31日"));
 	timeline_free(&r);
 
 	/* Repaid on 29 February: the record goes on 28 February. */
 	in = input("2019-12-01", NULL, NULL, NULL, "2020-02-29");
 	timeline_compute(&in, &r);
-	ck_assert_str_eq(iso(r.credit_end), "2025-02-28");
+	ck_assert_str_eq(iso(r.credit.safe), "2025-02-28");
 	ck_assert(r.credit_passed);
-	ck_assert_ptr_nonnull(strstr(r.step[2].text.data, "第25条"));
+	HAS_ENTRY(r.step[2].text.data, TW_CREDIT_PASSED);
+	timeline_free(&r);
+
+	/* Repaid on 3 October 2021: five years end in 国庆 2026. */
+	in = input("2021-01-01", NULL, NULL, NULL, "2021-10-03");
+	timeline_compute(&in, &r);
+	ck_assert_str_eq(iso(r.credit.safe), "2026-10-03");
+	ck_assert_str_eq(iso(r.credit.legal), "2026-10-08");
+	HAS_ENTRY(r.step[2].text.data, TW_CREDIT_MOVED);
 	timeline_free(&r);
 
 	/* Repaid after the period ran out: 第192条, no reclaiming. */
 	in = input("2015-01-10", NULL, NULL, NULL, "2019-01-01");
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SRC");
-	ck_assert_ptr_nonnull(strstr(r.step[1].rule, "第192条"));
+	ck_assert_str_eq(r.step[1].rule, W(TW_REPAID_RULE_AFTER_END));
 	ck_assert(!r.step[1].reading);
 	timeline_free(&r);
 
@@ -280,7 +398,7 @@ START_TEST(test_repaid)
 	in = input("2021-03-31", "2024-01-01", NULL, NULL, "2023-08-31");
 	timeline_compute(&in, &r);
 	ck_assert_str_eq(kinds(&r), "SRXC");
-	ck_assert_str_eq(iso(r.credit_end), "2028-08-31");
+	ck_assert_str_eq(iso(r.credit.safe), "2028-08-31");
 	timeline_free(&r);
 }
 END_TEST
@@ -304,20 +422,38 @@ START_TEST(test_bad_order)
 }
 END_TEST
 
+/* The shipped wording has every entry the timeline uses. */
+START_TEST(test_wording_complete)
+{
+	size_t n;
+	const struct wording_need *needs = timeline_needs(&n);
+	struct buf report;
+
+	buf_init(&report);
+	ck_assert_int_eq(wording_check(&tl_w, needs, n, &report), 0);
+	for (int ev = 0; ev < TL__N; ev++)
+		ck_assert(*timeline_hint(&tl_w, (enum timeline_event)ev));
+	buf_free(&report);
+}
+END_TEST
+
 Suite *suite_timeline(void)
 {
 	Suite *s = suite_create("timeline");
 	TCase *tc = tcase_create("dates");
 
+	tcase_add_checked_fixture(tc, tl_setup, tl_teardown);
 	tcase_add_test(tc, test_calendar);
 	tcase_add_test(tc, test_add_years);
 	tcase_add_test(tc, test_only_due);
+	tcase_add_test(tc, test_holidays);
 	tcase_add_test(tc, test_leap_day_start);
 	tcase_add_test(tc, test_interruptions);
 	tcase_add_test(tc, test_before_start);
 	tcase_add_test(tc, test_after_expiry);
 	tcase_add_test(tc, test_repaid);
 	tcase_add_test(tc, test_bad_order);
+	tcase_add_test(tc, test_wording_complete);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -17,6 +17,7 @@ static void tools_fill(struct store *s)
 {
 	struct store_article art = fake_article_of("x", "<script>alert(1)</script> & “标题”");
 
+	fake_tools_content(s);
 	fake_category(s, "overdue", "逾期 & 还款", "x");
 	art.summary = "摘要\"引号\" <b>粗</b> & 'x'";
 	art.keywords = "k";
@@ -54,48 +55,69 @@ static void tools_req(struct site *a, const char *method, const char *uri, const
 #define HAS(out, s) ck_assert_msg(strstr((out).data, (s)) != NULL, "missing %s", (s))
 #define LACKS(out, s) ck_assert_msg(strstr((out).data, (s)) == NULL, "unexpected %s", (s))
 
+/* tools_entry: the text of entry name of the shipped wording slug (in a),
+ * which must exist. */
+static const char *tools_entry(struct arena *a, const char *slug, const char *name)
+{
+	struct wording w;
+	const char *t;
+
+	fake_wording(slug, a, &w);
+	t = wording_get(&w, name);
+	ck_assert_msg(t != NULL, "no entry %s in wording/%s", name, slug);
+	return t;
+}
+
 START_TEST(test_timeline_page)
 {
 	struct site a;
 	struct buf out;
+	struct arena ar;
 	char *dir = fake_site(&a, tools_fill);
 
+	arena_init(&ar);
 	buf_init(&out);
 	tools_req(&a, "GET", "/tools/timeline", NULL, NULL, NULL, &out);
 	STATUS(out, "200");
 	HAS(out, "<label for=\"f-DUE\">");
-	LACKS(out, "计算结果");
+	HAS(out, "name=\"due\" type=\"date\"");
+	HAS(out, tools_entry(&ar, "timeline", "hint.due"));
+	LACKS(out, "id=\"result-h\"");
 	LACKS(out, "noindex");
 
-	/* Empty optional dates are simply not given. */
+	/* Empty optional dates are simply not given; both last days shown. */
 	tools_req(&a, "GET", "/tools/timeline?due=2024-02-29&demand=&part=&plan=&repaid=",
 		  NULL, NULL, NULL, &out);
 	STATUS(out, "200");
-	HAS(out, "2027年2月28日");
-	HAS(out, "《民法典》第188条、第189条");
+	HAS(out, "<time datetime=\"2027-02-28\">2027年2月28日</time>");
+	HAS(out, "<time datetime=\"2027-03-01\">2027年3月1日</time>");
+	HAS(out, "尚未录入2027年节假日安排，请自行核对");
+	HAS(out, tools_entry(&ar, "timeline", "start.rule"));
 	HAS(out, "Cache-Control: no-store");
 	HAS(out, "noindex");
 
 	tools_req(&a, "GET", "/tools/timeline?due=2020-01-10&repaid=2021-02-28", NULL, NULL, NULL, &out);
 	STATUS(out, "200");
 	HAS(out, "2026年2月28日");
-	HAS(out, "《征信业管理条例》第16条");
+	HAS(out, tools_entry(&ar, "timeline", "credit.rule"));
 
-	/* Not a date: 400, the message at the field, the input kept. */
+	/* Not a date: 400, the message at the field, the input kept in a
+	 * text box (a date control would drop it), the hint for that box. */
 	tools_req(&a, "GET", "/tools/timeline?due=2023-02-29&demand=%3Cb%3E", NULL, NULL, NULL, &out);
 	STATUS(out, "400");
-	HAS(out, "value=\"2023-02-29\"");
+	HAS(out, "name=\"due\" type=\"text\" value=\"2023-02-29\" inputmode=\"numeric\"");
 	HAS(out, "value=\"&lt;b&gt;\"");
 	HAS(out, "id=\"e-DUE\"");
 	HAS(out, "aria-describedby=\"h-DUE e-DUE\"");
-	HAS(out, "不是有效的日期");
+	HAS(out, "这一天不存在：2023年2月只有28天");
+	HAS(out, "请按 年-月-日 填写");
 	LACKS(out, "<b>");
 
 	/* The future and an impossible order: 422. */
 	tools_req(&a, "GET", "/tools/timeline?due=2199-01-01", NULL, NULL, NULL, &out);
 	STATUS(out, "422");
 	HAS(out, "不能晚于今天");
-	HAS(out, "value=\"2199-01-01\"");
+	HAS(out, "type=\"date\" value=\"2199-01-01\"");
 	tools_req(&a, "GET", "/tools/timeline?due=2020-01-01&part=2022-01-01&repaid=2021-01-01",
 		  NULL, NULL, NULL, &out);
 	STATUS(out, "422");
@@ -107,18 +129,19 @@ START_TEST(test_timeline_page)
 	tools_req(&a, "POST", "/tools/timeline", "due=2020-01-01", NULL, NULL, &out);
 	STATUS(out, "405");
 	buf_free(&out);
+	arena_free(&ar);
 	fake_site_close(&a, dir);
 }
 END_TEST
 
-/* token: the form token and cookie handed out by GET /tools/letter. */
+/* token: the form token and cookie handed out by GET /tools/letter?type=t. */
 static void token(struct site *a, char cookie[64], char tok[64])
 {
 	struct buf out;
 	const char *c, *t;
 
 	buf_init(&out);
-	tools_req(a, "GET", "/tools/letter", NULL, NULL, NULL, &out);
+	tools_req(a, "GET", "/tools/letter?type=complaint", NULL, NULL, NULL, &out);
 	STATUS(out, "200");
 	c = strstr(out.data, "Set-Cookie: qy_csrf=");
 	t = strstr(out.data, "name=\"csrf\" value=\"");
@@ -135,18 +158,45 @@ START_TEST(test_letter_page)
 {
 	struct site a;
 	struct buf out, body;
+	struct arena ar;
 	char cookie[64], tok[64];
 	char *dir = fake_site(&a, tools_fill);
 
+	arena_init(&ar);
 	buf_init(&out);
 	buf_init(&body);
-	tools_req(&a, "GET", "/tools/letter?type=credit-dispute", NULL, NULL, NULL, &out);
+	/* First the choice of letter: four links, no form. */
+	tools_req(&a, "GET", "/tools/letter", NULL, NULL, NULL, &out);
+	STATUS(out, "200");
+	HAS(out, "href=\"/tools/letter?type=negotiate\"");
+	HAS(out, "href=\"/tools/letter?type=complaint\"");
+	HAS(out, tools_entry(&ar, "letter", "type.credit-dispute.help"));
+	LACKS(out, "<form class=\"tool-form");
+	tools_req(&a, "GET", "/tools/letter?type=nonsense", NULL, NULL, NULL, &out);
+	STATUS(out, "400");
+	HAS(out, "href=\"/tools/letter?type=negotiate\"");
+
+	/* Then one letter's form, with only its fields; a link fills in what
+	 * it knows, but never a name, an account number or free text. */
+	tools_req(&a, "GET", "/tools/letter?type=credit-dispute&lender=JD&paidoff=2024-01-02"
+		  "&d_paid=1&sender=X&account=123456&facts=hello&b_night=1", NULL, NULL, NULL, &out);
 	STATUS(out, "200");
 	HAS(out, "name=\"csrf\" value=\"");
-	HAS(out, "value=\"credit-dispute\" checked");
+	HAS(out, "name=\"type\" value=\"credit-dispute\"");
 	HAS(out, "Cache-Control: no-store");
-	HAS(out, "name=\"b_night\"");
-	HAS(out, "name=\"format\" value=\"txt\"");
+	HAS(out, "name=\"d_paid\" type=\"checkbox\" value=\"1\" checked");
+	HAS(out, "name=\"lender\" type=\"text\" maxlength=\"60\" value=\"JD\"");
+	HAS(out, "value=\"2024-01-02\"");
+	HAS(out, "name=\"paidoff\"");
+	LACKS(out, "name=\"b_night\"");
+	LACKS(out, "name=\"monthly\"");
+	LACKS(out, "value=\"123456\"");
+	LACKS(out, "value=\"X\"");
+	LACKS(out, ">hello<");
+	tools_req(&a, "GET", "/tools/letter?type=negotiate", NULL, NULL, NULL, &out);
+	HAS(out, "name=\"monthly\"");
+	LACKS(out, "name=\"b_night\"");
+	LACKS(out, "name=\"to\"");
 
 	/* No token: 403, the form again with everything typed. */
 	tools_req(&a, "POST", "/tools/letter",
@@ -155,52 +205,75 @@ START_TEST(test_letter_page)
 	STATUS(out, "403");
 	HAS(out, "value=\"京东&lt;x&gt;\"");
 	HAS(out, "name=\"b_third\" type=\"checkbox\" value=\"1\" checked");
-	HAS(out, "value=\"complaint\" checked");
+	HAS(out, "name=\"type\" value=\"complaint\"");
 	HAS(out, ">a\r\nb</textarea>");
 	HAS(out, "name=\"csrf\" value=\"");
 
 	token(&a, cookie, tok);
 	/* Bad fields: 422, at each field, kept. */
 	buf_reset(&body);
-	buf_printf(&body, "csrf=%s&type=complaint&to=bureau&lender=&amount=5%%2C000&since=2199-01-01", tok);
+	buf_printf(&body, "csrf=%s&type=stop-contact&to=bureau&lender=JD", tok);
 	tools_req(&a, "POST", "/tools/letter", body.data, cookie, NULL, &out);
 	STATUS(out, "422");
 	HAS(out, "id=\"e-TO\"");
+	HAS(out, "value=\"collector\"");
+	LACKS(out, "value=\"bureau\"");
+	buf_reset(&body);
+	buf_printf(&body, "csrf=%s&type=complaint&to=bureau&lender=&amount=5%%2C00&since=2199-01-01", tok);
+	tools_req(&a, "POST", "/tools/letter", body.data, cookie, NULL, &out);
+	STATUS(out, "422");
+	LACKS(out, "id=\"e-TO\"");
 	HAS(out, "id=\"e-LENDER\"");
 	HAS(out, "id=\"e-AMOUNT\"");
-	HAS(out, "value=\"5,000\"");
+	HAS(out, "value=\"5,00\"");
 	HAS(out, "id=\"e-SINCE\"");
 	HAS(out, "id=\"e-BEHAVIOURS\"");
 	HAS(out, "href=\"#f-LENDER\"");
+	/* No type on a POST: the choice again. */
+	buf_reset(&body);
+	buf_printf(&body, "csrf=%s&lender=JD", tok);
+	tools_req(&a, "POST", "/tools/letter", body.data, cookie, NULL, &out);
+	STATUS(out, "422");
+	HAS(out, "请选择要写哪一种文书");
 
-	/* A good letter: 200, the text shown (escaped), nothing else. */
+	/* A good letter: 200, the text shown (escaped), the amount as
+	 * understood, the download next to it carrying the same values. */
 	buf_reset(&body);
 	buf_printf(&body, "csrf=%s&type=complaint&lender=%%E4%%BA%%AC%%E4%%B8%%9C%%E9%%87%%91%%E8%%9E%%8D"
-		   "&b_night=1&b_fees=1&facts=%%3Cscript%%3E%%0D%%0Aline2&format=html", tok);
+		   "&amount=%%E4%%B8%%A4%%E4%%B8%%87&b_night=1&b_fees=1&facts=%%3Cscript%%3E%%0D%%0Aline2"
+		   "&format=html", tok);
 	tools_req(&a, "POST", "/tools/letter", body.data, cookie, NULL, &out);
 	STATUS(out, "200");
 	/* the title apart, to be centred; the letter's text after it */
 	HAS(out, "<p class=\"letter-title\">投诉信</p>\n<pre class=\"letter\" id=\"letter\">致：");
 	HAS(out, "　　&lt;script&gt;\n　　line2\n");
-	HAS(out, "22:00至次日8:00");
-	HAS(out, "寄出前请读");
+	HAS(out, "约20000元");
+	HAS(out, "信里写作：约 20000 元");
+	HAS(out, "<input type=\"hidden\" name=\"amount\" value=\"两万\">");
+	HAS(out, "<input type=\"hidden\" name=\"b_night\" value=\"1\">");
+	HAS(out, "name=\"format\" value=\"txt\">下载这封信（.txt）");
+	HAS(out, "id=\"guide-h\"");
 	HAS(out, "noindex");
 	LACKS(out, "<script>");
+	ck_assert(strstr(out.data, "下载这封信") < strstr(out.data, "<pre class=\"letter\""));
 
-	/* The same as a download. */
+	/* The download: the letter alone, named for the letter and the day. */
 	buf_reset(&body);
 	buf_printf(&body, "csrf=%s&type=negotiate&lender=JD&sender=&format=txt", tok);
 	tools_req(&a, "POST", "/tools/letter", body.data, cookie, NULL, &out);
 	STATUS(out, "200");
 	HAS(out, "Content-Type: text/plain; charset=utf-8\r\n");
-	HAS(out, "Content-Disposition: attachment; filename=\"letter.txt\"\r\n");
+	HAS(out, "Content-Disposition: attachment; filename=\"letter-negotiate-");
+	HAS(out, ".txt\"; filename*=UTF-8''%E5%8D%8F%E5%95%86%E8%BF%98%E6%AC%BE%E7%94%B3%E8%AF%B7-");
 	HAS(out, "Cache-Control: no-store");
 	HAS(out, "\xef\xbb\xbf协商还款申请\r\n");
-	HAS(out, "发信人：____________（请手写姓名）");
-	HAS(out, "寄出前请读");
+	HAS(out, tools_entry(&ar, "letter", "letter.sender.blank"));
+	LACKS(out, "寄出前请读");
+	LACKS(out, tools_entry(&ar, "letter", "guide.all"));
 	LACKS(out, "<html");
 	buf_free(&body);
 	buf_free(&out);
+	arena_free(&ar);
 	fake_site_close(&a, dir);
 }
 END_TEST

@@ -24,7 +24,8 @@ page_status() {
 # as files; any other site address must be a page the program answers with
 # 200 (so a link to a page not built yet fails here).
 declare -A seen
-for f in "$c"/articles/*.md "$c"/channels/*.md "$c"/categories/*.txt "$c"/glossary/*.md "$c"/situations/*.md; do
+for f in "$c"/articles/*.md "$c"/channels/*.md "$c"/categories/*.txt "$c"/glossary/*.md "$c"/situations/*.md \
+         "$c"/wording/*.md; do
     [ -f "$f" ] || continue
     for l in $(grep -oE '\]\(/[^)]*\)' "$f" | sed 's/^](//; s/)$//'); do
         case $l in
@@ -76,6 +77,11 @@ done
 # plan's rules name questions, choices and conditions that exist, and its
 # steps articles, letters and channels that exist.
 if out=$("$QUANYICTL" -d "$tmp/c.db" check 2>&1); then ok; else fail "references: $out"; fi
+
+# The tools' wording (content/wording) has every entry the tools use, with
+# only the placeholders they fill, and every deadline period reads (its
+# law citations were checked by cites above).
+if out=$("$QUANYICTL" -d "$tmp/c.db" wording 2>&1); then ok; else fail "tools' wording: $out"; fi
 
 # Coverage of the 60 reader questions (FACTS.md §3 and §6): content/README.md
 # names the article for each.

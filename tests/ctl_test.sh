@@ -121,4 +121,19 @@ QUANYI_EDITORS=$ed "$QUANYICTL" editor remove alice >/dev/null && ok || fail "QU
 expect_eq "no temporary files left" "$(ls "$tmp" | grep -c '^editors\.')" 0
 "$QUANYICTL" editor frobnicate alice -p "$ed" 2>/dev/null
 expect_eq "unknown editor verb is a usage error" "$?" 2
+# The tools' wording: the shipped one passes; a wording that lacks an
+# entry a tool uses, fills a placeholder the tool does not, or has a
+# period that does not read is refused, naming what is wrong.
+"$QUANYICTL" -d "$db" wording >/dev/null && ok || fail "the shipped wording fails its check"
+mkdir -p "$tmp/wc"
+cp -r "$top_srcdir/content/wording" "$top_srcdir/content/values" "$tmp/wc/"
+awk '/^### rule.objection.missed$/ { skip = 1; next } skip && /^### / { skip = 0 } !skip' \
+    "$top_srcdir/content/wording/court.md" > "$tmp/wc/wording/court.md"
+sed -i 's/^15日$/十五日/' "$tmp/wc/wording/complaint.md"
+sed -i 's/^选填。已经全部还清的，填还清的日期。$/选填。已经全部还清的，填{wrong}。/' "$tmp/wc/wording/timeline.md"
+"$QUANYICTL" -d "$tmp/wc.db" import "$tmp/wc" >/dev/null && ok || fail "import of the changed wording"
+out=$("$QUANYICTL" -d "$tmp/wc.db" wording 2>&1) && fail "a broken wording passed" || ok
+expect_eq "the missing entry named" "$(printf '%s' "$out" | grep -c 'no entry "rule.objection.missed"')" 1
+expect_eq "the unread period named" "$(printf '%s' "$out" | grep -c 'reply.bank-decision.period')" 1
+expect_eq "the unfilled placeholder named" "$(printf '%s' "$out" | grep -c '{wrong}')" 1
 finish ctl_test

@@ -112,7 +112,7 @@ get /static/site.css "${gz[@]}"
 gunzip -c "$run/b" | cmp -s - "$top_srcdir/static/site.css" && ok || fail "gzip: site.css decompresses to another file"
 get "$article"
 expect_eq "gzip: not without Accept-Encoding" "$(encoding)" ""
-for url in /ask /tools/letter; do
+for url in /ask "/tools/letter?type=complaint"; do
     get "$url" "${gz[@]}"
     expect_eq "no gzip: $url (a form token)" "$(encoding)" ""
     expect_grep "no gzip: $url has its token" 'name="csrf"' "$run/b"

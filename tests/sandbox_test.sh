@@ -51,7 +51,8 @@ expect_eq "supervisor: Seccomp" "$(seccomp_of "$app_pid")" 0
 # Reading pages, both kinds of search, tools, feeds, errors.
 slug=jail-or-fraud
 for u in / /c/overdue "/a/$slug" /channels /glossary /ask /tools/letter \
-    "/tools/timeline?due=2024-02-29" /feed.xml /sitemap.xml \
+    "/tools/timeline?due=2024-02-29" "/tools/court?paper=complaint&received=2026-09-16" \
+    "/tools/court?paper=complaint&received=2026-09-16&format=ics" /tools/complaint /feed.xml /sitemap.xml \
     "/search?q=$(urlenc 征信)" "/search?q=$(urlenc 催收电话打给家人)"; do
     get "$u"
     expect_eq "GET $u" "$status" 200
@@ -82,7 +83,7 @@ expect_grep "ticket: number masked" '139****5678' "$run/b"
 get "/a/$slug"
 get "/vote/$slug" -H 'Sec-Fetch-Site: same-origin' --data "csrf=$(token)&helpful=yes"
 expect_eq "POST vote" "$status" 303
-get /tools/letter
+get "/tools/letter?type=complaint"
 get /tools/letter -H 'Sec-Fetch-Site: same-origin' \
     --data "csrf=$(token)&type=complaint&lender=$(urlenc 京东金融)&b_night=1&format=html"
 expect_eq "POST letter" "$status" 200

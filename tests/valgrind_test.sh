@@ -90,6 +90,8 @@ set -- home GET / topic GET /c/collection article GET "/a/$slug" channels GET /c
     glossary GET /glossary search3 GET "/search?q=$(urlenc 诉讼时效)" \
     search2 GET "/search?q=$(urlenc '催收 家人')" nothing GET "/search?q=$(urlenc 没有这种词汇呀)" \
     timeline GET "/tools/timeline?due=2020-01-15&demand=2022-06-30" letterform GET /tools/letter \
+    court GET "/tools/court?paper=complaint&received=2026-09-16" \
+    courtics GET "/tools/court?paper=payment-order&received=2026-02-07&format=ics" \
     feed GET /feed.xml sitemap GET /sitemap.xml notfound GET /nope badutf8 GET "/search?q=%FF" \
     method POST / toobig POST /search
 while [ $# -gt 0 ]; do
@@ -102,6 +104,12 @@ done
 wait_all
 etag=$(sed -n 's/^ETag: \(.*\)\r$/\1/p' "$run/article.out")
 INM=$etag vg notmodified GET "/a/$slug"
+# The page holds the vote form's token of this hour, so its ETag rightly
+# changes with the hour: when the hour turned meanwhile, ask once more.
+if [ "$(status notmodified)" = 200 ]; then
+    etag=$(sed -n 's/^ETag: \(.*\)\r$/\1/p' "$run/notmodified.out")
+    INM=$etag vg notmodified GET "/a/$slug"
+fi
 
 # Forms: refused, then accepted (after the form's minimum fill time).
 question="topic=collection&title=$(urlenc 催收打给我妈)&body=$(urlenc '催收每天打电话给我妈，我的手机13812345678，这样合法吗？')&consent=yes&website="
@@ -117,6 +125,9 @@ vg ask POST /ask "csrf=$tok&$question"
 loc=$(sed -n 's/^Location: \(.*\)\r$/\1/p' "$run/ask.out")
 vg ticket GET "$loc" &
 vg lettertxt POST /tools/letter "csrf=$tok&type=complaint&to=lender&lender=$(urlenc 京东金融)&b_night=1&format=txt" &
+wait_all
+vg complaint POST /tools/complaint "csrf=$tok&channel=bank&filed=2026-09-10&ticket=GD-1" &
+vg complainttxt POST /tools/complaint "csrf=$tok&channel=credit-dispute&filed=2026-09-11&format=txt" &
 wait_all
 
 # An editor: the lists, an article edited (preview, save), its history, a
@@ -156,6 +167,10 @@ while read -r name want; do
     expect_eq "$name" "$(status "$name")" "$want"
 done <<'EOF'
 form 200
+court 200
+courtics 200
+complaint 200
+complainttxt 200
 home 200
 topic 200
 article 200

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from './launch.mjs';
+import { launchBrowser, launchRequire } from './launch.mjs';
 import { Capture, CAPTURE_WIDTHS, PRINT_WIDTH, captureDocument, captureWatch } from './capture.mjs';
 
 const { values: opt } = parseArgs({
@@ -30,6 +30,8 @@ for (const k of ['base', 'site', 'editor', 'shots', 'pages']) {
 const [editorName, editorPass] = [opt.editor.slice(0, opt.editor.indexOf(':')),
   opt.editor.slice(opt.editor.indexOf(':') + 1)];
 const ASK_MIN_FILL_MS = 3000;   // the program refuses a question sent sooner
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 900 };
 
 // Each browser step has its own timeout; this bounds the whole run, so a
 // hang cannot hang make check.
@@ -37,6 +39,23 @@ setTimeout(() => {
   console.log('not ok - the journeys did not finish within 10 minutes');
   process.exit(1);
 }, 10 * 60 * 1000).unref();
+
+// parseCalendar: the events of an iCalendar file as ical.js (a real
+// RFC 5545 parser) reads them: start and end dates, whether they are
+// whole days, the description and the alarms' triggers.
+function parseCalendar(text) {
+  const mod = launchRequire()('ical.js');
+  const ICAL = mod.default || mod;
+  const root = new ICAL.Component(ICAL.parse(text));
+  return root.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return {
+      start: e.startDate.toString(), end: e.endDate.toString(), isDate: e.startDate.isDate,
+      description: e.description || '',
+      alarms: v.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger').toString()).join(' '),
+    };
+  });
+}
 
 // check: fail the journey with message unless cond holds.
 function check(cond, message) {
@@ -316,20 +335,28 @@ try {
     await capture.page(reader, 'timeline-result');
   });
 
-  await journey('letter tool (POST form, page and .txt download)', async () => {
+  await journey('letter tool on a phone: choose, fill, the letter and its .txt', async () => {
+    await reader.setViewportSize(PHONE);
     await visit(reader, '/tools/letter');
+    check(await reader.locator('form.tool-form').count() === 0, 'a form before a letter was chosen');
     await capture.page(reader, 'letter');
-    await reader.getByLabel('投诉信', { exact: true }).check();
+    await follow(reader, reader.getByRole('link', { name: '投诉信', exact: true }));
+    check(pathOf(reader) === '/tools/letter?type=complaint', `the choice led to ${pathOf(reader)}`);
+    check(await reader.locator('input[name="paidoff"]').count() === 0, 'the complaint form asks for fields of other letters');
+    await capture.page(reader, 'letter-form');
     await reader.getByLabel('贷款机构（平台）（必填）', { exact: true }).fill('京东金融');
+    await reader.getByLabel('欠款金额（元）', { exact: true }).fill('两万');
     await reader.getByLabel('一天之内反复拨打我的电话', { exact: true }).check();
     await reader.getByLabel('打电话或发信息给我的家人、同事、朋友或紧急联系人', { exact: true }).check();
-    await reader.getByLabel('6. 事情经过（用你自己的话）').fill('3月1日起，对方每天打我同事的电话十几次。');
-    await follow(reader, reader.getByRole('button', { name: '生成文书' }));
+    await reader.getByLabel('事情经过（用你自己的话）').fill('3月1日起，对方每天打我同事的电话十几次。');
+    await follow(reader, reader.getByRole('button', { name: '生成投诉信' }));
     check(pathOf(reader) === '/tools/letter', `the form went to ${pathOf(reader)}`);
     check(await textOf(reader.locator('#letter-h')) === '你的投诉信', 'no 你的投诉信 heading');
     const letter = await reader.locator('pre#letter').innerText();
     check(letter.includes('京东金融'), 'the letter does not name the lender');
+    check(letter.includes('约20000元'), 'the amount 两万 was not understood as 20000');
     check(letter.includes('3月1日起，对方每天打我同事的电话十几次。'), 'the letter does not hold the facts');
+    check((await textOf(reader.locator('#u-AMOUNT'))).includes('20000'), 'the amount understood is not echoed');
     check(await reader.getByLabel('贷款机构（平台）（必填）', { exact: true }).inputValue() === '京东金融', 'the form was not kept');
     await reader.emulateMedia({ media: 'print' });
     const paper = await reader.evaluate(() => {
@@ -343,14 +370,79 @@ try {
     await reader.emulateMedia({ media: null });
     check(paper.title === '投诉信' && paper.align === 'center', `the printed letter's title is “${paper.title}”, ${paper.align}`);
     check(!paper.header && !paper.form && !paper.guide, 'the printed letter carries the site header, the form or the notes');
+    // The download sits next to the letter, on the first screen of the result.
+    const button = reader.getByRole('button', { name: '下载这封信（.txt）' });
+    const gap = await button.evaluate((b) => document.querySelector('pre#letter').getBoundingClientRect().top - b.getBoundingClientRect().bottom);
+    check(gap >= 0 && gap < 200, `the download button is ${gap}px from the letter`);
     await capture.page(reader, 'letter-result');
-    const [download] = await Promise.all([
-      reader.waitForEvent('download'),
-      reader.getByRole('button', { name: '下载为文本文件（.txt）' }).click(),
-    ]);
-    check(download.suggestedFilename() === 'letter.txt', `download is named ${download.suggestedFilename()}`);
+    const [download] = await Promise.all([reader.waitForEvent('download'), button.click()]);
+    check(/^投诉信-\d{4}-\d{2}-\d{2}\.txt$/.test(download.suggestedFilename()), `download is named ${download.suggestedFilename()}`);
     const txt = readFileSync(await download.path(), 'utf8');
     check(txt.includes('京东金融') && txt.includes('十几次'), 'the .txt letter lacks what was typed');
+    check(!txt.includes('要保存的证据'), 'the .txt holds the sending notes, not the letter alone');
+    await reader.setViewportSize(DESKTOP);
+  });
+
+  await journey('court deadlines on a phone: a 支付令, its dates, the calendar', async () => {
+    await reader.setViewportSize(PHONE);
+    await visit(reader, '/tools/court?paper=payment-order');
+    check(await reader.getByLabel('支付令', { exact: true }).isChecked(), 'the link did not choose the 支付令');
+    await capture.page(reader, 'court');
+    await reader.getByLabel('收到文书的日期（必填）', { exact: true }).fill('2026-02-07');
+    await follow(reader, reader.getByRole('button', { name: '算出期限' }));
+    const result = await textOf(reader.locator('section.deadline-result'));
+    check(result.includes('2026年2月22日') && result.includes('2026年2月24日'), `the 支付令 dates are wrong: ${result.slice(0, 200)}`);
+    check(await reader.getByLabel('收到文书的日期（必填）', { exact: true }).inputValue() === '2026-02-07', 'the date was not kept');
+    await capture.page(reader, 'court-result');
+    const [ics] = await Promise.all([reader.waitForEvent('download'),
+      reader.getByRole('link', { name: '加入日历（.ics，前一天提醒）' }).click()]);
+    const cal = parseCalendar(readFileSync(await ics.path(), 'utf8'));
+    check(cal.length === 1, `the calendar holds ${cal.length} events`);
+    check(cal[0].start === '2026-02-22' && cal[0].isDate, `the event starts ${cal[0].start}`);
+    check(cal[0].end === '2026-02-23', `the event ends ${cal[0].end}`);
+    check(cal[0].alarms.includes('-PT15H'), `the alarm is ${cal[0].alarms}`);
+    check(cal[0].description.includes('2026年2月24日'), 'the calendar does not name the moved last day');
+    const [txt] = await Promise.all([reader.waitForEvent('download'),
+      reader.getByRole('link', { name: '下载为文本文件（.txt）' }).click()]);
+    check(readFileSync(await txt.path(), 'utf8').includes('2026年2月24日'), 'the .txt lacks the last day');
+    // A judgment received before the suit: the message at the field, everything kept.
+    await visit(reader, '/tools/court');
+    await reader.getByLabel('一审判决书', { exact: true }).check();
+    await reader.getByLabel('收到文书的日期（必填）', { exact: true }).fill('2026-03-01');
+    await reader.getByLabel('收到起诉状的日期', { exact: true }).fill('2026-05-01');
+    await follow(reader, reader.getByRole('button', { name: '算出期限' }), 422);
+    check((await textOf(reader.locator('#e-RECEIVED'))).includes('早于'), 'no message at the received date');
+    check(await reader.getByLabel('收到起诉状的日期', { exact: true }).inputValue() === '2026-05-01', 'the suit date was not kept');
+    check(await reader.getByLabel('一审判决书', { exact: true }).isChecked(), 'the paper was not kept');
+    await capture.page(reader, 'court-errors');
+    // An impossible date from a link: kept in a text box, told why.
+    await visit(reader, '/tools/court?paper=complaint&received=2026-02-30', 400);
+    const box = reader.getByLabel('收到文书的日期（必填）', { exact: true });
+    check(await box.getAttribute('type') === 'text' && await box.inputValue() === '2026-02-30', 'the impossible date was not kept');
+    check((await textOf(reader.locator('#e-RECEIVED'))).includes('2026年2月只有28天'), 'the impossible date is not explained');
+    await reader.setViewportSize(DESKTOP);
+  });
+
+  await journey('complaint deadlines on a phone: a bank, past its 60 days, the next step', async () => {
+    await reader.setViewportSize(PHONE);
+    await visit(reader, '/tools/complaint');
+    await capture.page(reader, 'complaint');
+    await reader.getByLabel('银行或保险公司（包括信用卡中心）', { exact: true }).check();
+    await reader.getByLabel('对方收到投诉的日期（必填）', { exact: true }).fill('2026-09-10');
+    await reader.getByLabel('投诉工单号', { exact: true }).fill('GD20260910');
+    await follow(reader, reader.getByRole('button', { name: '查看答复期限' }));
+    check(pathOf(reader) === '/tools/complaint', `the ticket went into the address: ${pathOf(reader)}`);
+    const result = await textOf(reader.locator('section.deadline-result'));
+    check(result.includes('2026年9月28日') && result.includes('2026年11月9日'), 'the reply dates are wrong');
+    check(result.includes('GD20260910'), 'the ticket number is not shown');
+    check(await reader.getByRole('link', { name: '写这封信' }).getAttribute('href') === '/tools/letter?type=complaint', 'no letter for the next step');
+    await capture.page(reader, 'complaint-result');
+    const [ics] = await Promise.all([reader.waitForEvent('download'),
+      reader.getByRole('button', { name: '加入日历（.ics，前一天提醒）' }).click()]);
+    const cal = parseCalendar(readFileSync(await ics.path(), 'utf8'));
+    check(cal.map((e) => e.start).join(' ') === '2026-09-25 2026-10-10 2026-11-09', `the calendar holds ${cal.map((e) => e.start).join(' ')}`);
+    check(cal.every((e) => e.isDate && e.alarms.includes('-PT15H')), 'an event is not a whole day with an alarm');
+    await reader.setViewportSize(DESKTOP);
   });
 
   await journey('plan on a 375 px phone: home → questions → plan → paper; save, reopen, delete', async () => {
