@@ -322,6 +322,21 @@ static const char *const store_schema_steps_v[] = {
 	"  created TEXT NOT NULL,"
 	"  expires TEXT NOT NULL) WITHOUT ROWID;"
 	"CREATE INDEX plan_saved_expires ON plan_saved(expires);",
+
+	/* 13: the editors' workbench: who did what (every save, restore,
+	 * publish, reject, claim and value change, with time and name), and
+	 * who is answering a question since when (a claim expires after 30
+	 * minutes). */
+	"CREATE TABLE audit_log("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  editor TEXT NOT NULL,"
+	"  action TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  slug TEXT NOT NULL,"
+	"  detail TEXT NOT NULL DEFAULT '');"
+	"ALTER TABLE question ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE question ADD COLUMN claimed_at TEXT NOT NULL DEFAULT '';",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

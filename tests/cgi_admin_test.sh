@@ -36,6 +36,20 @@ article_form() {
 export RUSER=alice
 cgi GET /admin/
 expect_eq "admin list" "$status" 200
+expect_grep "home: questions waiting, linked" '<a href="/admin/questions">1 个读者提问等待回答</a>' "$tmp/body"
+expect_grep "home: the oldest's age" '最早的一个已经等了' "$tmp/body"
+expect_grep "home: the content check" 'id="todo-refs"' "$tmp/body"
+expect_grep "home: the review age, 180 days by default" 'value="180"' "$tmp/body"
+sqlite3 "$db" "UPDATE article SET reviewed = '2026-01-01' WHERE slug = 'jail-or-fraud'"
+cgi GET "/admin/?age=1"
+expect_grep "home: articles older than the age asked, linked to their editor" '篇文章超过 1 天没有核实' "$tmp/body"
+expect_grep "home: an overdue article links to its editor" '<li><a href="/admin/a/jail-or-fraud">' "$tmp/body"
+sqlite3 "$db" "UPDATE channel SET reviewed = '2020-01-01' WHERE slug = '12378'; UPDATE value SET check_by = '2020-01-31' WHERE slug = 'holidays-2026'"
+cgi GET /admin/
+expect_grep "home: a channel not checked for 90 days, linked" 'href="/admin/d/channel/12378"' "$tmp/body"
+expect_grep "home: a value past its check date, linked" 'href="/admin/d/value/holidays-2026"' "$tmp/body"
+cgi GET "/admin/?age=0"
+expect_eq "home: a bad age" "$status" 200
 expect_grep "admin list: votes column" '有帮助 / 没帮助' "$tmp/body"
 expect_grep "admin list: a topic by its title" '<td class="nw" data-label="话题">催收权益</td>' "$tmp/body"
 expect_grep "admin list: cells named for a phone" '<td class="nw" data-label="核实日期">' "$tmp/body"
@@ -97,9 +111,23 @@ expect_grep "admin: text kept after 403" '保留这段文字' "$tmp/body"
 # History, comparison and restore (as a new revision).
 cgi GET "/admin/h/jail-or-fraud?ra=$base&rb=$((base + 1))"
 expect_eq "admin history" "$status" 200
-expect_grep "history: the added line" '<ins>+ 编辑 alice 补充的一段话。</ins>' "$tmp/body"
+expect_grep "history: the added line" '<span class="vh">新加：</span>编辑 alice 补充的一段话。</ins>' "$tmp/body"
+grep -qE '省略 [0-9]+ 行未改动的内容' "$tmp/body" && ok || fail "history: unchanged lines far from the change are left out"
+grep -qE '[0-9]T[0-9]{2}:[0-9]{2}:[0-9]{2}Z' "$tmp/body" && fail "history: raw UTC shown" || ok
+grep -qE '<td data-label="时间">[0-9]{4}年[0-9]+月[0-9]+日 [0-9]{2}:[0-9]{2}</td>' "$tmp/body" && ok || fail "history: China time"
+expect_grep "history: the editor's name" '<td data-label="编辑">alice</td>' "$tmp/body"
+expect_nogrep "history: restore is not one click" 'action="/admin/restore/' "$tmp/body"
+cgi GET "/admin/h/jail-or-fraud?rev=$base"
+expect_eq "restore confirmation" "$status" 200
+expect_grep "restore confirmation says what happens" "另存为新的第 $((base + 2)) 版" "$tmp/body"
+expect_grep "restore confirmation holds the form" 'action="/admin/restore/jail-or-fraud"' "$tmp/body"
+cgi GET "/admin/h/jail-or-fraud?rev=99"
+expect_eq "restore confirmation of a revision that is not there" "$status" 404
 cgi POST /admin/restore/jail-or-fraud "csrf=$atok&rev=$base"
 expect_eq "admin restore" "$status" 303
+expect_grep "restore goes to the message" "Location: /admin/h/jail-or-fraud?saved=$((base + 2))&rev=$base" "$tmp/head"
+cgi GET "/admin/h/jail-or-fraud?saved=$((base + 2))&rev=$base"
+expect_grep "restore message" "已把第 $base 版的文本恢复为新的第 $((base + 2)) 版" "$tmp/body"
 cgi GET /a/jail-or-fraud
 expect_nogrep "restored text is live" '编辑 alice 补充的一段话' "$tmp/body"
 n=$(sqlite3 "$db" "SELECT max(r.revision) FROM article_revision r JOIN article a ON a.id = r.article_id WHERE a.slug = 'jail-or-fraud'")
@@ -184,9 +212,12 @@ expect_eq "term history" "$status" 200
 expect_grep "term history lists the import" '导入（content/ 文件）' "$tmp/body"
 expect_grep "term history offers a comparison" 'ra=1&amp;rb=2' "$tmp/body"
 cgi GET "/admin/dh/glossary/limitation-period?ra=1&rb=2"
-expect_grep "term comparison shows the added line" '<ins>+ 编辑补充：这一句由编辑加上。</ins>' "$tmp/body"
+expect_grep "term comparison shows the added line" '<span class="vh">新加：</span>编辑补充：这一句由编辑加上。</ins>' "$tmp/body"
+cgi GET "/admin/dh/glossary/limitation-period?rev=1"
+expect_grep "term restore asks first" '确认恢复为第 3 版' "$tmp/body"
 cgi POST /admin/dh/glossary/limitation-period "csrf=$atok&base=2&rev=1"
 expect_eq "term restore" "$status" 303
+expect_grep "term restore goes to the message" 'Location: /admin/dh/glossary/limitation-period?saved=3&rev=1' "$tmp/head"
 cgi GET /glossary
 expect_nogrep "the restored text is live" '编辑补充' "$tmp/body"
 n=$(sqlite3 "$db" "SELECT count(*) FROM doc_revision WHERE kind = 'glossary' AND slug = 'limitation-period'")
@@ -216,6 +247,46 @@ cgi GET "/admin/docs?kind=poem&slug=x"
 expect_eq "new item of an unknown kind" "$status" 422
 cgi GET /admin/d/situation/new-situation
 expect_grep "new situation gets a skeleton" 'channels: lender' "$tmp/body"
+
+# Every other kind of advice through the same editor: law texts, dated
+# values, the plan's questions and steps.
+cgi GET /admin/docs
+for k in law value plan; do
+    expect_grep "docs list the $k kind" "id=\"g-$k\"" "$tmp/body"
+done
+expect_grep "docs list a law" 'href="/admin/d/law/civil-code"' "$tmp/body"
+expect_grep "docs list a plan step" 'href="/admin/d/plan/answer-summons"' "$tmp/body"
+cgi GET /admin/d/law/civil-code
+expect_eq "law form" "$status" 200
+expect_grep "law form holds the file text" '### 第' "$tmp/body"
+cgi GET /admin/d/plan/answer-summons
+expect_grep "plan step form holds the file text" 'type: step' "$tmp/body"
+valtext=$(cat "$top_srcdir/content/values/holidays-2026.md")
+cgi GET /admin/d/value/holidays-2026
+expect_grep "value form holds the file text" 'kind: holidays' "$tmp/body"
+vbase=$(grep -o 'name="base" value="[0-9]*"' "$tmp/body" | sed 's/.*value="//; s/"$//')
+cgi POST /admin/d/value/holidays-2026 "csrf=$atok&base=$vbase&action=preview&doc=$(urlenc "${valtext//check_by: 2027-01-31/check_by: 2027-02-28}")"
+expect_eq "value preview" "$status" 200
+expect_grep "value preview: the generic page, framed" 'class="preview-frame"' "$tmp/body"
+expect_grep "value preview shows its fields" '<dt>check_by</dt><dd>2027-02-28</dd>' "$tmp/body"
+expect_grep "the preview sits beside the form" 'class="workbench has-preview"' "$tmp/body"
+expect_grep "the preview is one tap away on a phone" 'href="#preview-h"' "$tmp/body"
+cgi POST /admin/d/value/holidays-2026 "csrf=$atok&base=$vbase&doc=$(urlenc "${valtext//check_by: 2027-01-31/check_by: 2027-02-28}")"
+expect_eq "value save" "$status" 303
+n=$(sqlite3 "$db" "SELECT check_by FROM value WHERE slug = 'holidays-2026'")
+expect_eq "value saved" "$n" 2027-02-28
+n=$(sqlite3 "$db" "SELECT editor || ' ' || action || ' ' || kind || '/' || slug FROM audit_log ORDER BY id DESC LIMIT 1")
+expect_eq "a value's save is an audited value change" "$n" "alice value values/holidays-2026"
+RUSER=bob cgi POST /admin/d/value/holidays-2026 "csrf=$atok&base=$vbase&doc=$(urlenc "$valtext")"
+expect_eq "value conflict between two editors" "$status" 409
+cgi GET "/admin/dh/value/holidays-2026?ra=1&rb=2"
+expect_grep "value history marks the changed words" 'check_by: <mark>2027</mark>-<mark>02</mark>-<mark>28</mark></ins>' "$tmp/body"
+expect_grep "value history: the old words marked too" 'check_by: <mark>2020</mark>-<mark>01</mark>-<mark>31</mark></del>' "$tmp/body"
+cgi POST /admin/d/law/civil-code "csrf=$atok&base=0&doc=$(urlenc "title: 坏
+nonsense")"
+expect_eq "law text that does not parse" "$status" 422
+cgi GET /admin/d/value/no-such-value
+expect_grep "new value gets a skeleton" 'check_by: ' "$tmp/body"
 unset RUSER
 
 finish cgi_admin_test
