@@ -287,6 +287,105 @@ nonsense")"
 expect_eq "law text that does not parse" "$status" 422
 cgi GET /admin/d/value/no-such-value
 expect_grep "new value gets a skeleton" 'check_by: ' "$tmp/body"
+
+# Answering without colliding: a claim, seen by the other editor, refused
+# to them while it lives, free again once it expires.
+sqlite3 "$db" "INSERT INTO question(ticket, category_id, title, body, created, updated) SELECT 'claimtestticket', id, '催收说要起诉我', '催收说要去法院起诉我，我该怎么办？', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z' FROM category LIMIT 1"
+q2=$(sqlite3 "$db" "SELECT id FROM question WHERE ticket = 'claimtestticket'")
+audit_n() { sqlite3 "$db" "SELECT count(*) FROM audit_log"; }
+# expect_audit NAME ACTION|-: the last request wrote exactly one entry
+# for ACTION by $1's editor, or (-) none.
+expect_audit() {
+    local now; now=$(audit_n)
+    if [ "$2" = - ]; then
+        expect_eq "$1: no audit entry" "$now" "$a0"
+    else
+        expect_eq "$1: one audit entry" "$now" $((a0 + 1))
+        expect_eq "$1: the entry" "$(sqlite3 "$db" "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")" "$2"
+    fi
+    a0=$now
+}
+a0=$(audit_n)
+cgi GET "/admin/q/$q2"
+expect_grep "an unclaimed question offers the claim" 'value="claim">认领这个问题' "$tmp/body"
+cgi POST "/admin/q/$q2" "csrf=$atok&action=claim"
+expect_eq "alice claims" "$status" 303
+expect_audit "claim" claim
+cgi GET "/admin/q/$q2"
+expect_grep "alice sees her claim" '你从 ' "$tmp/body"
+RUSER=bob cgi GET "/admin/q/$q2"
+expect_grep "bob sees who is answering, and since when" 'alice 从 ' "$tmp/body"
+RUSER=bob cgi POST "/admin/q/$q2" "csrf=$atok&action=claim"
+expect_eq "bob cannot claim it meanwhile" "$status" 409
+expect_audit "refused claim" -
+RUSER=bob cgi POST "/admin/q/$q2" "csrf=$atok&action=save&decision=publish&answer=$(urlenc 'bob 的回答')"
+expect_eq "bob cannot answer it meanwhile" "$status" 409
+expect_grep "bob is told who answers" '正在回答这个问题' "$tmp/body"
+expect_grep "bob's answer is kept" 'bob 的回答' "$tmp/body"
+expect_audit "refused answer" -
+n=$(sqlite3 "$db" "SELECT status FROM question WHERE id = $q2")
+expect_eq "bob's answer was not saved" "$n" new
+sqlite3 "$db" "UPDATE question SET claimed_at = '2020-01-01T00:00:00Z' WHERE id = $q2"
+RUSER=bob cgi GET "/admin/q/$q2"
+expect_grep "an expired claim is free" '认领这个问题' "$tmp/body"
+RUSER=bob cgi POST "/admin/q/$q2" "csrf=$atok&action=claim"
+expect_eq "bob claims once alice's claim expired" "$status" 303
+expect_audit "claim after expiry" claim
+cgi POST "/admin/q/$q2" "csrf=$atok&action=save&decision=publish&answer=$(urlenc 'alice 的回答')"
+expect_eq "now alice cannot answer" "$status" 409
+expect_audit "alice refused" -
+# The answer links an article found from the answer page.
+RUSER=bob cgi GET "/admin/q/$q2?q=$(urlenc 坐牢)"
+expect_grep "article search on the answer page" '(/a/jail-or-fraud)' "$tmp/body"
+RUSER=bob cgi GET "/admin/q/$q2?q=$(urlenc 'no such words at all')"
+expect_grep "article search with nothing found" '没有找到' "$tmp/body"
+RUSER=bob cgi POST "/admin/q/$q2" "csrf=$atok&action=preview&decision=publish&answer=$(urlenc '见 [文章](/a/jail-or-fraud)。')"
+expect_audit "preview" -
+RUSER=bob cgi POST "/admin/q/$q2" "csrf=$atok&action=save&decision=publish&answer=$(urlenc '见 [文章](/a/jail-or-fraud)。')"
+expect_eq "bob answers and publishes" "$status" 303
+expect_audit "publish" publish
+n=$(sqlite3 "$db" "SELECT claimed_by FROM question WHERE id = $q2")
+expect_eq "the answer ends the claim" "$n" ""
+RUSER=bob cgi POST "/admin/q/$q2" "csrf=$atok&action=save&decision=private&answer=$(urlenc '只给提问的人看')"
+expect_audit "answer privately" answer
+RUSER=bob cgi POST "/admin/q/$q2" "csrf=$atok&action=save&decision=reject&answer=&reason=$(urlenc '重复的问题')"
+expect_audit "reject" reject
+
+# Every other action path writes exactly one entry; what changes nothing
+# writes none.
+cgi GET /admin/a/debt-collection-rules 2>/dev/null
+b2=$(grep -o 'name="base" value="[0-9]*"' "$tmp/body" | sed 's/.*value="//; s/"$//')
+if [ -n "$b2" ]; then
+    slug2=debt-collection-rules
+else
+    slug2=new-test-article
+    cgi GET /admin/a/$slug2
+    b2=$(grep -o 'name="base" value="[0-9]*"' "$tmp/body" | sed 's/.*value="//; s/"$//')
+fi
+cgi POST /admin/a/$slug2 "csrf=$atok&base=$b2&action=save&$(article_form jail-or-fraud "审计测试正文" "审计测试的标题是什么？")"
+expect_eq "article save for the audit" "$status" 303
+expect_audit "article save" save
+cgi POST /admin/a/$slug2 "csrf=$atok&base=$b2&action=save&$(article_form jail-or-fraud "冲突" "冲突的标题是什么？")"
+expect_audit "article conflict" -
+cgi POST /admin/restore/$slug2 "csrf=$atok&rev=$b2"
+expect_audit "article restore" restore
+cgi GET /admin/d/glossary/limitation-period
+tb=$(grep -o 'name="base" value="[0-9]*"' "$tmp/body" | sed 's/.*value="//; s/"$//')
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=$tb&doc=$(urlenc "${termtext}
+审计。")"
+expect_audit "doc save" save
+cgi POST /admin/d/glossary/limitation-period "csrf=$atok&base=$tb&doc=$(urlenc "$termtext")"
+expect_audit "doc conflict" -
+cgi POST /admin/dh/glossary/limitation-period "csrf=$atok&base=$((tb + 1))&rev=1"
+expect_audit "doc restore" restore
+cgi GET /admin/
+expect_grep "the home lists the audit log" '<td class="nw" data-label="操作">恢复旧版本</td>' "$tmp/body"
+"$QUANYICTL" -d "$db" log 3 > "$tmp/log" || fail "quanyictl log failed"
+expect_grep "quanyictl log lists the newest first" "	alice	restore	glossary/limitation-period	" "$tmp/log"
+n=$(wc -l < "$tmp/log")
+expect_eq "quanyictl log N lists N" "$n" 3
+"$QUANYICTL" -d "$db" log x >/dev/null 2>&1
+expect_eq "quanyictl log with a bad N" "$?" 2
 unset RUSER
 
 finish cgi_admin_test
