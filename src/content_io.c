@@ -401,10 +401,10 @@ static int content_export_doc(struct content_export_ctx *x, const char *slug,
 				memcpy(v, l->v, l->n * sizeof(*v));
 			l->v = v;
 		}
-		for (size_t k = 0; !title && k < sizeof(keys) / sizeof(keys[0]); k++)
+		for (size_t k = 0; (!title || !*title) && k < sizeof(keys) / sizeof(keys[0]); k++)
 			title = content_get(doc, keys[k]);
 		l->v[l->n].slug = arena_strdup(x->names_arena, slug);
-		l->v[l->n].title = arena_strdup(x->names_arena, title ? title : slug);
+		l->v[l->n].title = arena_strdup(x->names_arena, title && *title ? title : slug);
 		l->n++;
 		return 0;
 	}

@@ -20,7 +20,7 @@
 </div>
 <p class="savebar"><button type="submit" name="action" value="preview">预览</button> <button type="submit" name="action" value="save">保存</button></p>
 </form>
-{{#PREVIEW}}<section class="preview" aria-labelledby="preview-h">
+{{#PREVIEW}}<section class="preview" aria-labelledby="preview-h" tabindex="0">
 <h2 id="preview-h">预览（尚未保存）</h2>
 <div class="preview-frame"><p class="frame-bar">读者将看到的页面{{#ADDRESS}}：{{PREFIX}}{{SLUG}}{{/ADDRESS}}</p>
 <div class="frame-page">{{>PAGE}}</div></div>
