@@ -48,6 +48,19 @@ int content_holidays(const char *body, int year, struct arena *a, struct date_sp
 int content_doc_text(struct store *s, enum content_kind kind, const char *slug,
 		     struct buf *out);
 
+/* A document's address and the name editors know it by. */
+struct content_doc_name {
+	const char *slug, *title;
+};
+
+struct content_doc_names {
+	struct content_doc_name *v;
+	size_t n;
+};
+
+long content_doc_list(struct store *s, enum content_kind kind, struct arena *a,
+		      struct content_doc_names *out);
+
 enum content_save {
 	CONTENT_SAVE_OK,
 	CONTENT_SAVE_UNCHANGED,
@@ -57,8 +70,8 @@ enum content_save {
 };
 
 enum content_save content_doc_save(struct store *s, enum content_kind kind, const char *slug,
-				   const char *text, const char *editor, long base,
-				   long *revision, struct buf *err);
+				   const char *text, const char *editor, const char *action,
+				   long base, long *revision, struct buf *err);
 
 typedef int (*content_preview_fn)(void *ctx);
 

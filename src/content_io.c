@@ -13,6 +13,7 @@
 #include "store_article.h"
 #include "store_category.h"
 #include "store_channel.h"
+#include "store_audit.h"
 #include "store_doc.h"
 #include "store_glossary.h"
 #include "store_law.h"
@@ -404,6 +405,8 @@ struct content_export_ctx {
 	int failed;
 	const char *only;     /* if set: format only this slug … */
 	struct buf *out;      /* … into this buffer instead of a file */
+	struct content_doc_names *names;  /* if set: only list the documents … */
+	struct arena *names_arena;        /* … in this arena */
 };
 
 /* content_export_doc: write one document as <dir>/<kind dir>/<slug><suffix>
@@ -413,6 +416,25 @@ static int content_export_doc(struct content_export_ctx *x, const char *slug,
 {
 	struct buf path, text;
 
+	if (x->names) {
+		struct content_doc_names *l = x->names;
+		static const char *const keys[] = { "title", "name", "term", "text" };
+		const char *title = NULL;
+
+		if ((l->n & (l->n - 1)) == 0) {   /* 0, 1, 2, 4 …: grow */
+			struct content_doc_name *v =
+				arena_alloc(x->names_arena, (l->n ? l->n * 2 : 1) * sizeof(*v));
+			if (l->n)
+				memcpy(v, l->v, l->n * sizeof(*v));
+			l->v = v;
+		}
+		for (size_t k = 0; (!title || !*title) && k < sizeof(keys) / sizeof(keys[0]); k++)
+			title = content_get(doc, keys[k]);
+		l->v[l->n].slug = arena_strdup(x->names_arena, slug);
+		l->v[l->n].title = arena_strdup(x->names_arena, title && *title ? title : slug);
+		l->n++;
+		return 0;
+	}
 	if (x->only) {
 		if (strcmp(x->only, slug) != 0)
 			return 0;
@@ -719,7 +741,7 @@ static int content_mkdir(const char *path, struct buf *err)
  * situation, law, value and wording file of s into dir in the content/ format. 0, or -1 with err. */
 int content_export(struct store *s, const char *dir, struct buf *report, struct buf *err)
 {
-	struct content_export_ctx x = { dir, err, 0, 0, NULL, NULL };
+	struct content_export_ctx x = { dir, err, 0, 0, NULL, NULL, NULL, NULL };
 	struct buf path;
 	int rc = -1;
 
@@ -749,13 +771,28 @@ out:
 int content_doc_text(struct store *s, enum content_kind kind, const char *slug,
 		     struct buf *out)
 {
-	struct content_export_ctx x = { NULL, NULL, 0, 0, slug, out };
+	struct content_export_ctx x = { NULL, NULL, 0, 0, slug, out, NULL, NULL };
 	int rc;
 
 	if (kind == CONTENT_ARTICLE)
 		return -1;
 	rc = content_export_kind(s, &x, kind);
 	return rc < 0 ? -1 : x.n > 0;
+}
+
+/* content_doc_list: the address and name (its title, name, term or
+ * text) of every document of kind, as the store lists them, into out in
+ * arena a. How many, or -1. */
+long content_doc_list(struct store *s, enum content_kind kind, struct arena *a,
+		      struct content_doc_names *out)
+{
+	struct content_export_ctx x = { NULL, NULL, 0, 0, NULL, NULL, out, a };
+
+	out->v = NULL;
+	out->n = 0;
+	if (kind == CONTENT_ARTICLE || content_export_kind(s, &x, kind) != 0)
+		return -1;
+	return (long)out->n;
 }
 
 /* content_doc_keep_imported: before the first editor's save of a
@@ -784,12 +821,16 @@ static int content_doc_keep_imported(struct store *s, enum content_kind kind, co
 /* content_doc_save: an editor's new text for the document slug of kind:
  * parsed strictly (err names the line), saved only if the document's
  * latest revision is still base, and kept as a new revision with the
- * editor's name, all in one transaction. *revision gets the revision
- * after the save (the newer one on a conflict). */
+ * editor's name and an audit entry for action ("save", "restore"; a
+ * dated value's save is a "value" change), all in one transaction.
+ * *revision gets the revision after the save (the newer one on a
+ * conflict). */
 enum content_save content_doc_save(struct store *s, enum content_kind kind, const char *slug,
-				   const char *text, const char *editor, long base,
-				   long *revision, struct buf *err)
+				   const char *text, const char *editor, const char *action,
+				   long base, long *revision, struct buf *err)
 {
+	char detail[48];
+
 	struct content_doc doc;
 	struct arena a;
 	enum content_save res = CONTENT_SAVE_FAILED;
@@ -825,7 +866,11 @@ enum content_save content_doc_save(struct store *s, enum content_kind kind, cons
 		res = CONTENT_SAVE_INVALID;
 		goto out;
 	}
-	if (changed && store_doc_revision_add(s, content_dir(kind), slug, text, editor) != 0) {
+	snprintf(detail, sizeof(detail), "第 %ld 版", cur + 1);
+	if (changed && (store_doc_revision_add(s, content_dir(kind), slug, text, editor) != 0 ||
+			store_audit_add(s, editor, kind == CONTENT_VALUE &&
+					strcmp(action, "save") == 0 ? "value" : action,
+					content_dir(kind), slug, detail) != 0)) {
 		store_rollback(s);
 		goto out;
 	}

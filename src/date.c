@@ -131,6 +131,34 @@ void date_zh_iso(const char *iso, char *out, size_t outsz)
 		snprintf(out, outsz, "%s", iso ? iso : "");
 }
 
+/* date_zh_time: a UTC time ("2026-12-04T02:55:00Z") as the date and time
+ * in China (UTC+8): "2026年12月4日 10:55"; anything else as date_zh_iso
+ * gives it. */
+void date_zh_time(const char *iso, char *out, size_t outsz)
+{
+	int y, m, d, hh, mm, ss;
+
+	if (iso && strlen(iso) == 20 && iso[19] == 'Z' &&
+	    sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &m, &d, &hh, &mm, &ss) == 6) {
+		struct tm t = { 0 };
+		time_t when;
+
+		t.tm_year = y - 1900;
+		t.tm_mon = m - 1;
+		t.tm_mday = d;
+		t.tm_hour = hh;
+		t.tm_min = mm;
+		t.tm_sec = ss;
+		when = timegm(&t) + 8 * 3600;
+		if (gmtime_r(&when, &t)) {
+			snprintf(out, outsz, "%d年%d月%d日 %02d:%02d", t.tm_year + 1900, t.tm_mon + 1,
+				 t.tm_mday, t.tm_hour, t.tm_min);
+			return;
+		}
+	}
+	date_zh_iso(iso, out, outsz);
+}
+
 /* date_cmp: <0, 0 or >0 as a is before, on or after b. */
 int date_cmp(struct date a, struct date b)
 {

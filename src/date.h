@@ -53,6 +53,7 @@ enum date_why_not date_why(const char *s, int *y, int *m);
 void date_iso(struct date d, char out[11]);
 void date_zh(struct date d, char *out, size_t outsz);
 void date_zh_iso(const char *iso, char *out, size_t outsz);
+void date_zh_time(const char *iso, char *out, size_t outsz);
 int date_cmp(struct date a, struct date b);
 long date_day_number(struct date d);
 struct date date_from_day_number(long n);

@@ -10,12 +10,9 @@
 static const char *const field_yes[] = { "yes", NULL };
 static const char *const field_yes_no[] = { "yes", "no", NULL };
 static const char *const field_status[] = { "published", "draft", NULL };
-static const char *const field_action[] = { "preview", "save", NULL };
+static const char *const field_action[] = { "preview", "save", "claim", NULL };
 static const char *const field_decision[] = { "publish", "private", "reject", NULL };
 static const char *const field_one[] = { "1", NULL };
-static const char *const field_doc_kinds[] = {
-	"category", "channel", "glossary", "situation", NULL
-};
 static const char *const field_letter_types[] = {
 	"negotiate", "stop-contact", "credit-dispute", "complaint", NULL
 };
@@ -62,7 +59,8 @@ static const struct field_def field_table[F__MAX] = {
 	[F_DECISION] = { "decision", "处理方式", FK_ENUM, 0, 0, field_decision },
 	[F_REASON] = { "reason", "不回答的原因", FK_LINE, 0, 300, NULL },
 	[F_DOC] = { "doc", "文件内容", FK_TEXT, 1, 60000, NULL },
-	[F_KIND] = { "kind", "内容种类", FK_ENUM, 0, 0, field_doc_kinds },
+	[F_KIND] = { "kind", "内容种类", FK_SLUG, 1, 32, NULL },
+	[F_AGE] = { "age", "核实期限（天）", FK_INT, 1, 3650, NULL },
 	[F_TL_DUE] = { "due", "最后一期到期日", FK_DATE, 0, 0, NULL },
 	[F_TL_DEMAND] = { "demand", "最后一次催收到达的日期", FK_DATE, 0, 0, NULL },
 	[F_TL_PART] = { "part", "最后一次部分还款的日期", FK_DATE, 0, 0, NULL },

@@ -39,6 +39,7 @@ enum field_id {
 	F_REASON,   /* admin: why a question is not answered */
 	F_DOC,      /* admin: a whole content file (topic, channel, term …) */
 	F_KIND,     /* admin: which kind of content file a new one is */
+	F_AGE,      /* admin: after how many days an article is due for review */
 	F_TL_DUE,      /* timeline: the last instalment's due date */
 	F_TL_DEMAND,   /* timeline: the last collection demand that reached the reader */
 	F_TL_PART,     /* timeline: the last part payment */

@@ -6,12 +6,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "diff.h"
+#include "content_refs.h"
 #include "field.h"
 #include "markdown.h"
 #include "date.h"
 #include "page.h"
+#include "page_admin_history.h"
+#include "page_admin_kinds.h"
 #include "store_admin.h"
+#include "store_audit.h"
 #include "store_category.h"
 
 /* page_admin_begin: an editors' page: never cached, never indexed. */
@@ -47,16 +50,165 @@ static int page_admin_topics(struct page *p, struct tpl_dict *d, const char *cur
 	return 0;
 }
 
-/* page_admin_home: /admin/: every article with its topic, status,
- * reviewed date, revision and votes, filtered by topic and status.
- * Answers 200 or 503. */
+/* page_admin_ago: how long ago the UTC time utc was, in words. */
+static void page_admin_ago(const char *utc, char *out, size_t n)
+{
+	struct date then, today = date_today();
+	char day[11] = "";
+	long days;
+
+	if (utc)
+		snprintf(day, sizeof(day), "%.10s", utc);
+	if (!date_parse(day, &then)) {
+		snprintf(out, n, "一段时间");
+		return;
+	}
+	days = date_day_number(today) - date_day_number(then);
+	if (days <= 0)
+		snprintf(out, n, "不到一天");
+	else
+		snprintf(out, n, "%ld 天", days);
+}
+
+/* page_admin_dues: one line of what needs doing: how many of a kind are
+ * due, each linked to where it is fixed (href + slug). */
+static void page_admin_dues(struct tpl_dict *d, const char *name, const struct store_admin_dues *v,
+			    const char *href)
+{
+	struct tpl_dict *l = tpl_section(d, name);
+	char date[32];
+	struct tpl_dict *some = v->n ? tpl_section(l, "SOME") : NULL;
+
+	tpl_set_int(l, "N", (long)v->n);
+	if (v->n == 0)
+		tpl_show(l, "NONE");
+	for (size_t i = 0; i < v->n; i++) {
+		struct tpl_dict *it = tpl_section(some, "ITEM");
+
+		tpl_set(it, "HREF", href);
+		tpl_set(it, "SLUG", v->v[i].slug);
+		tpl_set(it, "TITLE", v->v[i].title);
+		date_zh_iso(v->v[i].date, date, sizeof(date));
+		tpl_set(it, "DATE", date);
+	}
+}
+
+/* page_admin_refs: the content check's problems, each line linked to the
+ * editor of the document it names ("articles/<slug>: …"). How many, or
+ * -1. */
+static long page_admin_refs(struct page *p, struct tpl_dict *d)
+{
+	struct buf report;
+	struct tpl_dict *l = tpl_section(d, "REFS"), *some = NULL;
+	long bad;
+	const char *line;
+
+	buf_init(&report);
+	bad = content_refs_check(p->site->store, &report);
+	if (bad > 0)
+		some = tpl_section(l, "SOME");
+	tpl_set_int(l, "N", bad < 0 ? 0 : bad);
+	if (bad == 0)
+		tpl_show(l, "NONE");
+	for (line = report.data ? report.data : ""; bad > 0 && *line;) {
+		const char *nl = strchr(line, '\n'), *sl = strchr(line, '/'), *colon = strchr(line, ':');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+		struct tpl_dict *it = tpl_section(some, "ITEM");
+		const struct page_admin_kind *k;
+
+		tpl_setn(it, "TEXT", line, len);
+		if (sl && colon && sl < colon && colon < line + len) {
+			char href[200];
+			int dirlen = (int)(sl - line), slen = (int)(colon - sl - 1);
+
+			k = page_admin_kind_by_dir(line, (size_t)dirlen);
+			if (strncmp(line, "articles/", 9) == 0)
+				snprintf(href, sizeof(href), "/admin/a/%.*s", slen, sl + 1);
+			else if (k)
+				snprintf(href, sizeof(href), "/admin/d/%s/%.*s", k->path, slen, sl + 1);
+			else
+				href[0] = 0;
+			if (href[0])
+				tpl_set(tpl_section(it, "LINK"), "HREF", href);
+		}
+		line += len + (nl ? 1 : 0);
+	}
+	buf_free(&report);
+	return bad;
+}
+
+/* page_admin_audit: the newest entries of the audit log into LOG. 0 or
+ * -1. */
+static int page_admin_audit(struct page *p, struct tpl_dict *d, long limit)
+{
+	struct store_audits log;
+
+	if (store_audit_list(p->site->store, &p->req->arena, limit, &log) < 0)
+		return -1;
+	if (log.n == 0)
+		tpl_show(d, "LOG_EMPTY");
+	for (size_t i = 0; i < log.n; i++) {
+		struct tpl_dict *e = tpl_section(d, "LOG");
+
+		page_admin_history_when(e, "AT", log.v[i].at);
+		tpl_set(e, "EDITOR", log.v[i].editor);
+		tpl_set(e, "ACTION", page_admin_history_action(log.v[i].action));
+		tpl_set(e, "KIND", log.v[i].kind);
+		tpl_set(e, "SLUG", log.v[i].slug);
+		tpl_set(e, "DETAIL", log.v[i].detail);
+	}
+	return 0;
+}
+
+/* page_admin_work: what needs doing, for the top of the home: questions
+ * waiting (how many, the oldest's age), articles not reviewed for age
+ * days, channels not reviewed for 90, dated values past their check
+ * date, and the content check's problems. 0 or -1. */
+static int page_admin_work(struct page *p, struct tpl_dict *d, long age)
+{
+	struct store_admin_work w;
+	const char *oldest;
+	char art_before[11], chan_before[11], today[11], ago[32], date[32];
+	long nq = store_admin_work_questions(p->site->store, &p->req->arena, &oldest);
+	struct tpl_dict *q = tpl_section(d, "WAITING");
+
+	if (nq < 0)
+		return -1;
+	tpl_set_int(q, "N", nq);
+	if (nq > 0) {
+		struct tpl_dict *o = tpl_section(q, "OLDEST");
+		page_admin_ago(oldest, ago, sizeof(ago));
+		date_zh_iso(oldest, date, sizeof(date));
+		tpl_set(o, "AGO", ago);
+		tpl_set(o, "DATE", date);
+	} else {
+		tpl_show(q, "NONE");
+	}
+	date_iso(date_add_days(date_today(), -age), art_before);
+	date_iso(date_add_days(date_today(), -90), chan_before);
+	date_iso(date_today(), today);
+	if (store_admin_due(p->site->store, &p->req->arena, art_before, chan_before, today, &w) != 0)
+		return -1;
+	tpl_set_int(d, "AGE", age);
+	page_admin_dues(d, "STALE_ARTICLES", &w.articles, "/admin/a/");
+	page_admin_dues(d, "STALE_CHANNELS", &w.channels, "/admin/d/channel/");
+	page_admin_dues(d, "DUE_VALUES", &w.values, "/admin/d/value/");
+	return page_admin_refs(p, d) < 0 ? -1 : 0;
+}
+
+/* page_admin_home: /admin/: first what needs doing (page_admin_work; the
+ * review age from ?age=, 180 days by default), then every article with
+ * its topic, status, reviewed date, revision and votes, filtered by topic
+ * and status, then the newest entries of the audit log. Answers 200 or
+ * 503. */
 void page_admin_home(struct page *p)
 {
 	const char *cat = req_str(p->req, F_CATEGORY), *status = req_str(p->req, F_STATUS);
 	struct store_admin_rows rows;
 	struct tpl_dict *d = page_admin_begin(p, "admin_home.tpl", "编辑后台");
 
-	if (!d)
+	if (!d || page_admin_work(p, d, req_int(p->req, F_AGE, 180)) != 0 ||
+	    page_admin_audit(p, d, 30) != 0)
 		goto fail;
 	if (status)
 		tpl_show(d, strcmp(status, "draft") == 0 ? "DRAFT_SELECTED" : "PUBLISHED_SELECTED");
@@ -340,7 +492,8 @@ static void page_admin_edit_post(struct page *p, int is_new)
 		enum store_save_result r;
 
 		page_admin_article_of(&f, &a);
-		r = store_admin_save(p->site->store, &a, p->req->remote_user, is_new ? 0 : f.base, &rev);
+		r = store_admin_save(p->site->store, &a, p->req->remote_user, "save",
+				     is_new ? 0 : f.base, &rev);
 		if (r == STORE_SAVED || r == STORE_UNCHANGED) {
 			char loc[160];
 			snprintf(loc, sizeof(loc), "/admin/a/%s?saved=%ld", f.slug, rev);
@@ -389,15 +542,6 @@ void page_admin_new(struct page *p)
 		page_admin_edit_get(p, 1);
 }
 
-/* page_admin_diff_line: one line of the comparison. */
-static void page_admin_diff_line(void *ctx, enum diff_kind kind, const char *line, size_t len)
-{
-	struct tpl_dict *d = tpl_section(ctx, "LINE");
-
-	tpl_setn(tpl_section(d, kind == DIFF_ADD ? "ADD" : kind == DIFF_DEL ? "DEL" : "SAME"),
-		 "TEXT", line, len);
-}
-
 /* page_admin_revision_text: a revision as one text (header and body), so
  * a comparison shows changes to the title, sources and status too. */
 static int page_admin_revision_text(struct page *p, const char *slug, long rev, const char **out)
@@ -419,9 +563,47 @@ static int page_admin_revision_text(struct page *p, const char *slug, long rev, 
 	return 1;
 }
 
+/* page_admin_restore_note: with rev (and no saved), the confirmation that
+ * says what restoring revision rev will do; with saved too, the message
+ * that it was done. 0, or -1 when rev is not among revs. */
+static int page_admin_restore_note(struct tpl_dict *d, const struct store_revisions *revs,
+				   long rev, long saved)
+{
+	long latest = revs->n ? revs->v[0].revision : 0;
+
+	if (!rev)
+		return 0;
+	if (saved > 0) {
+		struct tpl_dict *r = tpl_section(d, "RESTORED");
+		tpl_set_int(r, "REV", rev);
+		tpl_set_int(r, "SAVED", saved);
+		return 0;
+	}
+	for (size_t i = 0; i < revs->n; i++) {
+		const struct store_revision *r = &revs->v[i];
+		struct tpl_dict *c;
+
+		if (r->revision != rev)
+			continue;
+		c = tpl_section(d, "CONFIRM");
+		tpl_set_int(c, "N", rev);
+		tpl_set(c, "EDITOR", page_admin_history_who(r->editor));
+		page_admin_history_when(c, "CREATED", r->created);
+		tpl_set(c, "TITLE", r->title);
+		tpl_set(c, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
+		tpl_set_int(c, "LATEST", latest);
+		tpl_set_int(c, "NEXT", latest + 1);
+		tpl_show(c, rev == latest ? "IS_LATEST" : "CAN");
+		return 0;
+	}
+	return -1;
+}
+
 /* page_admin_history: /admin/h/<slug>: every revision with its editor and
- * time; with ra and rb, the lines that changed between them. Answers 200,
- * 404 (no such article or revision) or 503. */
+ * time in China; with ra and rb, the lines that changed between them
+ * (with a little context, the changed words marked); with rev, the
+ * confirmation of restoring it; with rev and saved, the message that it
+ * was restored. Answers 200, 404 (no such article or revision) or 503. */
 void page_admin_history(struct page *p)
 {
 	struct store_revisions revs;
@@ -442,12 +624,19 @@ void page_admin_history(struct page *p)
 		struct tpl_dict *item = tpl_section(d, "REVISION");
 
 		tpl_set_int(item, "N", r->revision);
-		tpl_set(item, "EDITOR", r->editor);
-		tpl_set(item, "CREATED", r->created);
+		tpl_set(item, "EDITOR", page_admin_history_who(r->editor));
+		page_admin_history_when(item, "CREATED", r->created);
 		tpl_set(item, "TITLE", r->title);
 		tpl_set(item, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
 		if (r->revision > 1)
 			tpl_set_int(tpl_section(item, "HAS_PREV"), "PREV", r->revision - 1);
+		if (i > 0)
+			tpl_show(item, "CAN_RESTORE");
+	}
+	if (page_admin_restore_note(d, &revs, req_int(p->req, F_REV, 0),
+				    req_int(p->req, F_SAVED, 0)) != 0) {
+		page_error(p, 404, "没有这个版本。");
+		return;
 	}
 	ra = req_int(p->req, F_RA, 0);
 	rb = req_int(p->req, F_RB, 0);
@@ -465,8 +654,7 @@ void page_admin_history(struct page *p)
 		c = tpl_section(d, "COMPARE");
 		tpl_set_int(c, "RA", ra);
 		tpl_set_int(c, "RB", rb);
-		if (diff_lines(ta, tb, page_admin_diff_line, c) != 0)
-			tpl_show(c, "TOO_LONG");
+		page_admin_history_diff(c, ta, tb);
 	}
 	page_form_token(p, d);
 	page_finish(p, 200);
@@ -504,10 +692,10 @@ void page_admin_restore(struct page *p)
 	if (n <= 0)
 		goto missing;
 	page_admin_article_of(&f, &a);
-	switch (store_admin_save(p->site->store, &a, p->req->remote_user, cur, &now)) {
+	switch (store_admin_save(p->site->store, &a, p->req->remote_user, "restore", cur, &now)) {
 	case STORE_SAVED:
 	case STORE_UNCHANGED:
-		snprintf(loc, sizeof(loc), "/admin/h/%s", p->arg);
+		snprintf(loc, sizeof(loc), "/admin/h/%s?saved=%ld&rev=%ld", p->arg, now, rev);
 		page_redirect(p, loc);
 		return;
 	case STORE_CONFLICT:

@@ -1,57 +1,30 @@
-/* page_admin_docs: editing topics, complaint channels, glossary terms and
- * the channel guide's situations. Editors edit the whole file in the
- * content/ format (the same text `quanyictl export` writes), so the strict
- * parser checks it and names the bad line; every save is kept as a
- * revision. */
+/* page_admin_docs: editing every kind of content but the articles (the
+ * kinds of page_admin_kinds.c: topics, complaint channels, glossary terms,
+ * situations, law texts, dated values, the plan's questions and steps).
+ * Editors edit the whole file in the content/ format (the same text
+ * `quanyictl export` writes), so the strict parser checks it and names the
+ * bad line; every save is kept as a revision and written to the audit
+ * log. */
 #include <stdio.h>
 #include <string.h>
 
 #include "content.h"
-#include "diff.h"
 #include "page.h"
-#include "store_category.h"
-#include "store_channel.h"
+#include "markdown.h"
+#include "page_admin_history.h"
+#include "page_admin_kinds.h"
 #include "store_doc.h"
-#include "store_glossary.h"
-#include "store_situation.h"
-
-/* The kinds editors can edit here, by the path segment after /admin/d/
- * (and /admin/dh/ for the history): where readers see one, and which
- * public template the preview renders. */
-static const struct page_doc_kind {
-	const char *path;
-	enum content_kind kind;
-	const char *label;
-	const char *skeleton;
-	const char *public_prefix;   /* the public address is this + slug */
-	const char *tpl;             /* the public page's template */
-} page_doc_kinds[] = {
-	{ "category", CONTENT_CATEGORY, "话题",
-	  "title: \nposition: 9\nfeatured: \nsummary: \n\n介绍。\n", "/c/", "category.tpl" },
-	{ "channel", CONTENT_CHANNEL, "投诉渠道",
-	  "name: \noperator: \nhandles: \nnot_handles: \ncontact: \nprepare: \nnext: \n"
-	  "position: 99\nreviewed: 2026-01-01\n\n什么时候用。\n", "/channels#", "channels.tpl" },
-	{ "glossary", CONTENT_GLOSSARY, "术语",
-	  "term: \nposition: 99\nreviewed: 2026-01-01\nsource: \n\n解释。\n", "/glossary#",
-	  "glossary.tpl" },
-	{ "situation", CONTENT_SITUATION, "渠道指南情形",
-	  "title: \nposition: 99\nchannels: lender\n\n说明。\n", "/channels#s-", "channels.tpl" },
-};
 
 /* page_doc_kind_of: the kind named in the request path after prefix
  * ("/admin/d/" or "/admin/dh/"), or NULL. */
-static const struct page_doc_kind *page_doc_kind_of(const char *path, const char *prefix)
+static const struct page_admin_kind *page_doc_kind_of(const char *path, const char *prefix)
 {
 	size_t n = strlen(prefix);
+	const char *sl;
 
-	if (strncmp(path, prefix, n) != 0)
+	if (strncmp(path, prefix, n) != 0 || !(sl = strchr(path + n, '/')))
 		return NULL;
-	for (size_t i = 0; i < sizeof(page_doc_kinds) / sizeof(page_doc_kinds[0]); i++) {
-		size_t k = strlen(page_doc_kinds[i].path);
-		if (strncmp(path + n, page_doc_kinds[i].path, k) == 0 && path[n + k] == '/')
-			return &page_doc_kinds[i];
-	}
-	return NULL;
+	return page_admin_kind_by_path(path + n, (size_t)(sl - path - n));
 }
 
 struct page_docs_list {
@@ -86,53 +59,44 @@ static struct page_docs_list page_docs_group(struct page *p, struct tpl_dict *d,
 	return l;
 }
 
-/* page_admin_docs: /admin/docs: every topic, channel, glossary term and
- * situation with a link to edit it and its history, and a form per kind
- * to start a new one (kind and slug given: 303 to its edit page).
- * Answers 200, 303, 422 (the new address is not valid; what was typed is
+/* page_admin_docs: /admin/docs: every document of every kind with a
+ * link to edit it and its history, and a form per kind to start a new
+ * one (kind and slug given: 303 to its edit page). Answers 200, 303, 422
+ * (the new address is not valid, or no such kind; what was typed is
  * kept) or 503. */
 void page_admin_docs(struct page *p)
 {
-	struct tpl_dict *d = page_admin_begin(p, "admin_docs.tpl", "话题、渠道和术语");
-	struct page_docs_list l;
-	struct store *s = p->site->store;
-	struct arena *a = &p->req->arena;
-	struct store_categories cats;
-	struct store_channels chans;
-	struct store_terms terms;
-	struct store_situations sits;
+	struct tpl_dict *d = page_admin_begin(p, "admin_docs.tpl", "话题、渠道、法律和数值");
 	const char *kind = req_str(p->req, F_KIND);
+	const struct page_admin_kind *kinds, *want = kind ? page_admin_kind_by_path(kind, strlen(kind))
+						  : NULL;
+	size_t nk;
 	int status = 200;
 
 	if (!d)
 		goto fail;
-	if (kind && req_err(p->req, F_SLUG) == FE_OK) {
+	if (want && req_err(p->req, F_SLUG) == FE_OK) {
 		char loc[160];
-		snprintf(loc, sizeof(loc), "/admin/d/%s/%s", kind, req_str(p->req, F_SLUG));
+		snprintf(loc, sizeof(loc), "/admin/d/%s/%s", want->path, req_str(p->req, F_SLUG));
 		page_redirect(p, loc);
 		return;
 	}
-	if (kind || req_raw(p->req, F_SLUG)) {
-		tpl_set(tpl_section(d, "NOTICE"), "MESSAGE", kind ?
+	if (kind || req_raw(p->req, F_SLUG) || req_raw(p->req, F_KIND)) {
+		tpl_set(tpl_section(d, "NOTICE"), "MESSAGE", want ?
 			"新内容的地址只能用小写字母、数字和连字符，例如 new-term。" :
 			"请选择要新建的内容种类。");
 		status = 422;
 	}
-	if (store_category_list(s, a, &cats) < 0 || store_channel_list(s, a, &chans) < 0 ||
-	    store_glossary_list(s, a, &terms) < 0 || store_situation_list(s, a, &sits) < 0)
-		goto fail;
-	l = page_docs_group(p, d, "category", "话题");
-	for (size_t i = 0; i < cats.n; i++)
-		page_docs_item(&l, cats.v[i].slug, cats.v[i].title);
-	l = page_docs_group(p, d, "channel", "投诉渠道");
-	for (size_t i = 0; i < chans.n; i++)
-		page_docs_item(&l, chans.v[i].slug, chans.v[i].name);
-	l = page_docs_group(p, d, "glossary", "术语");
-	for (size_t i = 0; i < terms.n; i++)
-		page_docs_item(&l, terms.v[i].slug, terms.v[i].term);
-	l = page_docs_group(p, d, "situation", "渠道指南情形");
-	for (size_t i = 0; i < sits.n; i++)
-		page_docs_item(&l, sits.v[i].slug, sits.v[i].title);
+	kinds = page_admin_kinds(&nk);
+	for (size_t i = 0; i < nk; i++) {
+		struct content_doc_names names;
+		struct page_docs_list l = page_docs_group(p, d, kinds[i].path, kinds[i].label);
+
+		if (content_doc_list(p->site->store, kinds[i].kind, &p->req->arena, &names) < 0)
+			goto fail;
+		for (size_t j = 0; j < names.n; j++)
+			page_docs_item(&l, names.v[j].slug, names.v[j].title);
+	}
 	page_finish(p, status);
 	return;
 fail:
@@ -156,34 +120,64 @@ static char *page_doc_posted(struct page *p)
 
 struct page_doc_preview {
 	struct page *p;
-	const struct page_doc_kind *k;
+	const struct page_admin_kind *k;
 	struct tpl_dict *d;
-	const char *slug;
+	const char *slug, *text;
 };
+
+/* page_doc_generic: the preview of a kind without a public page of its
+ * own: each header line as a name and value, then the body rendered.
+ * 0 or -1. */
+static int page_doc_generic(struct page *p, struct tpl_dict *d, const char *text)
+{
+	const char *line = text, *body;
+	struct buf html;
+	int rc;
+
+	while (*line && *line != '\n') {
+		const char *nl = strchr(line, '\n'), *colon = strchr(line, ':');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+
+		if (colon && colon < line + len) {
+			struct tpl_dict *k = tpl_section(d, "KEY");
+			const char *v = colon + 1;
+
+			while (*v == ' ')
+				v++;
+			tpl_setn(k, "NAME", line, (size_t)(colon - line));
+			tpl_setn(k, "VALUE", v, (size_t)(line + len - v));
+		}
+		line += len + (nl ? 1 : 0);
+	}
+	body = *line == '\n' ? line + 1 : line;
+	buf_init(&html);
+	rc = markdown_render(body, strlen(body), &html);
+	if (rc == 0)
+		tpl_set_cmark(d, "BODY", html.data ? html.data : "");
+	buf_free(&html);
+	return rc;
+}
 
 /* page_doc_preview_fill: the public page the document appears on, filled
  * by the same function as that page, from the store as the posted text
- * would leave it. 0 or -1. */
+ * would leave it (or the generic preview). 0 or -1. */
 static int page_doc_preview_fill(void *ctx)
 {
 	struct page_doc_preview *v = ctx;
-	struct tpl_dict *d = tpl_include(tpl_section(v->d, "PREVIEW"), "PAGE", v->k->tpl);
-	struct store_category c;
+	struct tpl_dict *pv = tpl_section(v->d, "PREVIEW");
 
-	switch (v->k->kind) {
-	case CONTENT_CATEGORY:
-		return store_category_get(v->p->site->store, &v->p->req->arena, v->slug, &c) == 1 ?
-			page_category_fill(v->p, d, &c) : -1;
-	case CONTENT_GLOSSARY:
-		return page_glossary_fill(v->p, d);
-	default:
-		return page_channels_fill(v->p, d);
-	}
+	tpl_set(pv, "SLUG", v->slug);
+	if (v->k->public_prefix)
+		tpl_set(tpl_section(pv, "ADDRESS"), "PREFIX", v->k->public_prefix);
+	if (!v->k->fill)
+		return page_doc_generic(v->p, tpl_include(pv, "PAGE", "admin_doc_preview.tpl"),
+					v->text);
+	return v->k->fill(v->p, tpl_include(pv, "PAGE", v->k->tpl), v->slug);
 }
 
 /* page_doc_form: the edit form's values: the text shown, the revision it
  * starts from, and where the document lives. */
-static void page_doc_form(struct page *p, struct tpl_dict *d, const struct page_doc_kind *k,
+static void page_doc_form(struct page *p, struct tpl_dict *d, const struct page_admin_kind *k,
 			  const char *shown, long base, int found)
 {
 	tpl_set(d, "KIND", k->path);
@@ -193,7 +187,8 @@ static void page_doc_form(struct page *p, struct tpl_dict *d, const struct page_
 	tpl_set_int(d, "BASE", base);
 	if (found) {
 		struct tpl_dict *e = tpl_section(d, "EXISTING");
-		tpl_set(e, "PUBLIC_PREFIX", k->public_prefix);
+		if (k->public_prefix)
+			tpl_set(tpl_section(e, "PUBLIC"), "PUBLIC_PREFIX", k->public_prefix);
 		tpl_set(e, "KIND", k->path);
 		tpl_set(e, "SLUG", p->arg);
 	} else {
@@ -205,7 +200,7 @@ static void page_doc_form(struct page *p, struct tpl_dict *d, const struct page_
 /* page_admin_doc_post: an editor's posted text: preview it as the public
  * page, or save it as a new revision. The status of the page to show, or
  * 0 when the save redirected. */
-static int page_admin_doc_post(struct page *p, struct tpl_dict *d, const struct page_doc_kind *k,
+static int page_admin_doc_post(struct page *p, struct tpl_dict *d, const struct page_admin_kind *k,
 			       const char *posted, int found, const struct buf *current,
 			       long *base)
 {
@@ -221,12 +216,12 @@ static int page_admin_doc_post(struct page *p, struct tpl_dict *d, const struct 
 	}
 	buf_init(&err);
 	if (action && strcmp(action, "preview") == 0) {
-		struct page_doc_preview v = { p, k, d, p->arg };
+		struct page_doc_preview v = { p, k, d, p->arg, posted };
 		res = content_doc_preview(p->site->store, k->kind, p->arg, posted,
 					  p->req->remote_user, page_doc_preview_fill, &v, &err);
 	} else {
 		res = content_doc_save(p->site->store, k->kind, p->arg, posted,
-				       p->req->remote_user, *base, &rev, &err);
+				       p->req->remote_user, "save", *base, &rev, &err);
 	}
 	switch (res) {
 	case CONTENT_SAVE_OK:
@@ -269,7 +264,7 @@ static int page_admin_doc_post(struct page *p, struct tpl_dict *d, const struct 
  * the reason, text kept) or 503 (text kept). */
 void page_admin_doc(struct page *p)
 {
-	const struct page_doc_kind *k = page_doc_kind_of(p->req->path, "/admin/d/");
+	const struct page_admin_kind *k = page_doc_kind_of(p->req->path, "/admin/d/");
 	struct tpl_dict *d;
 	struct buf text;
 	const char *shown;
@@ -315,9 +310,8 @@ static void page_doc_history_list(struct tpl_dict *d, const struct store_doc_rev
 		struct tpl_dict *item = tpl_section(d, "REVISION");
 
 		tpl_set_int(item, "N", r->revision);
-		tpl_set(item, "EDITOR", strcmp(r->editor, "import") == 0 ? "导入（content/ 文件）"
-									  : r->editor);
-		tpl_set(item, "CREATED", r->created);
+		tpl_set(item, "EDITOR", page_admin_history_who(r->editor));
+		page_admin_history_when(item, "CREATED", r->created);
 		tpl_set_int(item, "BYTES", r->bytes);
 		if (r->revision > 1)
 			tpl_set_int(tpl_section(item, "HAS_PREV"), "PREV", r->revision - 1);
@@ -326,18 +320,46 @@ static void page_doc_history_list(struct tpl_dict *d, const struct store_doc_rev
 	}
 }
 
-/* page_doc_diff_line: one line of a comparison. */
-static void page_doc_diff_line(void *ctx, enum diff_kind kind, const char *line, size_t len)
+/* page_doc_restore_note: with rev (and no saved), the confirmation that
+ * says what restoring rev will do; with saved too, the message that it
+ * was done. 0, or -1 when rev is not among revs. */
+static int page_doc_restore_note(struct tpl_dict *d, const struct store_doc_revs *revs, long rev,
+				 long saved)
 {
-	struct tpl_dict *d = tpl_section(ctx, "LINE");
+	long latest = revs->n ? revs->v[0].revision : 0;
 
-	tpl_setn(tpl_section(d, kind == DIFF_ADD ? "ADD" : kind == DIFF_DEL ? "DEL" : "SAME"),
-		 "TEXT", line, len);
+	if (!rev)
+		return 0;
+	if (saved > 0) {
+		struct tpl_dict *r = tpl_section(d, "RESTORED");
+		tpl_set_int(r, "REV", rev);
+		tpl_set_int(r, "SAVED", saved);
+		return 0;
+	}
+	for (size_t i = 0; i < revs->n; i++) {
+		const struct store_doc_rev *r = &revs->v[i];
+		struct tpl_dict *c;
+
+		if (r->revision != rev)
+			continue;
+		c = tpl_section(d, "CONFIRM");
+		tpl_set_int(c, "N", rev);
+		tpl_set(c, "EDITOR", page_admin_history_who(r->editor));
+		page_admin_history_when(c, "CREATED", r->created);
+		tpl_set_int(c, "LATEST", latest);
+		tpl_set_int(c, "NEXT", latest + 1);
+		if (rev == latest)
+			tpl_show(c, "IS_LATEST");
+		else
+			tpl_show(c, "CAN");
+		return 0;
+	}
+	return -1;
 }
 
 /* page_doc_compare: the lines that changed between revisions ra and rb.
  * 1, 0 (no such revision) or -1. */
-static int page_doc_compare(struct page *p, const struct page_doc_kind *k, struct tpl_dict *d,
+static int page_doc_compare(struct page *p, const struct page_admin_kind *k, struct tpl_dict *d,
 			    long ra, long rb)
 {
 	struct buf a, b;
@@ -353,9 +375,7 @@ static int page_doc_compare(struct page *p, const struct page_doc_kind *k, struc
 			struct tpl_dict *c = tpl_section(d, "COMPARE");
 			tpl_set_int(c, "RA", ra);
 			tpl_set_int(c, "RB", rb);
-			if (diff_lines(a.data ? a.data : "", b.data ? b.data : "",
-				       page_doc_diff_line, c) != 0)
-				tpl_show(c, "TOO_LONG");
+			page_admin_history_diff(c, a.data ? a.data : "", b.data ? b.data : "");
 		}
 	}
 	buf_free(&a);
@@ -366,7 +386,7 @@ static int page_doc_compare(struct page *p, const struct page_doc_kind *k, struc
 /* page_doc_restore: POST rev=N base=M: save revision N's text again as
  * the newest revision. The status of the page to show, or 0 when it
  * redirected. */
-static int page_doc_restore(struct page *p, const struct page_doc_kind *k, struct tpl_dict *d)
+static int page_doc_restore(struct page *p, const struct page_admin_kind *k, struct tpl_dict *d)
 {
 	long want = req_int(p->req, F_REV, 0), base = req_int(p->req, F_BASE, 0), rev = 0;
 	struct buf text, err;
@@ -390,11 +410,12 @@ static int page_doc_restore(struct page *p, const struct page_doc_kind *k, struc
 		goto out;
 	}
 	switch (content_doc_save(p->site->store, k->kind, p->arg, text.data, p->req->remote_user,
-				 base, &rev, &err)) {
+				 "restore", base, &rev, &err)) {
 	case CONTENT_SAVE_OK:
 	case CONTENT_SAVE_UNCHANGED: {
 		char loc[160];
-		snprintf(loc, sizeof(loc), "/admin/dh/%s/%s", k->path, p->arg);
+		snprintf(loc, sizeof(loc), "/admin/dh/%s/%s?saved=%ld&rev=%ld", k->path, p->arg,
+			 rev, want);
 		page_redirect(p, loc);
 		break;
 	}
@@ -425,7 +446,7 @@ out:
  * text no longer parses) or 503. */
 void page_admin_doc_history(struct page *p)
 {
-	const struct page_doc_kind *k = page_doc_kind_of(p->req->path, "/admin/dh/");
+	const struct page_admin_kind *k = page_doc_kind_of(p->req->path, "/admin/dh/");
 	struct store_doc_revs revs;
 	struct tpl_dict *hd;
 	struct buf cur;
@@ -452,6 +473,11 @@ void page_admin_doc_history(struct page *p)
 		goto fail;
 	n = (long)revs.n;
 	page_doc_history_list(hd, &revs);
+	if (p->req->method != M_POST && page_doc_restore_note(hd, &revs, req_int(p->req, F_REV, 0),
+							      req_int(p->req, F_SAVED, 0)) != 0) {
+		page_error(p, 404, "没有这个版本。");
+		return;
+	}
 	if (n == 0 && !found) {
 		page_error(p, 404, "没有这项内容。");
 		return;

@@ -6,6 +6,7 @@
 #include "markdown.h"
 #include "date.h"
 #include "page.h"
+#include "page_admin_history.h"
 #include "store_admin.h"
 #include "store_article.h"
 
@@ -53,11 +54,77 @@ void page_admin_questions(struct page *p)
 	page_finish(p, 200);
 }
 
-/* page_admin_question: /admin/q/<id>: the masked question and the answer
- * form; POST previews, or answers and publishes, keeps private or rejects
- * with a reason. Answers 200, 303, 403 (bad token, text kept), 404, 422
- * (a choice that needs an answer or a reason, text kept) or 503 (the
- * database refused the save: Retry-After, text kept). */
+/* page_admin_claim_show: who is answering question id (a live claim):
+ * the editor themself, another (who, since when), or nobody (the button
+ * to claim). 0 or -1. */
+static int page_admin_claim_show(struct page *p, struct tpl_dict *d, long id)
+{
+	struct store_admin_claim c;
+	int n = store_admin_claim_get(p->site->store, &p->req->arena, id, &c);
+
+	if (n < 0)
+		return -1;
+	if (n == 0) {
+		tpl_show(d, "CLAIM_FREE");
+		return 0;
+	}
+	d = tpl_section(d, strcmp(c.editor, p->req->remote_user) == 0 ? "CLAIM_MINE" : "CLAIM_OTHER");
+	tpl_set(d, "EDITOR", c.editor);
+	page_admin_history_when(d, "SINCE", c.since);
+	tpl_set_int(d, "MINUTES", STORE_CLAIM_MINUTES);
+	return 0;
+}
+
+/* page_admin_find: the published articles matching the search words
+ * typed on the answer page (?q=), with their addresses to paste. 0 or
+ * -1. */
+static int page_admin_find(struct page *p, struct tpl_dict *d)
+{
+	const char *q = req_str(p->req, F_Q);
+	struct store_admin_dues found;
+	struct tpl_dict *f;
+
+	if (!q || !*q)
+		return 0;
+	if (store_admin_find(p->site->store, &p->req->arena, q, &found) < 0)
+		return -1;
+	f = tpl_section(d, "FOUND");
+	tpl_set(d, "Q_VALUE", q);
+	if (found.n == 0)
+		tpl_show(f, "NONE");
+	for (size_t i = 0; i < found.n; i++) {
+		struct tpl_dict *it = tpl_section(f, "ITEM");
+		tpl_set(it, "SLUG", found.v[i].slug);
+		tpl_set(it, "TITLE", found.v[i].title);
+	}
+	return 0;
+}
+
+/* page_admin_claim_refused: another editor holds the claim: say who and
+ * since when. 409. */
+static int page_admin_claim_refused(struct page *p, struct tpl_dict *d,
+				    const struct store_admin_claim *held)
+{
+	char since[64], msg[256];
+
+	date_zh_time(held->since, since, sizeof(since));
+	snprintf(msg, sizeof(msg), "%s 从 %s（北京时间）起正在回答这个问题。为免重复，请等对方处理完，"
+		 "或在认领 %d 分钟后失效时再认领。你写的内容还在下面。", held->editor, since,
+		 STORE_CLAIM_MINUTES);
+	tpl_set(tpl_section(d, "NOTICE"), "MESSAGE", msg);
+	(void)p;
+	return 409;
+}
+
+/* page_admin_question: /admin/q/<id>: the masked question, who is
+ * answering it, the article search (?q=) and the answer form; POST
+ * action=claim claims it (for STORE_CLAIM_MINUTES), preview shows the
+ * answer, save answers and publishes, keeps private or rejects with a
+ * reason (refused while another editor holds the claim). Answers 200,
+ * 303, 403 (bad token, text kept), 404, 409 (another editor is
+ * answering: who and since when, text kept), 422 (a choice that needs an
+ * answer or a reason, text kept) or 503 (the database refused the save:
+ * Retry-After, text kept). */
 void page_admin_question(struct page *p)
 {
 	struct store_question q;
@@ -91,6 +158,19 @@ void page_admin_question(struct page *p)
 			notice = tpl_section(d, "NOTICE");
 			tpl_set(notice, "MESSAGE", csrf_message(p->csrf));
 			status = 403;
+		} else if (action && strcmp(action, "claim") == 0) {
+			struct store_admin_claim held;
+			enum store_save_result r = store_admin_claim_set(p->site->store, &p->req->arena,
+									 id, p->req->remote_user, &held);
+			if (r == STORE_SAVED) {
+				char loc[64];
+				snprintf(loc, sizeof(loc), "/admin/q/%ld", id);
+				page_redirect(p, loc);
+				return;
+			}
+			if (r != STORE_CONFLICT)
+				goto fail;
+			status = page_admin_claim_refused(p, d, &held);
 		} else if (req_err(p->req, F_ANSWER) != FE_OK || req_err(p->req, F_REASON) != FE_OK ||
 			   !decision) {
 			tpl_set(tpl_section(d, "NOTICE"), "MESSAGE",
@@ -116,18 +196,21 @@ void page_admin_question(struct page *p)
 				       : strcmp(decision, "private") == 0 ? "answered" : "rejected";
 			char loc[64];
 
-			n = store_question_set(p->site->store, id, st, answer, reason,
-					       p->req->remote_user);
-			if (n == 0) {
+			struct store_admin_claim held;
+			enum store_save_result r = store_admin_answer(p->site->store, &p->req->arena, id,
+								      st, answer, reason,
+								      p->req->remote_user, &held);
+			if (r == STORE_SAVED) {
 				snprintf(loc, sizeof(loc), "/admin/questions?saved=%ld", id);
 				page_redirect(p, loc);
 				return;
 			}
-			if (n > 0) {
+			if (r == STORE_NO_CATEGORY) {
 				page_error(p, 404, "没有这个问题。");
 				return;
 			}
-			status = page_unavailable_form(p, d);
+			status = r == STORE_CONFLICT ? page_admin_claim_refused(p, d, &held)
+						     : page_unavailable_form(p, d);
 		}
 	}
 	tpl_set_int(d, "ID", q.id);
@@ -141,6 +224,8 @@ void page_admin_question(struct page *p)
 	if (decision)
 		tpl_show(d, strcmp(decision, "publish") == 0 ? "PUBLISH_SELECTED"
 			  : strcmp(decision, "private") == 0 ? "PRIVATE_SELECTED" : "REJECT_SELECTED");
+	if (page_admin_claim_show(p, d, id) != 0 || page_admin_find(p, d) != 0)
+		goto fail;
 	page_form_token(p, d);
 	page_finish(p, status);
 	return;

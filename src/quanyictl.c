@@ -13,6 +13,7 @@
 #include "content_wording.h"
 #include "editor_file.h"
 #include "store.h"
+#include "store_audit.h"
 #include "store_backup.h"
 #include "store_queue.h"
 #include "store_related.h"
@@ -46,6 +47,8 @@ static void ctl_usage(FILE *f)
 	      "                       the plan's questions, conditions, articles, letters, channels\n"
 	      "  wording              check the tools' wording (content/wording): every entry a\n"
 	      "                       tool uses is there, every period reads\n"
+	      "  log [N]              the editors' audit log, newest first (default: 50 entries):\n"
+	      "                       time (UTC), editor, action, what, detail; tab-separated\n"
 	      "  editor add NAME [-p FILE]     add an editor, or change an editor's password\n"
 	      "  editor remove NAME [-p FILE]  remove an editor\n"
 	      "DB defaults to $QUANYI_DB or " QUANYI_DEFAULT_DB ";\n"
@@ -384,6 +387,32 @@ static int ctl_wording(struct ctl_run *r, int argc, char **argv)
 	return 0;
 }
 
+/* ctl_log: log [N]: the newest N (50) entries of the audit log, one a
+ * line, tab-separated. Exit status (2: usage). */
+static int ctl_log(struct ctl_run *r, int argc, char **argv)
+{
+	struct store_audits log;
+	struct arena a;
+	char *end = NULL;
+	long n = argc > 1 ? strtol(argv[1], &end, 10) : 50;
+
+	if (argc > 1 && (*end || n < 1 || n > 1000000)) {
+		buf_puts(r->err, "log: N must be a number from 1 to 1000000");
+		return 2;
+	}
+	arena_init(&a);
+	if (store_audit_list(r->s, &a, n, &log) < 0) {
+		buf_printf(r->err, "cannot read the audit log: %s", store_errmsg(r->s));
+		arena_free(&a);
+		return 1;
+	}
+	for (size_t i = 0; i < log.n; i++)
+		buf_printf(r->report, "%s\t%s\t%s\t%s/%s\t%s\n", log.v[i].at, log.v[i].editor,
+			   log.v[i].action, log.v[i].kind, log.v[i].slug, log.v[i].detail);
+	arena_free(&a);
+	return 0;
+}
+
 enum {
 	CTL_EXISTING = 1   /* the database must exist already */
 };
@@ -403,6 +432,7 @@ static const struct {
 	{ "questions", 0, 2, CTL_EXISTING, ctl_questions_cmd },
 	{ "check", 0, 0, CTL_EXISTING, ctl_check },
 	{ "wording", 0, 0, CTL_EXISTING, ctl_wording },
+	{ "log", 0, 1, CTL_EXISTING, ctl_log },
 };
 
 int main(int argc, char **argv)

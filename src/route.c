@@ -31,21 +31,8 @@ static const struct route route_table[] = {
 	{ "/admin/restore/", 1, M_POST, RC_FORM, page_admin_restore, RF_ADMIN | RF_FORM },
 	{ "/admin/questions", 0, M_GET | M_HEAD, RC_NONE, page_admin_questions, RF_ADMIN },
 	{ "/admin/docs", 0, M_GET | M_HEAD, RC_NONE, page_admin_docs, RF_ADMIN | RF_FORM },
-	{ "/admin/d/category/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc,
-	  RF_ADMIN | RF_FORM },
-	{ "/admin/d/channel/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc,
-	  RF_ADMIN | RF_FORM },
-	{ "/admin/d/glossary/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc,
-	  RF_ADMIN | RF_FORM },
-	{ "/admin/d/situation/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc,
-	  RF_ADMIN | RF_FORM },
-	{ "/admin/dh/category/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
-	  RF_ADMIN | RF_FORM },
-	{ "/admin/dh/channel/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
-	  RF_ADMIN | RF_FORM },
-	{ "/admin/dh/glossary/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
-	  RF_ADMIN | RF_FORM },
-	{ "/admin/dh/situation/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
+	{ "/admin/d/", 2, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc, RF_ADMIN | RF_FORM },
+	{ "/admin/dh/", 2, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_doc_history,
 	  RF_ADMIN | RF_FORM },
 	{ "/admin/q/", 1, M_GET | M_HEAD | M_POST, RC_FORM, page_admin_question,
 	  RF_ADMIN | RF_FORM },
@@ -75,6 +62,18 @@ const struct route *route_match(const char *path, const char **slug,
 
 		if (!rt->slug) {
 			if (strcmp(path, rt->path) == 0) {
+				*path_known = 1;
+				return rt;
+			}
+			continue;
+		}
+		if (rt->slug == 2 && strncmp(path, rt->path, n) == 0) {
+			/* <kind>/<slug>: the handler reads the kind from the path */
+			const char *sl = strchr(path + n, '/');
+
+			if (sl && field_slug_ok(path + n, (size_t)(sl - path - n)) &&
+			    field_slug_ok(sl + 1, strlen(sl + 1))) {
+				*slug = arena_strdup(a, sl + 1);
 				*path_known = 1;
 				return rt;
 			}

@@ -14,7 +14,8 @@ enum {
 
 struct route {
 	const char *path;   /* exact path, or a prefix ending in '/' + a slug */
-	int slug;           /* 1: path is a prefix followed by one slug */
+	int slug;           /* 1: path is a prefix followed by one slug; 2: by
+	                       <kind>/<slug> (the slug is the second) */
 	int methods;        /* M_GET | M_HEAD | M_POST */
 	enum page_csrf_level csrf;   /* what a POST must carry */
 	page_fn fn;

@@ -341,6 +341,21 @@ static const char *const store_schema_steps_v[] = {
 	"  name TEXT NOT NULL,"
 	"  text TEXT NOT NULL,"
 	"  PRIMARY KEY(wording_id, name)) WITHOUT ROWID;",
+
+	/* 14: the editors' workbench: who did what (every save, restore,
+	 * publish, reject, claim and value change, with time and name), and
+	 * who is answering a question since when (a claim expires after 30
+	 * minutes). */
+	"CREATE TABLE audit_log("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  editor TEXT NOT NULL,"
+	"  action TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  slug TEXT NOT NULL,"
+	"  detail TEXT NOT NULL DEFAULT '');"
+	"ALTER TABLE question ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE question ADD COLUMN claimed_at TEXT NOT NULL DEFAULT '';",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<nav class="crumbs" aria-label="当前位置">
-<ol><li><a href="/admin/">编辑后台</a></li><li aria-current="page">话题、渠道和术语</li></ol>
+<ol><li><a href="/admin/">编辑后台</a></li><li aria-current="page">内容</li></ol>
 </nav>
-<h1>话题、渠道和术语</h1>
+<h1>话题、渠道、法律、数值和行动方案</h1>
 <p>这些内容以 content/ 的文件格式编辑（与 <code>quanyictl export</code> 写出的文本相同）。每次保存都留下一个版本，可以比较和恢复。</p>
 {{#NOTICE}}<div class="alert" role="alert"><p>{{MESSAGE}}</p></div>
 {{/NOTICE}}{{#GROUP}}<section aria-labelledby="g-{{KIND}}">

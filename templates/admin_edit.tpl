@@ -22,12 +22,10 @@
 {{#ERROR_ITEM}}<li><a href="#f-{{FIELD}}">{{MESSAGE}}</a></li>
 {{/ERROR_ITEM}}</ul>
 </div>
-{{/ERRORS}}{{#PREVIEW}}<section class="preview" aria-labelledby="preview-h">
-<h2 id="preview-h">预览（尚未保存）</h2>
-<div class="preview-frame">{{>ARTICLE}}</div>
-</section>
-{{/PREVIEW}}<form class="edit" action="{{#NEW}}/admin/new{{/NEW}}{{#EXISTING}}/admin/a/{{SLUG}}{{/EXISTING}}" method="post" novalidate>
-<input type="hidden" name="csrf" value="{{CSRF}}">
+{{/ERRORS}}<div class="workbench{{#PREVIEW}} has-preview{{/PREVIEW}}">
+<form class="edit" action="{{#NEW}}/admin/new{{/NEW}}{{#EXISTING}}/admin/a/{{SLUG}}{{/EXISTING}}" method="post" novalidate>
+{{#PREVIEW}}<p class="to-preview"><a href="#preview-h">跳到预览</a></p>
+{{/PREVIEW}}<input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="base" value="{{BASE}}">
 {{#NEW}}<div class="field">
 <label for="f-SLUG">地址（/a/ 后面的部分）</label>
@@ -85,5 +83,11 @@
 <textarea id="f-MD" name="md" rows="24"{{#MD_ERROR}} aria-invalid="true" aria-describedby="e-MD"{{/MD_ERROR}}>{{MD_VALUE:pre_escape}}</textarea>
 {{#MD_ERROR}}<p class="error" id="e-MD">{{MESSAGE}}</p>
 {{/MD_ERROR}}</div>
-<p><button type="submit" name="action" value="preview">预览</button> <button type="submit" name="action" value="save">保存</button></p>
+<p class="savebar"><button type="submit" name="action" value="preview">预览</button> <button type="submit" name="action" value="save">保存</button></p>
 </form>
+{{#PREVIEW}}<section class="preview" aria-labelledby="preview-h" tabindex="0">
+<h2 id="preview-h">预览（尚未保存）</h2>
+<div class="preview-frame"><p class="frame-bar">读者将看到的页面：/a/{{SLUG}}</p>
+<div class="frame-page">{{>ARTICLE}}</div></div>
+</section>
+{{/PREVIEW}}</div>

@@ -540,6 +540,8 @@ START_TEST(test_migrate_fills_derived)
 		"DROP TABLE holiday; DROP TABLE value;"
 		"ALTER TABLE article DROP COLUMN urgent; ALTER TABLE article_revision DROP COLUMN urgent;"
 		"DROP TABLE plan_doc; DROP TABLE plan_saved; DROP TABLE wording_entry; DROP TABLE wording;"
+		"DROP TABLE audit_log; ALTER TABLE question DROP COLUMN claimed_by;"
+		"ALTER TABLE question DROP COLUMN claimed_at;"
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);

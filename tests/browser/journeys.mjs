@@ -581,17 +581,42 @@ try {
     const diff = await editor.locator('pre.diff ins').allInnerTexts();
     check(diff.some((l) => l.includes(mark)), 'the diff does not show the added sentence');
     await capture.page(editor, 'admin-diff');
+    check(!(await textOf(editor.locator('main'))).match(/\dT\d\d:\d\d:\d\dZ/), 'the history shows raw UTC');
     const before = editor.locator('table.admin-list tbody tr').filter({
-      has: editor.locator('td:first-child', { hasText: new RegExp(`^${saved - 1}$`) }),
+      has: editor.locator('td:first-child', { hasText: new RegExp(`^第 ${saved - 1} 版$`) }),
     });
-    await follow(editor, before.getByRole('button', { name: '恢复为新版本' }));
-    check(pathOf(editor) === `/admin/h/${slug}`, `restore went to ${pathOf(editor)}`);
+    await follow(editor, before.getByRole('link', { name: '恢复这一版…' }));
+    check((await textOf(editor.locator('section.restore-confirm'))).includes(`另存为新的第 ${Number(saved) + 1} 版`),
+      'the confirmation does not say what restoring does');
+    await capture.page(editor, 'admin-restore-confirm');
+    await follow(editor, editor.getByRole('button', { name: `确认恢复为第 ${Number(saved) + 1} 版` }));
+    check(pathOf(editor) === `/admin/h/${slug}?saved=${Number(saved) + 1}&rev=${saved - 1}`, `restore went to ${pathOf(editor)}`);
+    check((await textOf(editor.getByRole('status'))).includes(`恢复为新的第 ${Number(saved) + 1} 版`), 'no restored message');
     check(await rows.count() === Number(saved) + 1, 'restore did not add a revision');
 
     await visit(reader, `/a/${slug}`);
     const now = await textOf(reader.locator('.prose'));
     check(!now.includes(mark), 'the added sentence is still on the article page');
     check(now === oldProse, 'the article does not show the old text again');
+  });
+
+  await journey('editor on a phone: what needs doing, then preview and 保存 within reach', async () => {
+    const phone = await editorBrowser.context.newPage();
+    captureWatch(phone);
+    await phone.setViewportSize({ width: 375, height: 740 });
+    await visit(phone, '/admin/');
+    check(await phone.locator('#todo-h').count() === 1, 'the home does not say what needs doing');
+    check(await phone.locator('#todo-questions').count() === 1, 'the home does not count the questions waiting');
+    await capture.page(phone, 'admin-home-phone');
+    await visit(phone, '/admin/d/value/holidays-2026');
+    await follow(phone, phone.getByRole('button', { name: '预览' }));
+    check(await phone.locator('.preview-frame').count() === 1, 'the value preview is not framed');
+    check(await phone.getByRole('link', { name: '跳到预览' }).isVisible(), 'the preview is not one tap away');
+    const save = phone.getByRole('button', { name: '保存' });
+    const box = await save.boundingBox();
+    check(box && box.y >= 0 && box.y + box.height <= 740, `保存 is out of reach on a phone (at ${box && box.y})`);
+    await capture.page(phone, 'admin-doc-preview-phone');
+    await phone.close();
   });
 
   await journey('editor answers and publishes a reader question', async () => {
@@ -602,6 +627,8 @@ try {
     const id = pathOf(editor).match(/^\/admin\/q\/(\d+)$/);
     check(id, `the question link led to ${pathOf(editor)}`);
     check((await textOf(editor.locator('section.question'))).includes('139****5678'), 'the editor sees the number unmasked');
+    await follow(editor, editor.getByRole('button', { name: '认领这个问题' }));
+    check((await textOf(editor.locator('section.claim'))).includes('你从'), 'the claim is not shown');
     await capture.page(editor, 'admin-question');
     const answer = '催收不得向与债务无关的第三人透露你的欠款。可以先向贷款机构投诉，保留通话记录和截图。';
     await editor.getByLabel('回答（Markdown）').fill(answer);
