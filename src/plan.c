@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ics.h"
+
 static const char *const plan_bucket_names[PLAN__BUCKETS] = { "today", "week", "later", "exit" };
 static const char *const plan_bucket_labels[PLAN__BUCKETS] = { "今天", "本周", "之后", "另找帮助" };
 
@@ -645,92 +647,53 @@ void plan_txt(const struct plan *p, const struct plan_question *qs, int nq,
 	buf_puts(out, "\n以上是一般性的法律信息，不是律师意见；期限以法院或机构文书上写明的日期为准。\n");
 }
 
-/* plan_ics_line: one content line, escaped (RFC 5545 3.3.11 for text)
- * when text is set, folded at 75 octets without splitting a character,
- * ended by CRLF. */
-static void plan_ics_line(struct buf *out, const char *name, const char *value, int text)
-{
-	struct buf l;
-	size_t col = 0;
-
-	buf_init(&l);
-	buf_puts(&l, name);
-	for (const char *v = value; *v; v++) {
-		if (text && (*v == '\\' || *v == ';' || *v == ','))
-			buf_putc(&l, '\\');
-		if (text && *v == '\n') {
-			buf_puts(&l, "\\n");
-			continue;
-		}
-		if ((unsigned char)*v >= 0x20 || *v == '\t')
-			buf_putc(&l, *v);
-	}
-	for (size_t i = 0; i < l.len;) {
-		size_t n = 1;
-		unsigned char c = (unsigned char)l.data[i];
-
-		if (c >= 0xf0)
-			n = 4;
-		else if (c >= 0xe0)
-			n = 3;
-		else if (c >= 0xc0)
-			n = 2;
-		if (col + n > 75) {
-			buf_puts(out, "\r\n ");
-			col = 1;
-		}
-		buf_append(out, l.data + i, n);
-		col += n;
-		i += n;
-	}
-	buf_puts(out, "\r\n");
-	buf_free(&l);
-}
-
-/* plan_ics: the plan's deadlines as an iCalendar file (RFC 5545): one
- * all-day event on each safest last day, with an alarm the day before
- * and the legal last day in its description. uid_seed makes the UIDs
- * stable for the same plan. */
+/* plan_ics: the plan's deadlines as an iCalendar file (ics.c, RFC 5545):
+ * one whole-day event on each safest last day, with the alarm of
+ * ics_calendar and the legal last day in its description. uid_seed makes
+ * the UIDs stable for the same plan. */
 void plan_ics(const struct plan *p, const char *site_url, const char *uid_seed, struct buf *out)
 {
+	struct ics_event *ev;
+	struct buf *text;
+	size_t n = 0, max = 0;
 	char stamp[32];
 
+	for (int b = 0; b < PLAN__BUCKETS; b++)
+		for (size_t i = 0; i < p->n[b]; i++)
+			max += p->items[b][i].has_deadline != 0;
+	ev = calloc(max ? max : 1, sizeof(*ev));
+	text = calloc(max ? 2 * max : 1, sizeof(*text));
+	if (!ev || !text) {
+		free(ev);
+		free(text);
+		return;
+	}
 	snprintf(stamp, sizeof(stamp), "%04d%02d%02dT000000Z", p->today.y, p->today.m, p->today.d);
-	buf_puts(out, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//quanyi//plan//ZH\r\n"
-		 "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n");
 	for (int b = 0; b < PLAN__BUCKETS; b++)
 		for (size_t i = 0; i < p->n[b]; i++) {
 			const struct plan_item *it = &p->items[b][i];
-			struct date next;
-			struct buf v, d;
-			char day[16];
+			struct buf *uid = &text[2 * n], *d = &text[2 * n + 1];
 
 			if (!it->has_deadline)
 				continue;
-			buf_init(&v);
-			buf_init(&d);
-			buf_puts(out, "BEGIN:VEVENT\r\n");
-			buf_printf(&v, "%s-%s@quanyi", uid_seed, it->step->slug);
-			plan_ics_line(out, "UID:", v.data, 0);
-			plan_ics_line(out, "DTSTAMP:", stamp, 0);
-			snprintf(day, sizeof(day), "%04d%02d%02d", it->deadline.safe.y,
-				 it->deadline.safe.m, it->deadline.safe.d);
-			plan_ics_line(out, "DTSTART;VALUE=DATE:", day, 0);
-			next = date_add_days(it->deadline.safe, 1);
-			snprintf(day, sizeof(day), "%04d%02d%02d", next.y, next.m, next.d);
-			plan_ics_line(out, "DTEND;VALUE=DATE:", day, 0);
-			plan_ics_line(out, "SUMMARY:", it->step->deadline_title && *it->step->deadline_title
-				      ? it->step->deadline_title : it->step->title, 1);
-			buf_printf(&d, "%s\n", it->step->title);
-			plan_deadline_text(it, &d);
+			buf_init(uid);
+			buf_init(d);
+			buf_printf(uid, "%s-%s@quanyi", uid_seed, it->step->slug);
+			buf_printf(d, "%s\n", it->step->title);
+			plan_deadline_text(it, d);
 			if (it->step->article && *it->step->article)
-				buf_printf(&d, "\n%s/a/%s", site_url, it->step->article);
-			plan_ics_line(out, "DESCRIPTION:", d.data, 1);
-			buf_puts(out, "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P1D\r\n");
-			plan_ics_line(out, "DESCRIPTION:", it->step->title, 1);
-			buf_puts(out, "END:VALARM\r\nEND:VEVENT\r\n");
-			buf_free(&v);
-			buf_free(&d);
+				buf_printf(d, "\n%s/a/%s", site_url, it->step->article);
+			ev[n].day = it->deadline.safe;
+			ev[n].uid = uid->data;
+			ev[n].summary = it->step->deadline_title && *it->step->deadline_title
+				? it->step->deadline_title : it->step->title;
+			ev[n].description = d->data;
+			ev[n].alarm = it->step->title;
+			n++;
 		}
-	buf_puts(out, "END:VCALENDAR\r\n");
+	ics_calendar(ev, n, stamp, out);
+	for (size_t i = 0; i < 2 * n; i++)
+		buf_free(&text[i]);
+	free(ev);
+	free(text);
 }

@@ -65,7 +65,7 @@ for e in events:
     assert type(start) is datetime.date, "not a date-only event"
     assert e.decoded('DTEND') == start + datetime.timedelta(days=1), "not one day"
     alarms = [a for a in e.walk('VALARM')]
-    assert alarms and alarms[0].decoded('TRIGGER') == datetime.timedelta(days=-1), "no alarm the day before"
+    assert alarms and alarms[0].decoded('TRIGGER') == datetime.timedelta(hours=-15), "no alarm at 9:00 the day before"
 print(len(events))
 PY
 ); then ok; else fail "plan: ics not read by icalendar: $out"; fi

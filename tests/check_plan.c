@@ -155,7 +155,7 @@ START_TEST(test_build_and_outputs)
 	plan_ics(&pl, "https://quanyi.example", "seed", &ics);
 	ck_assert_ptr_nonnull(strstr(ics.data, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
 	ck_assert_ptr_nonnull(strstr(ics.data, "DTSTART;VALUE=DATE:20261212\r\nDTEND;VALUE=DATE:20261213\r\n"));
-	ck_assert_ptr_nonnull(strstr(ics.data, "TRIGGER:-P1D\r\n"));
+	ck_assert_ptr_nonnull(strstr(ics.data, "TRIGGER:-PT15H\r\n"));
 	ck_assert_ptr_nonnull(strstr(ics.data, "UID:seed-answer@quanyi\r\n"));
 	for (const char *l = ics.data; *l;) {                  /* every line folded to 75 octets */
 		const char *e = strstr(l, "\r\n");
