@@ -70,6 +70,15 @@ print(len(events))
 PY
 ); then ok; else fail "plan: ics not read by icalendar: $out"; fi
 
+# The limitation period counted from the last demand the reader gives,
+# in a year the holiday table does not cover yet (said, not guessed).
+row=$(grep -v '^#' "$top_srcdir/tests/plan_paths.tsv" | grep -F 'last-demand-date=2024-05-10' | head -1)
+[ -n "$row" ] || { echo "no last-demand path in plan_paths.tsv"; exit 99; }
+cgi GET "/plan/result?$(query "$(printf '%s' "$row" | cut -f3)")"
+expect_eq "plan: limitation path" "$status" 200
+expect_grep "plan: the limitation's estimated end" '2027年5月10日' "$tmp/body"
+expect_grep "plan: a year without a holiday table is said" '尚未录入2027年节假日安排' "$tmp/body"
+
 # Bad input: a date in the future, a choice that does not exist; the
 # question comes back with the answer kept.
 first=$(ls "$top_srcdir"/content/plan/*.md | xargs grep -l '^kind: date' | head -1)
