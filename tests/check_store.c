@@ -743,6 +743,10 @@ Suite *suite_store(void)
 	Suite *s = suite_create("store");
 	TCase *tc = tcase_create("memory");
 
+	/* related-article ranking over the whole content under ASan takes
+	 * seconds on a loaded machine: more than Check's default 4 */
+	tcase_set_timeout(tc, 30);
+
 	tcase_add_test(tc, test_migrate);
 #ifdef QUANYI_STRICT
 	tcase_add_test_raise_signal(tc, test_prep_busy, SIGABRT);

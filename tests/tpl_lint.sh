@@ -16,5 +16,8 @@ for t in "$top_srcdir"/templates/*.tpl; do
     if [ -z "$bad" ]; then ok; else fail "$name escapes nothing for: $bad"; fi
     if [ "$want" = XML ] && grep -q ':x-cmark' "$t"; then fail "$name uses x-cmark outside HTML"; else ok; fi
     if grep -qiE '<script|[[:space:]]style=|[[:space:]]on[a-z]+=' "$t"; then fail "$name has inline script or style"; else ok; fi
+    # installed and in the tarball: listed in the top Makefile.am
+    if grep -qF "templates/$name" "$top_srcdir/Makefile.am"; then ok
+    else fail "$name is not in Makefile.am's dist_template_DATA (make dist and make install leave it out)"; fi
 done
 finish tpl_lint
