@@ -24,6 +24,7 @@ struct page {
 	long form_issued;         /* when the posted form was served */
 	char csrf_cookie[CSRF_COOKIE_HEX + 1];
 	int no_store;             /* never cache the answer (forms, tickets) */
+	int own_search;           /* the page has its own search box: the layout's is left out */
 };
 
 typedef void (*page_fn)(struct page *p);

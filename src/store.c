@@ -1,5 +1,4 @@
 /* store: open the database, migrate it, and keep its statements. */
-#define _GNU_SOURCE   /* memmem */
 #include "store.h"
 
 #include <stdio.h>
@@ -9,6 +8,7 @@
 #include <sodium.h>
 
 #include "markdown.h"
+#include "store_fts.h"
 #include "store_schema.h"
 
 
@@ -108,39 +108,6 @@ fail:
 	return -1;
 }
 
-/* store_has_text: the SQL function has_text(text, word): 1 when text
- * contains word, ASCII letters in either case (word comes in lower case),
- * which is what LIKE '%word%' finds; 0 otherwise or for NULL. Search
- * scores every matching article with it, and a memory search is many
- * times cheaper on an article's body than LIKE or instr, which step
- * through it one character at a time (scripts/bench). */
-static void store_has_text(sqlite3_context *cx, int argc, sqlite3_value **argv)
-{
-	const unsigned char *t = sqlite3_value_text(argv[0]);
-	const unsigned char *w = sqlite3_value_text(argv[1]);
-	size_t tn = (size_t)sqlite3_value_bytes(argv[0]), wn = (size_t)sqlite3_value_bytes(argv[1]);
-	int fold = 0, found = 0;
-
-	(void)argc;
-	if (!t || !w) {
-		sqlite3_result_int(cx, 0);
-		return;
-	}
-	for (size_t i = 0; i < wn; i++)
-		fold |= w[i] >= 'a' && w[i] <= 'z';
-	if (!fold) {
-		found = wn == 0 || memmem(t, tn, w, wn) != NULL;
-	} else {
-		for (size_t i = 0; i + wn <= tn && !found; i++) {
-			size_t j = 0;
-			while (j < wn && (t[i + j] >= 'A' && t[i + j] <= 'Z' ? t[i + j] + 32 : t[i + j]) == w[j])
-				j++;
-			found = j == wn;
-		}
-	}
-	sqlite3_result_int(cx, found);
-}
-
 /* store_open: open the database at path (":memory:" for tests), set the
  * connection's pragmas and migrate when asked. NULL (with err) on failure. */
 struct store *store_open(const char *path, int flags, struct buf *err)
@@ -161,10 +128,14 @@ struct store *store_open(const char *path, int flags, struct buf *err)
 		return NULL;
 	}
 	sqlite3_busy_timeout(s->db, 5000);
-	sqlite3_create_function(s->db, "has_text", 2,
-				SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
-				store_has_text, NULL, NULL);
 	sqlite3_extended_result_codes(s->db, 1);
+	/* The search index's tokenizer, before anything (a migration
+	 * included) touches the index. */
+	if (store_fts_register(s->db) != 0) {
+		buf_printf(err, "cannot set up database %s: no FTS5 in this SQLite", path);
+		store_close(s);
+		return NULL;
+	}
 	/* At most 512 KiB of pages per connection (SQLite's default is 2 MiB):
 	 * the kernel's page cache, which every worker shares, holds the rest.
 	 * Throughput is the same, and a worker's resident memory at 10,000

@@ -263,6 +263,53 @@ static const char *const store_schema_steps_v[] = {
 	"  ord INTEGER NOT NULL,"
 	"  text TEXT NOT NULL,"
 	"  PRIMARY KEY(law_id, num)) WITHOUT ROWID;",
+
+	/* 10: search in the reader's own words. The trigram index (which finds
+	 * nothing under three Chinese characters, so short words were found by
+	 * scanning every article) is replaced by one made with the "quanyi"
+	 * tokenizer (src/store_fts.c: CJK pairs, words, a one-character prefix
+	 * index), holding published articles only, rebuilt here from the
+	 * article table; triggers keep it in step with every write to the
+	 * columns it holds. And the synonym sets of content/synonyms: each
+	 * set's words, one per row, in lower case, for expanding a query. */
+	"DROP TRIGGER article_fts_ai;"
+	"DROP TRIGGER article_fts_ad;"
+	"DROP TRIGGER article_fts_au;"
+	"DROP TABLE article_fts;"
+	"CREATE VIRTUAL TABLE article_fts USING fts5("
+	"  title, summary, keywords, body_md,"
+	"  content='article', content_rowid='id', tokenize='quanyi', prefix='1');"
+	"CREATE TRIGGER article_fts_ai AFTER INSERT ON article WHEN new.status = 'published' BEGIN"
+	"  INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
+	"  VALUES(new.id, new.title, new.summary, new.keywords, new.body_md);"
+	"END;"
+	"CREATE TRIGGER article_fts_ad AFTER DELETE ON article WHEN old.status = 'published' BEGIN"
+	"  INSERT INTO article_fts(article_fts, rowid, title, summary, keywords, body_md)"
+	"  VALUES('delete', old.id, old.title, old.summary, old.keywords, old.body_md);"
+	"END;"
+	"CREATE TRIGGER article_fts_au AFTER UPDATE OF title, summary, keywords, body_md, status"
+	"  ON article BEGIN"
+	"  INSERT INTO article_fts(article_fts, rowid, title, summary, keywords, body_md)"
+	"  SELECT 'delete', old.id, old.title, old.summary, old.keywords, old.body_md"
+	"  WHERE old.status = 'published';"
+	"  INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
+	"  SELECT new.id, new.title, new.summary, new.keywords, new.body_md"
+	"  WHERE new.status = 'published';"
+	"END;"
+	"INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
+	"  SELECT id, title, summary, keywords, body_md FROM article WHERE status = 'published';"
+	"CREATE TABLE synonym("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  words TEXT NOT NULL,"
+	"  reviewed TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL);"
+	"CREATE TABLE synonym_word("
+	"  word TEXT NOT NULL,"
+	"  synonym_id INTEGER NOT NULL REFERENCES synonym(id) ON DELETE CASCADE,"
+	"  place INTEGER NOT NULL,"
+	"  PRIMARY KEY(word, synonym_id)) WITHOUT ROWID;"
+	"CREATE INDEX synonym_word_set ON synonym_word(synonym_id, place);",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

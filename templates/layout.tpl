@@ -26,12 +26,12 @@
 <li><a href="/ask">提问</a></li>
 </ul>
 </nav>
-<form class="search" action="/search" method="get" role="search">
+{{#SITE_SEARCH}}<form class="search" action="/search" method="get" role="search">
 <label for="site-q">搜索问题</label>
 <input id="site-q" name="q" type="search" maxlength="100" value="{{Q}}" placeholder="例如：催收打给家人">
 <button type="submit">搜索</button>
 </form>
-</div>
+{{/SITE_SEARCH}}</div>
 </header>
 <main id="main" class="wrap">
 {{>CONTENT}}
