@@ -54,11 +54,21 @@ static struct tpl_dict *page_search_box(struct tpl_dict *results, struct tpl_dic
 	return tpl_section(*boxes, name);
 }
 
+/* page_search_named: whether a term of the query is the channel's slug
+ * (its number: 12378, 110), which names it whatever else was asked. */
+static int page_search_named(const struct search_result *res, const char *slug)
+{
+	for (int i = 0; i < res->sq.nterms; i++)
+		if (strcmp(res->sq.terms[i], slug) == 0)
+			return 1;
+	return 0;
+}
+
 /* page_search_boxes: after the results in list (of results), the
  * channels, glossary terms and published reader questions that the query
  * is about (search_about: named by the words that carry most of its
- * weight, not by a common word like 电话 alone), each box only when it
- * has something. 0 or -1. */
+ * weight, not by a common word like 电话 alone; a channel also by its
+ * number), each box only when it has something. 0 or -1. */
 static int page_search_boxes(struct page *p, struct tpl_dict *results, struct tpl_dict *list,
 			     const struct search_result *res)
 {
@@ -82,7 +92,7 @@ static int page_search_boxes(struct page *p, struct tpl_dict *results, struct tp
 	for (size_t i = 0, k = 0; i < cs.n && k < SEARCH_CHANNELS; i++) {
 		struct tpl_dict *item;
 
-		if (!search_about(res, cs.v[i].groups))
+		if (!search_about(res, cs.v[i].groups) && !page_search_named(res, cs.v[i].channel.slug))
 			continue;
 		if (k++ == 0)
 			w = page_search_box(results, list, &boxes, "CHANNELS");
