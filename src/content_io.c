@@ -16,6 +16,7 @@
 #include "store_doc.h"
 #include "store_glossary.h"
 #include "store_law.h"
+#include "store_search.h"
 #include "store_situation.h"
 #include "store_synonym.h"
 
@@ -282,6 +283,13 @@ int content_import(struct store *s, const char *dir, const char *editor,
 			store_rollback(s);
 			return -1;
 		}
+	}
+	/* each article was saved in a savepoint of its own, and FTS5 keeps
+	 * what each wrote as a segment: one search then reads them all */
+	if (store_search_optimize(s) != 0) {
+		buf_printf(err, "cannot merge the search index: %s", store_errmsg(s));
+		store_rollback(s);
+		return -1;
 	}
 	if (store_commit(s) != 0) {
 		buf_printf(err, "commit failed: %s", store_errmsg(s));

@@ -7,7 +7,6 @@
 #include "page.h"
 #include "search.h"
 #include "store_category.h"
-#include "store_search.h"
 
 enum {
 	SEARCH_PER_PAGE = 10,
@@ -41,17 +40,30 @@ static void page_search_item(struct page *p, struct tpl_dict *d, const struct st
 	}
 }
 
-/* page_search_box: the box section name (CHANNELS, TERMS, QUESTIONS)
- * inside the boxes of list, which are made on first use (and the results
- * then laid out with them: WITH_BOXES in results). */
-static struct tpl_dict *page_search_box(struct tpl_dict *results, struct tpl_dict *list,
-					struct tpl_dict **boxes, const char *name)
+/* Where page_search_boxes puts its boxes: after the results in list (of
+ * results), made on first use; each box's section once it has an item. */
+struct page_search_boxes {
+	struct tpl_dict *results, *list, *boxes;
+	struct tpl_dict *box[3];
+	int n[3];
+};
+
+/* page_search_box_item: a new item (section item) in box k (section name)
+ * while it has fewer than max, the box and the boxes made on first use
+ * (and the results then laid out with them: WITH_BOXES); NULL when it is
+ * full. */
+static struct tpl_dict *page_search_box_item(struct page_search_boxes *b, int k, int max,
+					     const char *name, const char *item)
 {
-	if (!*boxes) {
-		*boxes = tpl_section(list, "BOXES");
-		tpl_show(results, "WITH_BOXES");
+	if (b->n[k] >= max)
+		return NULL;
+	if (!b->boxes) {
+		b->boxes = tpl_section(b->list, "BOXES");
+		tpl_show(b->results, "WITH_BOXES");
 	}
-	return tpl_section(*boxes, name);
+	if (b->n[k]++ == 0)
+		b->box[k] = tpl_section(b->boxes, name);
+	return tpl_section(b->box[k], item);
 }
 
 /* page_search_named: whether a term of the query is the channel's slug
@@ -72,57 +84,44 @@ static int page_search_named(const struct search_result *res, const char *slug)
 static int page_search_boxes(struct page *p, struct tpl_dict *results, struct tpl_dict *list,
 			     const struct search_result *res)
 {
-	struct store *s = p->site->store;
-	struct arena *a = &p->req->arena;
+	struct page_search_boxes b = { results, list, NULL, { NULL }, { 0 } };
+	struct search_boxes found;
 	struct store_search_channels cs;
 	struct store_search_terms ts;
 	struct store_search_questions qs;
-	struct tpl_dict *boxes = NULL, *w = NULL;
-	struct buf json;
-	int rc;
+	struct tpl_dict *item;
 
-	buf_init(&json);
-	search_terms_json(&res->sq, &json);
-	rc = store_search_channels(s, a, json.data, &cs) < 0 ||
-	     store_search_glossary(s, a, json.data, &ts) < 0 ||
-	     store_search_questions(s, a, json.data, &qs) < 0 ? -1 : 0;
-	buf_free(&json);
-	if (rc < 0)
+	if (search_boxes(p->site->store, res, &p->req->arena, &found) < 0)
 		return -1;
-	for (size_t i = 0, k = 0; i < cs.n && k < SEARCH_CHANNELS; i++) {
-		struct tpl_dict *item;
+	cs = found.channels;
+	ts = found.terms;
+	qs = found.questions;
+	for (size_t i = 0; i < cs.n; i++) {
+		const struct store_channel *c = &cs.v[i].channel;
 
-		if (!search_about(res, cs.v[i].groups) && !page_search_named(res, cs.v[i].channel.slug))
-			continue;
-		if (k++ == 0)
-			w = page_search_box(results, list, &boxes, "CHANNELS");
-		item = tpl_section(w, "CHANNEL");
-		tpl_set(item, "SLUG", cs.v[i].channel.slug);
-		tpl_set(item, "NAME", cs.v[i].channel.name);
-		tpl_set(item, "HANDLES", cs.v[i].channel.handles);
+		if ((search_about(res, cs.v[i].groups) || page_search_named(res, c->slug)) &&
+		    (item = page_search_box_item(&b, 0, SEARCH_CHANNELS, "CHANNELS", "CHANNEL"))) {
+			tpl_set(item, "SLUG", c->slug);
+			tpl_set(item, "NAME", c->name);
+			tpl_set(item, "HANDLES", c->handles);
+		}
 	}
-	for (size_t i = 0, k = 0; i < ts.n && k < SEARCH_TERMS; i++) {
-		struct tpl_dict *item;
-
-		if (!search_about(res, ts.v[i].groups))
-			continue;
-		if (k++ == 0)
-			w = page_search_box(results, list, &boxes, "TERMS");
-		item = tpl_section(w, "TERM");
-		tpl_set(item, "SLUG", ts.v[i].term.slug);
-		tpl_set(item, "TERM", ts.v[i].term.term);
+	for (size_t i = 0; i < ts.n; i++) {
+		if (search_about(res, ts.v[i].groups) &&
+		    (item = page_search_box_item(&b, 1, SEARCH_TERMS, "TERMS", "TERM"))) {
+			tpl_set(item, "SLUG", ts.v[i].term.slug);
+			tpl_set(item, "TERM", ts.v[i].term.term);
+		}
 	}
-	for (size_t i = 0, k = 0; i < qs.n && k < SEARCH_QUESTIONS; i++) {
-		struct tpl_dict *item;
+	for (size_t i = 0; i < qs.n; i++) {
+		const struct store_question *q = &qs.v[i].question;
 
-		if (!search_about(res, qs.v[i].groups))
-			continue;
-		if (k++ == 0)
-			w = page_search_box(results, list, &boxes, "QUESTIONS");
-		item = tpl_section(w, "QUESTION");
-		tpl_set_int(item, "ID", qs.v[i].question.id);
-		tpl_set(item, "TITLE", qs.v[i].question.title);
-		tpl_set(item, "CATEGORY_TITLE", qs.v[i].question.category_title);
+		if (search_about(res, qs.v[i].groups) &&
+		    (item = page_search_box_item(&b, 2, SEARCH_QUESTIONS, "QUESTIONS", "QUESTION"))) {
+			tpl_set_int(item, "ID", q->id);
+			tpl_set(item, "TITLE", q->title);
+			tpl_set(item, "CATEGORY_TITLE", q->category_title);
+		}
 	}
 	return 0;
 }

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE   /* memmem */
 #include "search.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "store_fts.h"
@@ -506,9 +507,31 @@ int search_parse(const char *q, struct arena *a, const struct search_lexicon *lx
 	return ps.failed ? -1 : sq->nterms;
 }
 
+/* search_expand_prune: leave out the synonyms of term i that hold
+ * another word of its group (征信记录 holds 征信): wherever they are, the
+ * shorter word is too, as often or more, and weighs as much or more, so
+ * they add nothing but work. */
+static void search_expand_prune(struct search_query *sq, int i)
+{
+	const char *was[SEARCH_MAX_ALTS];
+	int n = sq->nalts[i], keep = 0;
+
+	memcpy(was, sq->alts[i], sizeof(was));
+	for (int j = 0; j < n; j++) {
+		int holds = strstr(was[j], sq->terms[i]) != NULL;
+
+		for (int k = 0; k < n && !holds; k++)
+			holds = k != j && strstr(was[j], was[k]) != NULL;
+		if (!holds)
+			sq->alts[i][keep++] = was[j];
+	}
+	sq->nalts[i] = keep;
+}
+
 /* search_expand: give each term of sq the other words of its synonym set
  * (expand, from the store), at most SEARCH_MAX_ALTS, none repeating a
- * word the query already has. 0, or -1 when expand fails. */
+ * word the query already has, none holding another word of the group.
+ * 0, or -1 when expand fails. */
 int search_expand(struct search_query *sq, struct arena *a, search_expand_fn expand, void *ctx)
 {
 	struct store_synonym_alts alts;
@@ -544,6 +567,8 @@ int search_expand(struct search_query *sq, struct arena *a, search_expand_fn exp
 		if (!dup)
 			sq->alts[t][sq->nalts[t]++] = w;
 	}
+	for (int i = 0; i < sq->nterms; i++)
+		search_expand_prune(sq, i);
 	return 0;
 }
 
@@ -596,30 +621,49 @@ static void search_fts_string(const char *w, struct buf *out)
 		buf_putc(out, '*');
 }
 
-/* search_fts_match: an FTS5 expression matching any word of any term
- * (each term, then its synonyms: the phrase order search_rank counts
- * in), each quoted as an FTS5 string, so no operator, column filter or
- * syntax error can come from the reader's text; with head set, only in
- * the title and keywords columns. The number of phrases, or -1 when sq
- * has no terms. */
-int search_fts_match(const struct search_query *sq, int head, struct buf *out)
+/* search_phrases: the FTS5 expression for sq into out (when not NULL):
+ * every word of every term (each term, then its synonyms), or with
+ * required set only those of the terms that are not optional, each quoted
+ * as an FTS5 string, so no operator, column filter or syntax error can
+ * come from the reader's text; and into rq (when not NULL) each phrase's
+ * group, in the same order, for search_rank. The number of phrases. */
+static int search_phrases(const struct search_query *sq, int required, struct buf *out,
+			  struct search_rank_query *rq)
 {
 	int n = 0;
 
-	if (sq->nterms == 0)
-		return -1;
-	if (head)
-		buf_puts(out, "{title keywords} : (");
+	if (rq) {
+		memset(rq, 0, sizeof(*rq));
+		rq->ngroups = sq->nterms;
+		rq->optional = sq->optional;
+		rq->question = sq->question;
+	}
 	for (int i = 0; i < sq->nterms; i++) {
-		for (int j = -1; j < sq->nalts[i]; j++) {
-			if (n++)
-				buf_puts(out, " OR ");
-			search_fts_string(j < 0 ? sq->terms[i] : sq->alts[i][j], out);
+		if (required && (sq->optional & (1u << i)))
+			continue;
+		for (int j = -1; j < sq->nalts[i] && n < SEARCH_RANK_PHRASES; j++) {
+			if (out) {
+				if (n)
+					buf_puts(out, " OR ");
+				search_fts_string(j < 0 ? sq->terms[i] : sq->alts[i][j], out);
+			}
+			if (rq) {
+				rq->group[n] = i;
+				rq->synonym[n] = j >= 0;
+				rq->nphrases = n + 1;
+			}
+			n++;
 		}
 	}
-	if (head)
-		buf_putc(out, ')');
 	return n;
+}
+
+/* search_fts_match: an FTS5 expression matching any word of any term of
+ * sq (search_phrases). The number of phrases, or -1 when sq has no
+ * terms. */
+int search_fts_match(const struct search_query *sq, struct buf *out)
+{
+	return sq->nterms ? search_phrases(sq, 0, out, NULL) : -1;
 }
 
 /* search_rule_line: whether the line at p (up to its newline) is only a
@@ -740,39 +784,70 @@ static const char *search_fwd(const char *p, int n)
 }
 
 enum { SEARCH_SNIP_BEFORE = 12, SEARCH_SNIP_CHARS = 90,
-       SEARCH_SNIP_WORDS = SEARCH_MAX_TERMS * (1 + SEARCH_MAX_ALTS) };
+       SEARCH_SNIP_WORDS = SEARCH_MAX_TERMS * (1 + SEARCH_MAX_ALTS), SEARCH_SNIP_HITS = 128 };
+
+/* One place in a snippet's text where a word of the query is. */
+struct search_snip_hit {
+	size_t at, len;
+	int word;
+};
+
+/* search_snip_by_place: order hits by place, the longer word first. */
+static int search_snip_by_place(const void *a, const void *b)
+{
+	const struct search_snip_hit *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x->len > y->len ? -1 : x->len < y->len;
+}
 
 /* search_snippet: a window of the plain text of md (SEARCH_SNIP_CHARS
- * characters) where the most of the query's words (terms and synonyms)
- * are, the earliest such, cut into pieces with the words marked. Returns
- * the number of pieces (0 when md is empty). */
+ * characters) where the most of the query's words (its required terms
+ * and their synonyms) are, the earliest such, cut into pieces with the
+ * words marked. Every word is looked for once in the text; the windows
+ * are compared on the places found. Returns the number of pieces (0 when
+ * md is empty). */
 int search_snippet(const char *md, const struct search_query *sq, struct arena *a,
 		   struct search_seg *segs, int max)
 {
 	char *plain = search_plain(md, a);
 	const char *from = plain, *to, *p, *words[SEARCH_SNIP_WORDS];
+	struct search_snip_hit hits[SEARCH_SNIP_HITS];
 	size_t wl[SEARCH_SNIP_WORDS];
-	int n = 0, nw = 0, best = 0;
+	int n = 0, nw = 0, nh = 0, best = 0, present = 0;
 
 	for (int i = 0; i < sq->nterms; i++)
-		for (int j = -1; j < sq->nalts[i]; j++) {
+		for (int j = -1; j < sq->nalts[i] && !(sq->optional & (1u << i)); j++) {
 			words[nw] = j < 0 ? sq->terms[i] : sq->alts[i][j];
 			wl[nw] = strlen(words[nw]);
 			nw += wl[nw] > 0;
 		}
-	/* each word's first place starts a window; the one holding the most
-	 * words wins */
-	for (int i = 0; i < nw; i++) {
-		const char *hit = strstr(plain, words[i]), *s, *e;
+	for (int i = 0; i < nw; i++)
+		for (const char *h = strstr(plain, words[i]); h && nh < SEARCH_SNIP_HITS;
+		     h = strstr(h + wl[i], words[i]))
+			hits[nh++] = (struct search_snip_hit){ (size_t)(h - plain), wl[i], i };
+	qsort(hits, (size_t)nh, sizeof(hits[0]), search_snip_by_place);
+	{
+		unsigned char seen[SEARCH_SNIP_WORDS] = { 0 };
+
+		for (int i = 0; i < nh; i++) {
+			present += !seen[hits[i].word];
+			seen[hits[i].word] = 1;
+		}
+	}
+	/* each place starts a window; the first holding the most words wins */
+	for (int i = 0; i < nh && best < present; i++) {
+		const char *s = search_back(plain, plain + hits[i].at, SEARCH_SNIP_BEFORE);
+		size_t e = (size_t)(search_fwd(s, SEARCH_SNIP_CHARS) - plain);
+		unsigned char seen[SEARCH_SNIP_WORDS] = { 0 };
 		int count = 0;
 
-		if (!hit)
-			continue;
-		s = search_back(plain, hit, SEARCH_SNIP_BEFORE);
-		e = search_fwd(s, SEARCH_SNIP_CHARS);
-		for (int k = 0; k < nw; k++)
-			count += memmem(s, (size_t)(e - s), words[k], wl[k]) != NULL;
-		if (count > best || (count == best && s < from)) {
+		for (int k = i; k < nh && hits[k].at + hits[k].len <= e; k++) {
+			count += !seen[hits[k].word];
+			seen[hits[k].word] = 1;
+		}
+		if (count > best) {
 			best = count;
 			from = s;
 		}
@@ -783,27 +858,20 @@ int search_snippet(const char *md, const struct search_query *sq, struct arena *
 	if (from > plain)
 		segs[n++] = (struct search_seg){ "…", strlen("…"), 0 };
 	p = from;
-	while (p < to && n < max - 1) {
-		const char *next = to;
-		size_t tl = 0;
+	for (int i = 0; i < nh && n < max - 1; i++) {
+		const char *h = plain + hits[i].at;
 
-		for (int i = 0; i < nw; i++) {
-			/* only inside the window: the rest of the text is not shown */
-			const char *h = memmem(p, (size_t)(to - p), words[i], wl[i]);
-
-			if (h && h + wl[i] <= to && (h < next || (h == next && wl[i] > tl))) {
-				next = h;
-				tl = wl[i];
-			}
-		}
-		if (next > p)
-			segs[n++] = (struct search_seg){ p, (size_t)(next - p), 0 };
-		if (tl && n < max - 1)
-			segs[n++] = (struct search_seg){ next, tl, 1 };
-		p = next + tl;
-		if (!tl)
-			break;
+		/* only inside the window, and not inside a word marked already */
+		if (h < p || h + hits[i].len > to)
+			continue;
+		if (h > p)
+			segs[n++] = (struct search_seg){ p, (size_t)(h - p), 0 };
+		if (n < max - 1)
+			segs[n++] = (struct search_seg){ h, hits[i].len, 1 };
+		p = h + hits[i].len;
 	}
+	if (p < to && n < max)
+		segs[n++] = (struct search_seg){ p, (size_t)(to - p), 0 };
 	if (*to && n < max)
 		segs[n++] = (struct search_seg){ "…", strlen("…"), 0 };
 	return n;
@@ -847,52 +915,22 @@ static long search_synonyms(void *ctx, struct arena *a, const char *terms_json,
 	return store_synonym_expand(ctx, a, terms_json, out);
 }
 
-/* search_rank_query_of: the phrases of sq's FTS5 expression (as
- * search_fts_match writes them) and their groups, for search_rank. */
-static void search_rank_query_of(const struct search_query *sq, struct search_rank_query *rq)
-{
-	memset(rq, 0, sizeof(*rq));
-	rq->ngroups = sq->nterms;
-	rq->optional = sq->optional;
-	rq->question = sq->question;
-	for (int i = 0; i < sq->nterms; i++)
-		for (int j = -1; j < sq->nalts[i] && rq->nphrases < SEARCH_RANK_PHRASES; j++) {
-			rq->group[rq->nphrases] = i;
-			rq->synonym[rq->nphrases++] = j >= 0;
-		}
-}
-
 /* search_index: the articles the index finds for sq, into *hits (arena
- * a): the newest SEARCH_HITS holding any word (*counted of them; *more
- * when there are more), and when there are, also the newest SEARCH_HITS
- * holding one in the title or keywords, so that the strongest matches
- * are read however many articles mention a word. How many, or -1. */
+ * a): the newest SEARCH_HITS that hold any of its words (*more when there
+ * are more). Stopping there keeps a search of a common word as cheap with
+ * 10,000 articles as with 100. How many, or -1. */
 static long search_index(struct store *s, const struct search_query *sq, struct arena *a,
-			 struct store_search_hit **hits, size_t *counted, int *more)
+			 struct store_search_hits *hits, int *more)
 {
-	struct store_search_hits all, head = { NULL, 0 };
 	struct buf match;
 	long rc;
 
 	buf_init(&match);
-	search_fts_match(sq, 0, &match);
-	rc = store_search_hits(s, a, match.data, SEARCH_HITS, &all);
+	search_fts_match(sq, &match);
+	rc = store_search_hits(s, a, match.data, SEARCH_HITS, hits);
 	*more = rc == SEARCH_HITS;
-	if (rc >= 0 && *more) {
-		buf_reset(&match);
-		search_fts_match(sq, 1, &match);
-		rc = store_search_hits(s, a, match.data, SEARCH_HITS, &head);
-	}
 	buf_free(&match);
-	if (rc < 0)
-		return -1;
-	*counted = all.n;
-	*hits = arena_alloc(a, (all.n + head.n + 1) * sizeof(**hits));
-	if (all.n)
-		memcpy(*hits, all.v, all.n * sizeof(**hits));
-	if (head.n)
-		memcpy(*hits + all.n, head.v, head.n * sizeof(**hits));
-	return (long)(all.n + head.n);
+	return rc;
 }
 
 /* search_run: the whole search for q: parse it, add the synonyms, read
@@ -906,9 +944,9 @@ long search_run(struct store *s, const char *q, struct arena *a, long page, long
 		struct search_result *res)
 {
 	struct search_rank_query rq;
-	struct store_search_hit *hits;
+	struct store_search_hits hits;
 	struct buf ids;
-	size_t counted, from = (size_t)((page > 0 ? page - 1 : 0) * per_page);
+	size_t from = (size_t)((page > 0 ? page - 1 : 0) * per_page);
 	struct search_lexicon lx = { s, search_known, search_found, search_similar };
 	long n, terms;
 
@@ -918,11 +956,10 @@ long search_run(struct store *s, const char *q, struct arena *a, long page, long
 		return terms;
 	if (search_expand(&res->sq, a, search_synonyms, s) != 0)
 		return -1;
-	n = search_index(s, &res->sq, a, &hits, &counted, &res->more);
-	if (n < 0)
+	if (search_index(s, &res->sq, a, &hits, &res->more) < 0)
 		return -1;
-	search_rank_query_of(&res->sq, &rq);
-	search_rank(&rq, hits, (size_t)n, counted, res->more, a, &res->rank);
+	search_phrases(&res->sq, 0, NULL, &rq);
+	search_rank(&rq, hits.v, hits.n, res->more, a, &res->rank);
 	res->total = (long)res->rank.n;
 	res->partial = res->rank.partial;
 	if (from >= res->rank.n)
@@ -935,6 +972,43 @@ long search_run(struct store *s, const char *q, struct arena *a, long page, long
 	n = store_search_page(s, a, ids.data, &res->articles);
 	buf_free(&ids);
 	return n;
+}
+
+/* search_boxes: the channels and glossary terms whose own indexes hold a
+ * word of res's query (of its required terms), and the published
+ * questions that do, each with the word groups that name it (for
+ * search_about), into *out. 0 or -1. */
+int search_boxes(struct store *s, const struct search_result *res, struct arena *a,
+		 struct search_boxes *out)
+{
+	struct search_rank_query rq;
+	struct buf match, json;
+	int rc = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (res->sq.nterms == 0)
+		return 0;
+	buf_init(&match);
+	buf_init(&json);
+	if (search_phrases(&res->sq, 1, &match, &rq) == 0) {
+		buf_free(&match);
+		buf_free(&json);
+		return 0;
+	}
+	search_terms_json(&res->sq, &json);
+	if (store_search_channels(s, a, match.data, &out->channels) < 0 ||
+	    store_search_glossary(s, a, match.data, &out->terms) < 0 ||
+	    store_search_questions(s, a, json.data, &out->questions) < 0)
+		rc = -1;
+	for (size_t i = 0; rc == 0 && i < out->channels.n; i++)
+		out->channels.v[i].groups = search_rank_groups(&rq, out->channels.v[i].counts,
+							       out->channels.v[i].len);
+	for (size_t i = 0; rc == 0 && i < out->terms.n; i++)
+		out->terms.v[i].groups = search_rank_groups(&rq, out->terms.v[i].counts,
+							    out->terms.v[i].len);
+	buf_free(&match);
+	buf_free(&json);
+	return rc;
 }
 
 /* search_about: 1 when the word groups (bit g) carry at least half of

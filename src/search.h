@@ -11,6 +11,7 @@
 #include "search_rank.h"
 #include "store.h"
 #include "store_article.h"
+#include "store_search.h"
 #include "store_synonym.h"
 
 enum {
@@ -61,7 +62,7 @@ int search_parse(const char *q, struct arena *a, const struct search_lexicon *lx
 		 struct search_query *sq);
 int search_expand(struct search_query *sq, struct arena *a, search_expand_fn expand, void *ctx);
 void search_terms_json(const struct search_query *sq, struct buf *out);
-int search_fts_match(const struct search_query *sq, int head, struct buf *out);
+int search_fts_match(const struct search_query *sq, struct buf *out);
 int search_snippet(const char *md, const struct search_query *sq, struct arena *a,
 		   struct search_seg *segs, int max);
 size_t search_chars(const char *s);
@@ -75,8 +76,18 @@ struct search_result {
 	struct store_articles articles;   /* the page of them */
 };
 
+/* The channels, glossary terms and published questions a search names,
+ * each with the word groups that name it. */
+struct search_boxes {
+	struct store_search_channels channels;
+	struct store_search_terms terms;
+	struct store_search_questions questions;
+};
+
 long search_run(struct store *s, const char *q, struct arena *a, long page, long per_page,
 		struct search_result *res);
+int search_boxes(struct store *s, const struct search_result *res, struct arena *a,
+		 struct search_boxes *out);
 int search_about(const struct search_result *res, unsigned groups);
 
 #endif

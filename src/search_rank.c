@@ -25,23 +25,6 @@ static const double search_rank_column[STORE_FTS_COLUMNS] = { 10.0, 4.0, 6.0, 1.
 #define SEARCH_RANK_CUT 0.5
 enum { SEARCH_RANK_SHORT = 10 };
 
-/* One article while it is scored: its counts (merged from both of the
- * index's passes) and whether the first, counting pass found it. */
-struct search_rank_row {
-	long id;
-	const unsigned char *counts;
-	size_t len;
-	int counted;
-};
-
-/* search_rank_by_id: order rows by id. */
-static int search_rank_by_id(const void *a, const void *b)
-{
-	const struct search_rank_row *x = a, *y = b;
-
-	return x->id < y->id ? -1 : x->id > y->id;
-}
-
 /* search_rank_by_score: best first, then the oldest article. */
 static int search_rank_by_score(const void *a, const void *b)
 {
@@ -52,43 +35,9 @@ static int search_rank_by_score(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* search_rank_merge: rows of the hits, one per article, the counts of an
- * article found twice taken as the larger of each (the second pass sees
- * only the title and keywords). Into *out (arena a); how many. */
-static size_t search_rank_merge(const struct store_search_hit *hits, size_t n, size_t counted,
-				struct arena *a, struct search_rank_row **out)
-{
-	struct search_rank_row *r = arena_alloc(a, (n ? n : 1) * sizeof(*r));
-	size_t m = 0;
-
-	for (size_t i = 0; i < n; i++)
-		r[i] = (struct search_rank_row){ hits[i].id, hits[i].counts, hits[i].len, i < counted };
-	qsort(r, n, sizeof(*r), search_rank_by_id);
-	for (size_t i = 0; i < n; i++) {
-		if (m > 0 && r[m - 1].id == r[i].id) {
-			struct search_rank_row *k = &r[m - 1];
-			size_t len = k->len > r[i].len ? k->len : r[i].len;
-			unsigned char *c = arena_alloc(a, len ? len : 1);
-
-			for (size_t j = 0; j < len; j++) {
-				unsigned char x = j < k->len ? k->counts[j] : 0;
-				unsigned char y = j < r[i].len ? r[i].counts[j] : 0;
-				c[j] = x > y ? x : y;
-			}
-			k->counts = c;
-			k->len = len;
-			k->counted |= r[i].counted;
-		} else {
-			r[m++] = r[i];
-		}
-	}
-	*out = r;
-	return m;
-}
-
 /* search_rank_tf: the weighted occurrences of phrase p in row (0 when it
  * is not there). */
-static double search_rank_tf(const struct search_rank_row *row, int p)
+static double search_rank_tf(const struct store_search_hit *row, int p)
 {
 	size_t at = STORE_FTS_HIT_HEAD + (size_t)p * STORE_FTS_COLUMNS;
 	double tf = 0;
@@ -98,6 +47,20 @@ static double search_rank_tf(const struct search_rank_row *row, int p)
 	for (int c = 0; c < STORE_FTS_COLUMNS; c++)
 		tf += search_rank_column[c] * row->counts[at + c];
 	return tf;
+}
+
+/* search_rank_groups: the groups of q (bit g) that a row's counts (from
+ * quanyi_hits(), len bytes) hold. */
+unsigned search_rank_groups(const struct search_rank_query *q, const unsigned char *counts,
+			    size_t len)
+{
+	struct store_search_hit row = { 0, counts, len };
+	unsigned held = 0;
+
+	for (int p = 0; p < q->nphrases; p++)
+		if (search_rank_tf(&row, p) > 0)
+			held |= 1u << q->group[p];
+	return held;
 }
 
 /* search_rank_idf: BM25's inverse document frequency of a word in df of
@@ -111,7 +74,7 @@ static double search_rank_idf(double df, double total)
  * for each group its weight times the best of its words (saturated
  * occurrences, less for a synonym), summed. */
 static double search_rank_score(const struct search_rank_query *q,
-				const struct search_rank_row *row, const double *w)
+				const struct store_search_hit *row, const double *w)
 {
 	double best[SEARCH_RANK_GROUPS] = { 0 }, score = 0;
 
@@ -144,52 +107,47 @@ static double search_rank_rows(const struct store_search_hit *hits, size_t n)
 	return (double)v;
 }
 
-/* search_rank: the articles of hits (n of them, the first counted from
- * the pass that found every article holding any word, up to its limit;
- * truncated when it stopped there) ranked for query q into *out, in
- * arena a. A group weighs the IDF of its words together among the
- * articles of the index (or, when the counting pass was truncated, among
- * those it read): a rare synonym does not outweigh the word typed. When
+/* search_rank: the articles of hits (n of them: all the index holds for
+ * any word of the query, or when truncated, the newest it read) ranked
+ * for query q into *out, in arena a. A group weighs the IDF of its words
+ * together among the articles of the index (or, when truncated, among
+ * those read): a rare synonym does not outweigh the word typed. When
  * some article holds every group (but the optional ones) and q is not a
- * whole question, only those are listed; otherwise the best, down to SEARCH_RANK_CUT of the
- * best score, at most SEARCH_RANK_SHORT. How many are listed. */
+ * whole question, only those are listed; otherwise the best, down to
+ * SEARCH_RANK_CUT of the best score, at most SEARCH_RANK_SHORT. How many
+ * are listed. */
 int search_rank(const struct search_rank_query *q, const struct store_search_hit *hits,
-		size_t n, size_t counted, int truncated, struct arena *a,
-		struct search_ranking *out)
+		size_t n, int truncated, struct arena *a, struct search_ranking *out)
 {
-	struct search_rank_row *rows;
-	size_t m = search_rank_merge(hits, n, counted, a, &rows), keep = 0;
-	double total = truncated ? (double)counted : search_rank_rows(hits, n);
-	unsigned *held = arena_alloc(a, (m ? m : 1) * sizeof(*held));
+	double total = truncated ? (double)n : search_rank_rows(hits, n);
+	unsigned *held = arena_alloc(a, (n ? n : 1) * sizeof(*held));
 	unsigned every = (q->ngroups > 0 ? (1u << q->ngroups) - 1 : 0) & ~q->optional;
 	double gdf[SEARCH_RANK_GROUPS] = { 0 }, best = 0;
+	size_t keep = 0;
 	int any_all = 0;
 
 	memset(out, 0, sizeof(*out));
-	out->v = arena_alloc(a, (m ? m : 1) * sizeof(*out->v));
-	for (size_t i = 0; i < m; i++) {
-		held[i] = 0;
-		for (int p = 0; p < q->nphrases; p++)
-			if (search_rank_tf(&rows[i], p) > 0)
-				held[i] |= 1u << q->group[p];
+	out->v = arena_alloc(a, (n ? n : 1) * sizeof(*out->v));
+	for (size_t i = 0; i < n; i++) {
+		held[i] = search_rank_groups(q, hits[i].counts, hits[i].len);
 		for (int g = 0; g < q->ngroups; g++)
-			gdf[g] += rows[i].counted && (held[i] & (1u << g));
+			gdf[g] += (held[i] >> g) & 1;
 		any_all |= (held[i] & every) == every;
 	}
-	if (total < (double)counted)
-		total = (double)counted;
+	if (total < (double)n)
+		total = (double)n;
 	for (int g = 0; g < q->ngroups; g++)
 		out->weight[g] = search_rank_idf(gdf[g], total) *
 				 (q->optional & (1u << g) ? SEARCH_RANK_OPTIONAL : 1.0);
-	out->partial = m > 0 && !any_all;
+	out->partial = n > 0 && !any_all;
 	out->optional = q->optional;
-	for (size_t i = 0; i < m; i++) {
+	for (size_t i = 0; i < n; i++) {
 		double score;
 
 		if (held[i] == 0 || (any_all && !q->question && (held[i] & every) != every))
 			continue;
-		score = search_rank_score(q, &rows[i], out->weight);
-		out->v[keep++] = (struct search_ranked){ rows[i].id, score, held[i] };
+		score = search_rank_score(q, &hits[i], out->weight);
+		out->v[keep++] = (struct search_ranked){ hits[i].id, score, held[i] };
 		if (score > best)
 			best = score;
 	}

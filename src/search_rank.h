@@ -46,8 +46,9 @@ struct search_ranking {
 };
 
 int search_rank(const struct search_rank_query *q, const struct store_search_hit *hits,
-		size_t n, size_t counted, int truncated, struct arena *a,
-		struct search_ranking *out);
+		size_t n, int truncated, struct arena *a, struct search_ranking *out);
+unsigned search_rank_groups(const struct search_rank_query *q, const unsigned char *counts,
+			    size_t len);
 int search_rank_share(const struct search_ranking *r, unsigned groups, double at_least);
 
 #endif

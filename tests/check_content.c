@@ -11,8 +11,9 @@
 #include "content.h"
 #include "store_article.h"
 #include "store_category.h"
-#include "store_search.h"
+#include "store_fts.h"
 #include "store_glossary.h"
+#include "store_search.h"
 
 static const char good_article[] =
 	"title: 欠款超过三年就不用还了吗？\n"
@@ -224,17 +225,20 @@ START_TEST(test_glossary_store)
 	ck_assert_str_eq(n.got, "limitation");
 	memset(&n, 0, sizeof(n));
 	ck_assert_int_eq(TERMS(store_glossary_in_text(s, &a_, "催收打给家人", &l_), &n), 0);
-	/* search: a word inside a name finds the term, with the groups that
-	 * name it; % is not a wildcard */
+	/* search: a word inside a name finds the term, from the glossary's
+	 * own index, with each phrase's counts in the term and its aliases */
 	{
 		struct arena a;
 		struct store_search_terms st;
 
 		arena_init(&a);
-		ck_assert_int_eq(store_search_glossary(s, &a, "[[\"征信\"],[\"异议\"]]", &st), 1);
-		ck_assert_str_eq(st.v[0].term.slug, "credit-dispute");
-		ck_assert_uint_eq(st.v[0].groups, 3);
-		ck_assert_int_eq(store_search_glossary(s, &a, "[[\"%\"]]", &st), 0);
+		ck_assert_int_eq(store_search_glossary(s, &a, "\"异议\" OR \"时效\"", &st), 2);
+		ck_assert_str_eq(st.v[0].term.slug, "limitation");
+		ck_assert_str_eq(st.v[1].term.slug, "credit-dispute");
+		ck_assert_uint_eq(st.v[1].len, STORE_FTS_HIT_HEAD + 2 * STORE_FTS_COLUMNS);
+		ck_assert_int_eq(st.v[1].counts[STORE_FTS_HIT_HEAD + 0], 1);   /* 异议 in the term */
+		ck_assert_int_eq(st.v[0].counts[STORE_FTS_HIT_HEAD + 4 + 1], 2);   /* 时效 in the aliases */
+		ck_assert_int_eq(store_search_glossary(s, &a, "\"%\"", &st), 0);
 		arena_free(&a);
 	}
 	/* renaming drops the old alias */

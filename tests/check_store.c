@@ -549,6 +549,9 @@ START_TEST(test_migrate_search_index)
 		" body_html, created, updated) VALUES"
 		" ('a', 1, '征信有错怎么办？', 's', 'published', '2026-11-23', '异议。', '', 'c', 'u'),"
 		" ('d', 1, '草稿里的征信', 's', 'draft', '2026-11-23', '草稿。', '', 'c', 'u');"
+		"INSERT INTO channel(slug, name, operator, handles, contact, position, reviewed,"
+		" body_md, body_html) VALUES('12363', '12363 人民银行', 'o', '征信记录', 'c', 1,"
+		" '2026-11-23', 'x', 'x');"
 		"PRAGMA user_version=9;", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(h);
 	buf_init(&err);
@@ -560,6 +563,17 @@ START_TEST(test_migrate_search_index)
 	ck_assert_int_eq(search(s, "\"草稿\"", &seen), 0);
 	ck_assert_int_eq(store_exec(s, "UPDATE article SET status = 'published' WHERE slug = 'd'"), 0);
 	ck_assert_int_eq(search(s, "\"草稿\"", &seen), 1);
+	/* the channels' index is built from the channel table too */
+	{
+		struct arena a;
+		struct store_search_channels cs;
+
+		arena_init(&a);
+		ck_assert_int_eq(store_search_channels(s, &a, "\"征信\"", &cs), 1);
+		ck_assert_str_eq(cs.v[0].channel.slug, "12363");
+		ck_assert_int_eq(store_search_channels(s, &a, "\"12363\"", &cs), 1);
+		arena_free(&a);
+	}
 	store_close(s);
 	buf_free(&err);
 	unlink(path);
@@ -598,7 +612,9 @@ START_TEST(test_migrate_fills_derived)
 		"DROP TABLE article_term; DROP TABLE article_keyword; DROP TABLE article_related;"
 		"DROP INDEX post_log_at;"
 		"DROP TABLE law_article; DROP TABLE law_name; DROP TABLE law;"
-		"DROP TABLE synonym_word; DROP TABLE synonym;"
+		"DROP TABLE synonym_word; DROP TABLE synonym; DROP TABLE channel_fts; DROP TABLE glossary_fts;"
+		"DROP TRIGGER channel_fts_ai; DROP TRIGGER channel_fts_ad; DROP TRIGGER channel_fts_au;"
+		"DROP TRIGGER glossary_fts_ai; DROP TRIGGER glossary_fts_ad; DROP TRIGGER glossary_fts_au;"
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);

@@ -12,7 +12,7 @@
  * article listed as holding all words holds every required word (or one
  * of its synonyms) by the tokenizer's own reckoning; the list is ranked
  * best first and no longer than the total; the terms survive the JSON
- * encoding exactly; the FTS5 expressions are valid and find a text made
+ * encoding exactly; the FTS5 expression is valid and finds a text made
  * of the terms; snippets are valid UTF-8 and mark only words of the
  * query; the normalised query has single spaces and no upper-case ASCII;
  * and the tokenizer's tokens are non-empty, short, in order, inside the
@@ -292,8 +292,8 @@ static void fuzz_search_check_json(const struct search_query *sq)
 	buf_free(&json);
 }
 
-/* fuzz_search_check_fts: both FTS5 expressions are valid, and find a
- * row holding every word in its title. */
+/* fuzz_search_check_fts: the FTS5 expression is valid, and finds a row
+ * holding every word. */
 static void fuzz_search_check_fts(const struct search_query *sq)
 {
 	struct buf match, text;
@@ -312,11 +312,11 @@ static void fuzz_search_check_fts(const struct search_query *sq)
 		FUZZ_CHECK(sqlite3_step(fuzz_search_put) == SQLITE_DONE, "the row is stored");
 		sqlite3_reset(fuzz_search_put);
 	}
-	for (int head = 0; head < 2; head++) {
+	{
 		int rc;
 
 		buf_init(&match);
-		rc = search_fts_match(sq, head, &match);
+		rc = search_fts_match(sq, &match);
 		FUZZ_CHECK(rc == (sq->nterms ? words : -1), "an expression of every word, when there are words");
 		if (rc > 0) {
 			sqlite3_bind_text(fuzz_search_match, 1, match.data, (int)match.len, SQLITE_STATIC);
