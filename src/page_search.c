@@ -117,7 +117,8 @@ static int page_search_boxes(struct page *p, struct tpl_dict *results, struct tp
 		const struct store_question *q = &qs.v[i].question;
 
 		if (search_about(res, qs.v[i].groups) &&
-		    (item = page_search_box_item(&b, 2, SEARCH_QUESTIONS, "QUESTIONS", "QUESTION"))) {
+		    (item = page_search_box_item(&b, 2, SEARCH_QUESTIONS, "QUESTIONS",
+						 "QUESTION"))) {
 			tpl_set_int(item, "ID", q->id);
 			tpl_set(item, "TITLE", q->title);
 			tpl_set(item, "CATEGORY_TITLE", q->category_title);

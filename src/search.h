@@ -1,6 +1,7 @@
-/* search: turn what a reader typed into search terms and their synonyms,
- * build the FTS5 expression from them safely, run the search (ranked by
- * search_rank), and cut highlighted plain-text snippets. */
+/* search: turn what a reader typed into search terms (search_parse.c) and
+ * their synonyms, build the FTS5 expression from them safely, run the
+ * search (ranked by search_rank), and cut highlighted plain-text snippets
+ * (search_snippet.c). */
 #ifndef QUANYI_SEARCH_H
 #define QUANYI_SEARCH_H
 
@@ -57,15 +58,16 @@ struct search_lexicon {
 typedef long (*search_expand_fn)(void *ctx, struct arena *a, const char *terms_json,
 				 struct store_synonym_alts *out);
 
-char *search_normalize(const char *q, struct arena *a);
+char *search_parse_normalize(const char *q, struct arena *a);
 int search_parse(const char *q, struct arena *a, const struct search_lexicon *lx,
 		 struct search_query *sq);
+int search_parse_tokens(const char *w, int *single);
+size_t search_parse_chars(const char *s);
 int search_expand(struct search_query *sq, struct arena *a, search_expand_fn expand, void *ctx);
 void search_terms_json(const struct search_query *sq, struct buf *out);
 int search_fts_match(const struct search_query *sq, struct buf *out);
 int search_snippet(const char *md, const struct search_query *sq, struct arena *a,
 		   struct search_seg *segs, int max);
-size_t search_chars(const char *s);
 
 struct search_result {
 	struct search_query sq;

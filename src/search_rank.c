@@ -155,7 +155,8 @@ int search_rank(const struct search_rank_query *q, const struct store_search_hit
 	if (q->question || !any_all) {
 		size_t k = 0;
 
-		while (k < keep && k < SEARCH_RANK_SHORT && out->v[k].score >= SEARCH_RANK_CUT * best)
+		while (k < keep && k < SEARCH_RANK_SHORT &&
+		       out->v[k].score >= SEARCH_RANK_CUT * best)
 			k++;
 		keep = k;
 	}

@@ -128,10 +128,12 @@ int store_fts_tokens(const char *text, int len, int query, store_fts_token_fn fn
 		unsigned c = 0;
 		int cl = 1, skip = i < len ? store_fts_link(t + i, len - i) : 0;
 
-		if (skip)
+		if (skip) {
 			cl = skip;
-		else if (i < len)
-			cls = store_fts_class_of(c = store_fts_fold(store_fts_decode(t + i, len - i, &cl)));
+		} else if (i < len) {
+			c = store_fts_fold(store_fts_decode(t + i, len - i, &cl));
+			cls = store_fts_class_of(c);
+		}
 		if (cls != FTS_WORD && wstart >= 0) {
 			rc = fn(ctx, 0, word, wlen, wstart, wend);
 			wstart = -1;
@@ -280,7 +282,9 @@ static fts5_api *store_fts_api(sqlite3 *db)
  * quanyi_hits() known to db's FTS5. 0, or -1 (no FTS5, out of memory). */
 int store_fts_register(sqlite3 *db)
 {
-	static fts5_tokenizer tokenizer = { store_fts_create, store_fts_delete, store_fts_tokenize };
+	static fts5_tokenizer tokenizer = {
+		store_fts_create, store_fts_delete, store_fts_tokenize
+	};
 	fts5_api *api = store_fts_api(db);
 
 	if (!api || api->iVersion < 2)

@@ -71,10 +71,10 @@ START_TEST(test_normalize)
 	struct arena a;
 
 	arena_init(&a);
-	ck_assert_str_eq(search_normalize("  催收\xe3\x80\x80征信？ ", &a), "催收 征信");
-	ck_assert_str_eq(search_normalize("ABC,def", &a), "abc def");
-	ck_assert_str_eq(search_normalize("\"x\" OR y*", &a), "x or y");
-	ck_assert_str_eq(search_normalize("。。。", &a), "");
+	ck_assert_str_eq(search_parse_normalize("  催收\xe3\x80\x80征信？ ", &a), "催收 征信");
+	ck_assert_str_eq(search_parse_normalize("ABC,def", &a), "abc def");
+	ck_assert_str_eq(search_parse_normalize("\"x\" OR y*", &a), "x or y");
+	ck_assert_str_eq(search_parse_normalize("。。。", &a), "");
 	arena_free(&a);
 }
 END_TEST

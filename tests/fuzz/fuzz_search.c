@@ -334,7 +334,7 @@ static void fuzz_search_check_fts(const struct search_query *sq)
 /* fuzz_search_check_normal: the normalised query is tidy. */
 static void fuzz_search_check_normal(const char *q, struct arena *a)
 {
-	const char *n = search_normalize(q, a);
+	const char *n = search_parse_normalize(q, a);
 	size_t len = strlen(n);
 
 	FUZZ_CHECK(len == 0 || (n[0] != ' ' && n[len - 1] != ' '), "no space at either end");
@@ -342,8 +342,8 @@ static void fuzz_search_check_normal(const char *q, struct arena *a)
 	for (size_t i = 0; i < len; i++)
 		FUZZ_CHECK(!(n[i] >= 'A' && n[i] <= 'Z'), "no upper-case ASCII");
 	FUZZ_CHECK(fuzz_util_utf8_ok(n, len), "the normalised query is valid UTF-8");
-	FUZZ_CHECK((long)search_chars(n) == fuzz_util_utf8_decode((const unsigned char *)n, len, NULL, 0),
-		   "search_chars counts characters");
+	FUZZ_CHECK((long)search_parse_chars(n) == fuzz_util_utf8_decode((const unsigned char *)n, len, NULL, 0),
+		   "search_parse_chars counts characters");
 }
 
 /* fuzz_search_check_rank: the ranking is best first, the page is its
