@@ -258,9 +258,11 @@ out:
 	return rc;
 }
 
-/* content_import: load dir (a content/ tree) into s in one transaction.
+/* content_import: load dir (a content/ tree) into s in one transaction,
+ * the search indexes merged at the end, then the database compacted.
  * Running it twice leaves the database as it was after the first run.
- * 0, or -1 with err (and nothing changed). */
+ * 0, or -1 with err (and nothing changed, unless err says it was
+ * imported). */
 int content_import(struct store *s, const char *dir, const char *editor,
 		   struct buf *report, struct buf *err)
 {
@@ -293,6 +295,11 @@ int content_import(struct store *s, const char *dir, const char *editor,
 	}
 	if (store_commit(s) != 0) {
 		buf_printf(err, "commit failed: %s", store_errmsg(s));
+		return -1;
+	}
+	if (store_compact(s) != 0) {
+		buf_printf(err, "imported, but the database could not be compacted: %s",
+			   store_errmsg(s));
 		return -1;
 	}
 	return 0;

@@ -366,6 +366,21 @@ int store_limit_size(struct store *s, long kib)
 	return store_exec(s, sql);
 }
 
+/* store_compact: when the database has free pages (an import merging
+ * the search index frees the pages of the segments it merged), rewrite
+ * it without them (VACUUM), so that the file holds what it needs and a
+ * size cap (store_limit_size) counts what is there. Outside a
+ * transaction only. 0 (nothing to do, or done) or -1. */
+int store_compact(struct store *s)
+{
+	sqlite3_stmt *st = store_prep(s, SS_FREE_PAGES, "PRAGMA freelist_count");
+	long long free_pages = store_count(s, st);
+
+	if (free_pages < 0 || s->depth > 0)
+		return -1;
+	return free_pages == 0 ? 0 : store_exec(s, "VACUUM");
+}
+
 /* store_note_error: remember why the write under way failed (SQLite's
  * extended code of the last failed call), before a rollback or another
  * statement replaces it; the first failure of a write is the one kept.

@@ -103,6 +103,7 @@ enum store_stmt {
 	SS_SEARCH_OPTIMIZE,
 	SS_SEARCH_OPTIMIZE_CHANNELS,
 	SS_SEARCH_OPTIMIZE_GLOSSARY,
+	SS_FREE_PAGES,
 	SS__MAX
 };
 
@@ -161,6 +162,7 @@ int store_rollback(struct store *s);
 const char *store_errmsg(const struct store *s);
 int store_note_error(struct store *s);
 int store_limit_size(struct store *s, long kib);
+int store_compact(struct store *s);
 int store_write_error(const struct store *s);
 int store_secret(struct store *s, const char *name, unsigned char *out, size_t n);
 
