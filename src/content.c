@@ -125,6 +125,10 @@ static const struct content_schema content_schemas[] = {
 		{ "reviewed", CT_DATE, 0 },
 		{ "source", CT_LINE, CK_REPEAT },
 	}, 4 },
+	[CONTENT_SYNONYM] = { "synonyms", ".md", {
+		{ "words", CT_WORDS, 0 },
+		{ "reviewed", CT_DATE, 0 },
+	}, 2, 1 },
 };
 
 /* content_schema_of: the schema for kind. */

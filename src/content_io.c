@@ -21,6 +21,8 @@
 #include "store_value.h"
 #include "store_situation.h"
 #include "store_wording.h"
+#include "store_search.h"
+#include "store_synonym.h"
 
 enum { CONTENT_FILE_MAX = 1 << 20 };
 
@@ -263,6 +265,15 @@ static int content_put(struct store *s, const char *slug, const struct content_d
 		arena_free(&a);
 		return rc;
 	}
+	case CONTENT_SYNONYM: {
+		struct store_synonym t = { 0 };
+
+		t.slug = slug;
+		t.words = content_get(doc, "words");
+		t.reviewed = content_get(doc, "reviewed");
+		t.body_md = doc->body;
+		return store_synonym_put(s, &t, changed);
+	}
 	}
 	return -1;
 }
@@ -320,6 +331,8 @@ static int content_import_kind(struct store *s, const char *dir, enum content_ki
 				   : kind == CONTENT_WORDING ? "an entry heading is not \"### name\", a name"
 							       " is given twice, an entry has no text,"
 							       " or a database error"
+				   : kind == CONTENT_SYNONYM ? "a word holds a space or is longer"
+							       " than 127 bytes, or a database error"
 				   : store_errmsg(s));
 			goto out;
 		}
@@ -334,15 +347,18 @@ out:
 	return rc;
 }
 
-/* content_import: load dir (a content/ tree) into s in one transaction.
+/* content_import: load dir (a content/ tree) into s in one transaction,
+ * the search indexes merged at the end, then the database compacted.
  * Running it twice leaves the database as it was after the first run.
- * 0, or -1 with err (and nothing changed). */
+ * 0, or -1 with err (and nothing changed, unless err says it was
+ * imported). */
 int content_import(struct store *s, const char *dir, const char *editor,
 		   struct buf *report, struct buf *err)
 {
 	static const enum content_kind order[] = {
 		CONTENT_CATEGORY, CONTENT_CHANNEL, CONTENT_GLOSSARY, CONTENT_SITUATION,
-		CONTENT_LAW, CONTENT_VALUE, CONTENT_WORDING, CONTENT_PLAN, CONTENT_ARTICLE
+		CONTENT_LAW, CONTENT_VALUE, CONTENT_WORDING, CONTENT_PLAN, CONTENT_SYNONYM,
+		CONTENT_ARTICLE
 	};
 	struct stat st;
 
@@ -360,8 +376,20 @@ int content_import(struct store *s, const char *dir, const char *editor,
 			return -1;
 		}
 	}
+	/* each article was saved in a savepoint of its own, and FTS5 keeps
+	 * what each wrote as a segment: one search then reads them all */
+	if (store_search_optimize(s) != 0) {
+		buf_printf(err, "cannot merge the search index: %s", store_errmsg(s));
+		store_rollback(s);
+		return -1;
+	}
 	if (store_commit(s) != 0) {
 		buf_printf(err, "commit failed: %s", store_errmsg(s));
+		return -1;
+	}
+	if (store_compact(s) != 0) {
+		buf_printf(err, "imported, but the database could not be compacted: %s",
+			   store_errmsg(s));
 		return -1;
 	}
 	return 0;
@@ -619,6 +647,17 @@ static int content_export_wording(struct content_export_ctx *x, const struct sto
 	return content_export_doc(x, w->slug, &doc);
 }
 
+/* content_export_synonym: write one synonym set (see content_export_doc). */
+static int content_export_synonym(struct content_export_ctx *x, const struct store_synonym *t)
+{
+	struct content_doc doc = { .kind = CONTENT_SYNONYM };
+
+	content_set(&doc, "words", t->words);
+	content_set(&doc, "reviewed", t->reviewed);
+	doc.body = t->body_md;
+	return content_export_doc(x, t->slug, &doc);
+}
+
 /* content_export_kind: every document of kind, in the order the store
  * lists them, through content_export_doc. 0 or -1 (x->failed, or the
  * store failed). */
@@ -720,6 +759,16 @@ static int content_export_kind(struct store *s, struct content_export_ctx *x,
 				break;
 		break;
 	}
+	case CONTENT_SYNONYM: {
+		struct store_synonyms l;
+
+		if (store_synonym_list(s, &a, &l) < 0)
+			rc = -1;
+		for (size_t i = 0; rc == 0 && i < l.n; i++)
+			if (content_export_synonym(x, &l.v[i]))
+				break;
+		break;
+	}
 	default:
 		rc = -1;
 	}
@@ -738,7 +787,8 @@ static int content_mkdir(const char *path, struct buf *err)
 }
 
 /* content_export: write every category, article, channel, glossary term,
- * situation, law, value and wording file of s into dir in the content/ format. 0, or -1 with err. */
+ * situation, law, value, wording file, plan file and synonym set of s
+ * into dir in the content/ format. 0, or -1 with err. */
 int content_export(struct store *s, const char *dir, struct buf *report, struct buf *err)
 {
 	struct content_export_ctx x = { dir, err, 0, 0, NULL, NULL, NULL, NULL };
@@ -748,13 +798,13 @@ int content_export(struct store *s, const char *dir, struct buf *report, struct 
 	buf_init(&path);
 	if (content_mkdir(dir, err) != 0)
 		goto out;
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_WORDING; k++) {
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_SYNONYM; k++) {
 		buf_reset(&path);
 		buf_printf(&path, "%s/%s", dir, content_dir((enum content_kind)k));
 		if (content_mkdir(path.data, err) != 0)
 			goto out;
 	}
-	for (int k = CONTENT_CATEGORY; k <= CONTENT_WORDING; k++)
+	for (int k = CONTENT_CATEGORY; k <= CONTENT_SYNONYM; k++)
 		if (content_export_kind(s, &x, (enum content_kind)k) != 0)
 			goto out;
 	buf_printf(report, "exported %d files to %s\n", x.n, dir);
@@ -766,8 +816,8 @@ out:
 	return rc;
 }
 
-/* content_doc_text: the file text of the category, channel, glossary term
- * or situation called slug, as it would be exported. 1 (found), 0 or -1. */
+/* content_doc_text: the file text of the category, channel, glossary term,
+ * situation, law or synonym set called slug, as it would be exported. 1 (found), 0 or -1. */
 int content_doc_text(struct store *s, enum content_kind kind, const char *slug,
 		     struct buf *out)
 {

@@ -113,6 +113,8 @@ void page_finish(struct page *p, int status)
 	if (status == 503 && !(rs->headers.data && strstr(rs->headers.data, "Retry-After:")))
 		resp_header(rs, "Retry-After", "60");
 	buf_reset(&rs->body);
+	if (p->root && !p->own_search)
+		tpl_show(p->root, "SITE_SEARCH");
 	if (p->root && p->reviewed[0] && status == 200) {
 		struct tpl_dict *r = tpl_section(p->root, "PAGE_REVIEWED");
 		char date[32];

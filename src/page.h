@@ -27,6 +27,7 @@ struct page {
 	char csrf_cookie[CSRF_COOKIE_HEX + 1];
 	int no_store;             /* never cache the answer (forms, tickets) */
 	struct tpl_dict *notes;   /* the printed notes of the links (page_share_notes) */
+	int own_search;           /* the page has its own search box: the layout's is left out */
 };
 
 typedef void (*page_fn)(struct page *p);

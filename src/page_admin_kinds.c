@@ -55,6 +55,8 @@ static const struct page_admin_kind page_admin_kind_table[] = {
 	{ "wording", CONTENT_WORDING, "工具的文字",
 	  "title: \ntool: /tools/\nreviewed: 2026-01-01\nsource: \n\n给编辑的说明。\n\n### name\n文字。\n",
 	  NULL, NULL, NULL },
+	{ "synonym", CONTENT_SYNONYM, "搜索同义词",
+	  "words: \nreviewed: 2026-01-01\n\n给编辑的说明。\n", NULL, NULL, NULL },
 };
 
 /* page_admin_kinds: the table; *n gets its length. */

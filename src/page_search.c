@@ -1,14 +1,18 @@
-/* page_search: the search page: articles (title matches first, then
- * bm25), complaint channels, glossary terms, highlighted snippets and
- * pagination. */
+/* page_search: the search page: the best articles first (search_run's
+ * ranking), with highlighted plain-text snippets, then the complaint
+ * channels, glossary terms and published questions the query is about,
+ * then the other articles and pagination. */
 #include <string.h>
 
 #include "page.h"
 #include "search.h"
 #include "store_category.h"
-#include "store_search.h"
 
-enum { SEARCH_PER_PAGE = 10 };
+enum {
+	SEARCH_PER_PAGE = 10,
+	SEARCH_FIRST = 3,       /* results before the boxes: the answer first on a phone */
+	SEARCH_CHANNELS = 3, SEARCH_TERMS = 3, SEARCH_QUESTIONS = 5
+};
 
 /* page_search_item: one article result with its snippet into section d.
  * The marked pieces are separate template sections, so the highlight is
@@ -36,43 +40,89 @@ static void page_search_item(struct page *p, struct tpl_dict *d, const struct st
 	}
 }
 
-/* page_search_boxes: the channels, glossary terms and published reader
- * questions the words name (first page only). 0 or -1. */
-static int page_search_boxes(struct page *p, struct tpl_dict *d, const char *json)
+/* Where page_search_boxes puts its boxes: after the results in list (of
+ * results), made on first use; each box's section once it has an item. */
+struct page_search_boxes {
+	struct tpl_dict *results, *list, *boxes;
+	struct tpl_dict *box[3];
+	int n[3];
+};
+
+/* page_search_box_item: a new item (section item) in box k (section name)
+ * while it has fewer than max, the box and the boxes made on first use
+ * (and the results then laid out with them: WITH_BOXES); NULL when it is
+ * full. */
+static struct tpl_dict *page_search_box_item(struct page_search_boxes *b, int k, int max,
+					     const char *name, const char *item)
 {
-	struct store *s = p->site->store;
-	struct arena *a = &p->req->arena;
-	struct store_channels cs;
-	struct store_terms ts;
-	struct store_questions qs;
-	struct tpl_dict *w;
+	if (b->n[k] >= max)
+		return NULL;
+	if (!b->boxes) {
+		b->boxes = tpl_section(b->list, "BOXES");
+		tpl_show(b->results, "WITH_BOXES");
+	}
+	if (b->n[k]++ == 0)
+		b->box[k] = tpl_section(b->boxes, name);
+	return tpl_section(b->box[k], item);
+}
 
-	if (store_search_channels(s, a, json, 3, &cs) < 0 ||
-	    store_search_glossary(s, a, json, 3, &ts) < 0 ||
-	    store_search_questions(s, a, json, 5, &qs) < 0)
+/* page_search_named: whether a term of the query is the channel's slug
+ * (its number: 12378, 110), which names it whatever else was asked. */
+static int page_search_named(const struct search_result *res, const char *slug)
+{
+	for (int i = 0; i < res->sq.nterms; i++)
+		if (strcmp(res->sq.terms[i], slug) == 0)
+			return 1;
+	return 0;
+}
+
+/* page_search_boxes: after the results in list (of results), the
+ * channels, glossary terms and published reader questions that the query
+ * is about (search_about: named by the words that carry most of its
+ * weight, not by a common word like 电话 alone; a channel also by its
+ * number), each box only when it has something. 0 or -1. */
+static int page_search_boxes(struct page *p, struct tpl_dict *results, struct tpl_dict *list,
+			     const struct search_result *res)
+{
+	struct page_search_boxes b = { results, list, NULL, { NULL }, { 0 } };
+	struct search_boxes found;
+	struct store_search_channels cs;
+	struct store_search_terms ts;
+	struct store_search_questions qs;
+	struct tpl_dict *item;
+
+	if (search_boxes(p->site->store, res, &p->req->arena, &found) < 0)
 		return -1;
-	w = cs.n ? tpl_section(d, "CHANNELS") : NULL;
+	cs = found.channels;
+	ts = found.terms;
+	qs = found.questions;
 	for (size_t i = 0; i < cs.n; i++) {
-		struct tpl_dict *item = tpl_section(w, "CHANNEL");
+		const struct store_channel *c = &cs.v[i].channel;
 
-		tpl_set(item, "SLUG", cs.v[i].slug);
-		tpl_set(item, "NAME", cs.v[i].name);
-		tpl_set(item, "HANDLES", cs.v[i].handles);
+		if ((search_about(res, cs.v[i].groups) || page_search_named(res, c->slug)) &&
+		    (item = page_search_box_item(&b, 0, SEARCH_CHANNELS, "CHANNELS", "CHANNEL"))) {
+			tpl_set(item, "SLUG", c->slug);
+			tpl_set(item, "NAME", c->name);
+			tpl_set(item, "HANDLES", c->handles);
+		}
 	}
-	w = ts.n ? tpl_section(d, "TERMS") : NULL;
 	for (size_t i = 0; i < ts.n; i++) {
-		struct tpl_dict *item = tpl_section(w, "TERM");
-
-		tpl_set(item, "SLUG", ts.v[i].slug);
-		tpl_set(item, "TERM", ts.v[i].term);
+		if (search_about(res, ts.v[i].groups) &&
+		    (item = page_search_box_item(&b, 1, SEARCH_TERMS, "TERMS", "TERM"))) {
+			tpl_set(item, "SLUG", ts.v[i].term.slug);
+			tpl_set(item, "TERM", ts.v[i].term.term);
+		}
 	}
-	w = qs.n ? tpl_section(d, "QUESTIONS") : NULL;
 	for (size_t i = 0; i < qs.n; i++) {
-		struct tpl_dict *item = tpl_section(w, "QUESTION");
+		const struct store_question *q = &qs.v[i].question;
 
-		tpl_set_int(item, "ID", qs.v[i].id);
-		tpl_set(item, "TITLE", qs.v[i].title);
-		tpl_set(item, "CATEGORY_TITLE", qs.v[i].category_title);
+		if (search_about(res, qs.v[i].groups) &&
+		    (item = page_search_box_item(&b, 2, SEARCH_QUESTIONS, "QUESTIONS",
+						 "QUESTION"))) {
+			tpl_set_int(item, "ID", q->id);
+			tpl_set(item, "TITLE", q->title);
+			tpl_set(item, "CATEGORY_TITLE", q->category_title);
+		}
 	}
 	return 0;
 }
@@ -122,19 +172,52 @@ static void page_search_pager(struct tpl_dict *d, long page, long total)
 		tpl_set_int(tpl_section(pg, "NEXT"), "N", page + 1);
 }
 
+/* page_search_results: the page's articles as two lists into d: the
+ * first SEARCH_FIRST, then (on the first page) the boxes, then the rest,
+ * so that on a phone the best answer comes right under the search box
+ * and the boxes do not push it down; with no articles, the boxes alone.
+ * 0 or -1. */
+static int page_search_results(struct page *p, struct tpl_dict *d, long page,
+			       const struct search_result *res)
+{
+	struct tpl_dict *results, *list = NULL, *items = NULL;
+	long start = (page - 1) * SEARCH_PER_PAGE + 1;
+	size_t n = res->articles.n;
+
+	if (n == 0 && page != 1)
+		return 0;
+	results = tpl_section(d, "RESULTS");
+	for (size_t i = 0; i < n; i++) {
+		if (i == 0 || i == SEARCH_FIRST) {
+			list = tpl_section(results, "LIST");
+			items = tpl_section(list, "ITEMS");
+			tpl_set_int(items, "START", start + (long)i);
+		}
+		page_search_item(p, tpl_section(items, "RESULT"), &res->articles.v[i], &res->sq);
+		if ((i + 1 == SEARCH_FIRST || i + 1 == n) && i < SEARCH_FIRST && page == 1 &&
+		    page_search_boxes(p, results, list, res) < 0)
+			return -1;
+	}
+	if (n == 0 && page_search_boxes(p, results, tpl_section(results, "LIST"), res) < 0)
+		return -1;
+	return 0;
+}
+
 /* page_search: /search?q=&page=: an empty query shows the search form;
- * otherwise articles containing all the words (or, when none does, most
- * of them), channels and glossary terms named by them, and key questions
- * when nothing is found. Answers 200 or 503 (400 for a bad query comes from validation). */
+ * otherwise the articles that hold every word, best first (or, when none
+ * does, and for a whole question, the few that answer most of it), the
+ * channels, glossary terms and published questions the query is about,
+ * and key questions when nothing is found; a word typed with one character
+ * wrong is searched as the known word and the page says so. The page has
+ * the one search box, with the query in it. Answers 200 or 503 (400 for a bad query
+ * comes from validation). */
 void page_search(struct page *p)
 {
 	const char *q = req_str(p->req, F_Q);
 	long page = req_int(p->req, F_PAGE, 1);
 	struct search_result res;
-	struct buf json;
 	struct tpl_dict *d;
 	long n;
-	int rc = 0;
 
 	d = page_begin(p, "search.tpl", q && *q ? q : "搜索", NULL);
 	if (!d)
@@ -144,36 +227,38 @@ void page_search(struct page *p)
 	n = q ? search_run(p->site->store, q, &p->req->arena, page, SEARCH_PER_PAGE, &res) : 0;
 	if (n < 0)
 		goto fail;
+	p->own_search = 1;
 	if (!q || res.sq.nterms == 0) {
 		tpl_show(d, "EMPTY");
 		page_finish(p, 200);
 		return;
 	}
-	if (res.articles.n) {
-		struct tpl_dict *list = tpl_section(d, "RESULTS");
+	if (page_search_results(p, d, page, &res) < 0)
+		goto fail;
+	for (int i = 0; i < res.sq.nterms; i++) {
+		if (res.sq.typed[i]) {
+			struct tpl_dict *c = tpl_section(d, "CORRECTED");
 
-		for (size_t i = 0; i < res.articles.n; i++)
-			page_search_item(p, tpl_section(list, "RESULT"), &res.articles.v[i], &res.sq);
+			tpl_set(c, "TYPED", res.sq.typed[i]);
+			tpl_set(c, "TERM", res.sq.terms[i]);
+		}
 	}
 	if (res.partial)
 		tpl_show(d, "PARTIAL");
+	if (res.more)
+		tpl_show(d, "MORE");
 	tpl_set_int(d, "TOTAL", res.total);
-	tpl_set_int(d, "START", (page - 1) * SEARCH_PER_PAGE + 1);
 	page_search_pager(d, page, res.total);
-	if (page == 1) {
-		buf_init(&json);
-		search_terms_json(&res.sq, &json);
-		rc = page_search_boxes(p, d, json.data);
-		buf_free(&json);
-	}
-	if (rc < 0)
-		goto fail;
-	if (res.total > 0)
+	if (res.total > 0) {
 		tpl_show(d, "FOUND");
-	else if (page_search_topics(p, tpl_section(d, "NONE")) < 0)
-		goto fail;
+	} else {
+		tpl_show(d, "NOTHING");
+		if (page_search_topics(p, tpl_section(d, "NONE")) < 0)
+			goto fail;
+	}
 	page_finish(p, 200);
 	return;
 fail:
+	p->own_search = 0;
 	page_error(p, 503, "暂时无法搜索，请稍后再试。");
 }

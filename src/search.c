@@ -1,222 +1,77 @@
-/* search: query terms, FTS5 expressions and snippets. Nothing a reader
- * types reaches FTS5 unquoted. */
-#define _GNU_SOURCE   /* memmem */
+/* search: a search from what a reader typed (search_parse) to the
+ * ranked articles (search_rank): the synonyms, the FTS5 expression, the
+ * index, the boxes. Nothing a reader types reaches FTS5 unquoted. */
 #include "search.h"
 
 #include <string.h>
 
 #include "store_search.h"
 
-/* Separators: what splits a query into chunks (ASCII and full-width
- * punctuation, the ideographic space). */
-static const char *const search_separators[] = {
-	"\xe3\x80\x80", "，", "。", "？", "！", "、", "；", "：", "“", "”", "‘", "’",
-	"（", "）", "《", "》", "【", "】", "…", "—", "～", NULL
-};
+static void search_json_string(const char *s, struct buf *out);
 
-/* Words that carry no meaning for search; a chunk with no known term is
- * cut at these. */
-static const char *const search_stopwords[] = {
-	"怎么办", "怎么样", "怎么", "什么", "是不是", "能不能", "会不会", "可不可以", "可以",
-	"为什么", "如何", "应该", "哪个", "哪里", "多久", "多少", "还是", "就是", "没有",
-	"我们", "我的", "他们", "吗", "呢", "吧", "啊", "了", "的", "我", "你", "他", "她",
-	"就", "都", "要", "会", "能", "是", "有", "和", "与", "在", NULL
-};
-
-/* Colloquial words readers type, and the written form the articles use.
- * A term matches when either form appears. */
-static const char *const search_synonyms[][2] = {
-	{ "爸妈", "父母" }, { "爸爸妈妈", "父母" }, { "家里人", "家人" }, { "亲人", "家人" },
-	{ "老婆", "配偶" }, { "老公", "配偶" }, { "半夜", "夜间" }, { "深夜", "夜间" },
-	{ "晚上", "夜间" }, { "坐牢", "刑事" }, { "黑名单", "失信" }, { "欠钱", "欠款" },
-	{ "还清", "结清" }, { "网贷", "贷款" }, { "爆通讯录", "通讯录" },
-};
-
-/* search_utf8_len: bytes in the UTF-8 character starting with c. */
-static size_t search_utf8_len(unsigned char c)
+/* search_expand_prune: leave out the synonyms of term i that hold
+ * another word of its group (征信记录 holds 征信): wherever they are, the
+ * shorter word is too, as often or more, and weighs as much or more, so
+ * they add nothing but work. */
+static void search_expand_prune(struct search_query *sq, int i)
 {
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xf0)
-		return 4;
-	if (c >= 0xe0)
-		return 3;
-	return 2;
+	const char *was[SEARCH_MAX_ALTS];
+	int n = sq->nalts[i], keep = 0;
+
+	memcpy(was, sq->alts[i], sizeof(was));
+	for (int j = 0; j < n; j++) {
+		int holds = strstr(was[j], sq->terms[i]) != NULL;
+
+		for (int k = 0; k < n && !holds; k++)
+			holds = k != j && strstr(was[j], was[k]) != NULL;
+		if (!holds)
+			sq->alts[i][keep++] = was[j];
+	}
+	sq->nalts[i] = keep;
 }
 
-/* search_chars: number of UTF-8 characters in s. */
-size_t search_chars(const char *s)
+/* search_expand: give each term of sq the other words of its synonym set
+ * (expand, from the store), at most SEARCH_MAX_ALTS, none repeating a
+ * word the query already has, none holding another word of the group.
+ * 0, or -1 when expand fails. */
+int search_expand(struct search_query *sq, struct arena *a, search_expand_fn expand, void *ctx)
 {
-	size_t n = 0;
+	struct store_synonym_alts alts;
+	struct buf json;
+	long n;
 
-	for (const unsigned char *p = (const unsigned char *)s; *p; p += search_utf8_len(*p))
-		n++;
-	return n;
-}
+	if (sq->nterms == 0)
+		return 0;
+	buf_init(&json);
+	buf_putc(&json, '[');
+	for (int i = 0; i < sq->nterms; i++) {
+		if (i)
+			buf_putc(&json, ',');
+		search_json_string(sq->terms[i], &json);
+	}
+	buf_putc(&json, ']');
+	n = expand(ctx, a, json.data, &alts);
+	buf_free(&json);
+	if (n < 0)
+		return -1;
+	for (size_t k = 0; k < alts.n; k++) {
+		long t = alts.v[k].term;
+		const char *w = alts.v[k].word;
+		int dup = search_parse_tokens(w, NULL) == 0;
 
-/* search_normalize: a copy of q with separators as single spaces, ASCII
- * letters in lower case, and no leading or trailing space. */
-char *search_normalize(const char *q, struct arena *a)
-{
-	size_t len = strlen(q);
-	char *out = arena_alloc(a, len + 1), *o = out;
-	const char *p = q;
-
-	while (*p) {
-		size_t sl = 0;
-		for (const char *const *s = search_separators; *s; s++) {
-			size_t n = strlen(*s);
-			if (strncmp(p, *s, n) == 0) {
-				sl = n;
-				break;
-			}
-		}
-		if (!sl && strchr(" \t,.;:?!\"'()[]{}<>|/\\*+=~^$#&@`", *p) && *p)
-			sl = 1;
-		if (sl) {
-			if (o > out && o[-1] != ' ')
-				*o++ = ' ';
-			p += sl;
+		if (t < 0 || t >= sq->nterms || sq->nalts[t] == SEARCH_MAX_ALTS)
 			continue;
+		for (int i = 0; i < sq->nterms && !dup; i++) {
+			dup = strcmp(sq->terms[i], w) == 0;
+			for (int j = 0; j < sq->nalts[i] && !dup; j++)
+				dup = strcmp(sq->alts[i][j], w) == 0;
 		}
-		{
-			size_t n = search_utf8_len((unsigned char)*p);
-			for (size_t i = 0; i < n && p[i]; i++) {
-				char c = p[i];
-				*o++ = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-			}
-			p += n;
-		}
+		if (!dup)
+			sq->alts[t][sq->nalts[t]++] = w;
 	}
-	while (o > out && o[-1] == ' ')
-		o--;
-	*o = '\0';
-	return out;
-}
-
-struct search_cover {
-	struct search_query *sq;
-	struct arena *a;
-	const char *chunk;
-	size_t len;
-	unsigned char *covered;    /* len bytes: 1 where a term was taken */
-	int found;
-};
-
-/* search_add: add term t (len bytes) unless it is there already. */
-static void search_add(struct search_query *sq, struct arena *a, const char *t, size_t len)
-{
-	if (len == 0 || sq->nterms == SEARCH_MAX_TERMS)
-		return;
 	for (int i = 0; i < sq->nterms; i++)
-		if (strlen(sq->terms[i]) == len && memcmp(sq->terms[i], t, len) == 0)
-			return;
-	sq->alt[sq->nterms] = NULL;
-	for (size_t i = 0; i < sizeof(search_synonyms) / sizeof(search_synonyms[0]); i++)
-		if (strlen(search_synonyms[i][0]) == len &&
-		    memcmp(search_synonyms[i][0], t, len) == 0)
-			sq->alt[sq->nterms] = search_synonyms[i][1];
-	sq->terms[sq->nterms++] = arena_strndup(a, t, len);
-}
-
-/* search_cover_term: accept a known term found in the chunk if one of its
- * occurrences is not already covered by a longer term. */
-static void search_cover_term(struct search_cover *c, const char *term)
-{
-	size_t tl = strlen(term);
-	const char *p = c->chunk;
-
-	while ((p = strstr(p, term)) != NULL) {
-		size_t off = (size_t)(p - c->chunk), i;
-		for (i = off; i < off + tl; i++)
-			if (c->covered[i])
-				break;
-		if (i == off + tl) {
-			memset(c->covered + off, 1, tl);
-			search_add(c->sq, c->a, term, tl);
-			c->found++;
-			return;
-		}
-		p += search_utf8_len((unsigned char)*p);
-	}
-}
-
-/* search_stop_split: add the pieces of chunk between stopwords (2+
- * characters, or the whole chunk when it is short). */
-static void search_stop_split(const char *chunk, struct arena *a, struct search_query *sq)
-{
-	const char *p = chunk, *start = chunk;
-
-	if (search_chars(chunk) <= 2) {
-		search_add(sq, a, chunk, strlen(chunk));
-		return;
-	}
-	while (*p) {
-		size_t sl = 0;
-		for (const char *const *w = search_stopwords; *w; w++) {
-			size_t n = strlen(*w);
-			if (strncmp(p, *w, n) == 0) {
-				sl = n;
-				break;
-			}
-		}
-		if (sl) {
-			char *piece = arena_strndup(a, start, (size_t)(p - start));
-			if (search_chars(piece) >= 2)
-				search_add(sq, a, piece, strlen(piece));
-			p += sl;
-			start = p;
-		} else {
-			p += search_utf8_len((unsigned char)*p);
-		}
-	}
-	{
-		char *piece = arena_strndup(a, start, (size_t)(p - start));
-		if (search_chars(piece) >= 2)
-			search_add(sq, a, piece, strlen(piece));
-	}
-}
-
-/* search_parse: the terms of query q. Each space-separated chunk gives
- * the known terms inside it (longest first, not overlapping: "白条逾期三年"
- * gives 白条, 逾期, 三年), or, when it holds none, its pieces between
- * function words. Returns the number of terms. */
-int search_parse(const char *q, struct arena *a, search_known_fn known, void *kctx,
-		 struct search_query *sq)
-{
-	char *norm = search_normalize(q, a), *p = norm;
-
-	memset(sq, 0, sizeof(*sq));
-	while (*p) {
-		char *end = strchr(p, ' '), *chunk;
-		size_t n = end ? (size_t)(end - p) : strlen(p);
-		struct search_cover c;
-
-		chunk = arena_strndup(a, p, n);
-		memset(&c, 0, sizeof(c));
-		c.sq = sq;
-		c.a = a;
-		c.chunk = chunk;
-		c.len = n;
-		c.covered = arena_alloc(a, n + 1);
-		memset(c.covered, 0, n + 1);
-		if (known && search_chars(chunk) > 2) {
-			const char **terms;
-			size_t nt;
-
-			if (known(kctx, a, chunk, &terms, &nt) > 0)
-				for (size_t i = 0; i < nt; i++)
-					search_cover_term(&c, terms[i]);
-		}
-		if (!c.found)
-			search_stop_split(chunk, a, sq);
-		p = end ? end + 1 : p + n;
-	}
-	sq->all_long = sq->nterms > 0;
-	for (int i = 0; i < sq->nterms; i++)
-		if (search_chars(sq->terms[i]) < 3 || (sq->alt[i] && search_chars(sq->alt[i]) < 3))
-			sq->all_long = 0;
-	return sq->nterms;
+		search_expand_prune(sq, i);
+	return 0;
 }
 
 /* search_json_string: append s as a JSON string. */
@@ -235,171 +90,84 @@ static void search_json_string(const char *s, struct buf *out)
 }
 
 /* search_terms_json: the terms as a JSON array of arrays, each term with
- * its other form if it has one (bound as a parameter). */
+ * its synonyms after it (bound as a parameter). */
 void search_terms_json(const struct search_query *sq, struct buf *out)
 {
 	buf_putc(out, '[');
 	for (int i = 0; i < sq->nterms; i++) {
 		buf_puts(out, i ? ",[" : "[");
 		search_json_string(sq->terms[i], out);
-		if (sq->alt[i]) {
+		for (int j = 0; j < sq->nalts[i]; j++) {
 			buf_putc(out, ',');
-			search_json_string(sq->alt[i], out);
+			search_json_string(sq->alts[i][j], out);
 		}
 		buf_putc(out, ']');
 	}
 	buf_putc(out, ']');
 }
 
-/* search_fts_string: append s as an FTS5 string (inner quotes doubled). */
-static void search_fts_string(const char *s, struct buf *out)
+/* search_fts_string: append w as an FTS5 string (inner quotes doubled),
+ * as a prefix when it ends in one CJK character alone (the index keeps
+ * such a character by itself only at the end of a run: "a催" must also
+ * find a催收). */
+static void search_fts_string(const char *w, struct buf *out)
 {
+	int single = 0;
+
 	buf_putc(out, '"');
-	for (; *s; s++) {
-		if (*s == '"')
+	for (const char *p = w; *p; p++) {
+		if (*p == '"')
 			buf_putc(out, '"');
-		buf_putc(out, *s);
+		buf_putc(out, *p);
 	}
 	buf_putc(out, '"');
+	if (search_parse_tokens(w, &single) > 0 && single)
+		buf_putc(out, '*');
 }
 
-/* search_fts_match: an FTS5 expression matching any term, each quoted as
- * an FTS5 string (inner quotes doubled), so no operator, column filter or
- * syntax error can come from the reader's text. 0, or -1 when some term is
- * too short for the trigram index. */
-int search_fts_match(const struct search_query *sq, struct buf *out)
+/* search_phrases: the FTS5 expression for sq into out (when not NULL):
+ * every word of every term (each term, then its synonyms), or with
+ * required set only those of the terms that are not optional, each quoted
+ * as an FTS5 string, so no operator, column filter or syntax error can
+ * come from the reader's text; and into rq (when not NULL) each phrase's
+ * group, in the same order, for search_rank. The number of phrases. */
+static int search_phrases(const struct search_query *sq, int required, struct buf *out,
+			  struct search_rank_query *rq)
 {
-	if (!sq->all_long)
-		return -1;
-	for (int i = 0; i < sq->nterms; i++) {
-		if (i)
-			buf_puts(out, " OR ");
-		search_fts_string(sq->terms[i], out);
-		if (sq->alt[i]) {
-			buf_puts(out, " OR ");
-			search_fts_string(sq->alt[i], out);
-		}
-	}
-	return 0;
-}
-
-/* search_is_mark: whether c is a Markdown mark search_plain drops. */
-static int search_is_mark(char c)
-{
-	switch (c) {
-	case '#': case '*': case '>': case '`': case '[': case ']': case '_': case '|':
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-/* search_plain: md without Markdown marks and link targets, one line.
- * Runs of ordinary text are copied whole (a search shows ten of these). */
-static char *search_plain(const char *md, struct arena *a)
-{
-	char *out = arena_alloc(a, strlen(md) + 1), *o = out;
-	const char *p = md;
-
-	for (;;) {
-		size_t run = strcspn(p, "#*>`[]_|\n\t\r ");
-
-		memcpy(o, p, run);
-		o += run;
-		p += run;
-		if (!*p)
-			break;
-		if (*p == ']' && p[1] == '(') {
-			const char *e = strchr(p, ')');
-			p = e ? e + 1 : p + 1;
-		} else if (search_is_mark(*p)) {
-			p++;
-		} else if (*p == '\n' || *p == '\t' || *p == '\r') {
-			if (o > out && o[-1] != ' ')
-				*o++ = ' ';
-			p++;
-		} else if (*p == ' ' && o > out && o[-1] == ' ') {
-			p++;
-		} else {
-			*o++ = *p++;
-		}
-	}
-	*o = '\0';
-	return out;
-}
-
-/* search_back: move p back over n characters, not before start. */
-static const char *search_back(const char *start, const char *p, int n)
-{
-	while (n-- > 0 && p > start) {
-		p--;
-		while (p > start && ((unsigned char)*p & 0xc0) == 0x80)
-			p--;
-	}
-	return p;
-}
-
-/* search_fwd: move p forward over n characters. */
-static const char *search_fwd(const char *p, int n)
-{
-	while (n-- > 0 && *p)
-		p += search_utf8_len((unsigned char)*p);
-	return p;
-}
-
-/* search_snippet: a window of the text of md around the first matched
- * term, cut into pieces with the matched terms marked. Returns the
- * number of pieces (0 when md is empty). */
-int search_snippet(const char *md, const struct search_query *sq, struct arena *a,
-		   struct search_seg *segs, int max)
-{
-	char *plain = search_plain(md, a);
-	const char *first = NULL, *from, *to, *p;
 	int n = 0;
 
-	const char *words[2 * SEARCH_MAX_TERMS];
-	int nw = 0;
-
+	if (rq) {
+		memset(rq, 0, sizeof(*rq));
+		rq->ngroups = sq->nterms;
+		rq->optional = sq->optional;
+		rq->question = sq->question;
+	}
 	for (int i = 0; i < sq->nterms; i++) {
-		words[nw++] = sq->terms[i];
-		if (sq->alt[i])
-			words[nw++] = sq->alt[i];
-	}
-	for (int i = 0; i < nw; i++) {
-		const char *hit = strstr(plain, words[i]);
-		if (hit && (!first || hit < first))
-			first = hit;
-	}
-	from = first ? search_back(plain, first, 24) : plain;
-	to = search_fwd(from, 90);
-	if (from == to || max < 3)
-		return 0;
-	if (from > plain)
-		segs[n++] = (struct search_seg){ "…", strlen("…"), 0 };
-	p = from;
-	while (p < to && n < max - 1) {
-		const char *next = to;
-		size_t tl = 0;
-		for (int i = 0; i < nw; i++) {
-			size_t l = strlen(words[i]);
-			/* only inside the window: the rest of the text is not shown */
-			const char *h = memmem(p, (size_t)(to - p), words[i], l);
-			if (h && h + l <= to && (h < next || (h == next && l > tl))) {
-				next = h;
-				tl = l;
+		if (required && (sq->optional & (1u << i)))
+			continue;
+		for (int j = -1; j < sq->nalts[i] && n < SEARCH_RANK_PHRASES; j++) {
+			if (out) {
+				if (n)
+					buf_puts(out, " OR ");
+				search_fts_string(j < 0 ? sq->terms[i] : sq->alts[i][j], out);
 			}
+			if (rq) {
+				rq->group[n] = i;
+				rq->synonym[n] = j >= 0;
+				rq->nphrases = n + 1;
+			}
+			n++;
 		}
-		if (next > p)
-			segs[n++] = (struct search_seg){ p, (size_t)(next - p), 0 };
-		if (tl && n < max - 1)
-			segs[n++] = (struct search_seg){ next, tl, 1 };
-		p = next + tl;
-		if (!tl)
-			break;
 	}
-	if (*to && n < max)
-		segs[n++] = (struct search_seg){ "…", strlen("…"), 0 };
 	return n;
+}
+
+/* search_fts_match: an FTS5 expression matching any word of any term of
+ * sq (search_phrases). The number of phrases, or -1 when sq has no
+ * terms. */
+int search_fts_match(const struct search_query *sq, struct buf *out)
+{
+	return sq->nterms ? search_phrases(sq, 0, out, NULL) : -1;
 }
 
 /* search_known: the store's known terms inside chunk, longest first, for
@@ -410,33 +178,137 @@ static long search_known(void *ctx, struct arena *a, const char *chunk, const ch
 	return store_search_known(ctx, a, chunk, terms, n);
 }
 
-/* search_run: the whole search for q: parse it, find the articles on page
- * (from 1) that contain every term, or when none does (on the first page)
- * those that contain most of them, into res->articles; res also gets the
- * terms, the total and whether the results are partial. Articles on the
- * page (0 when q has no terms), or -1 on a database error. */
+/* search_found: whether some article holds word, for search_parse: 1,
+ * 0, or -1. */
+static int search_found(void *ctx, const char *word)
+{
+	struct buf match;
+	int rc;
+
+	buf_init(&match);
+	search_fts_string(word, &match);
+	rc = store_search_found(ctx, match.data);
+	buf_free(&match);
+	return rc;
+}
+
+/* search_similar: the store's known terms starting with the character
+ * first, for search_parse. How many, or -1. */
+static long search_similar(void *ctx, struct arena *a, const char *first, const char ***terms,
+			   size_t *n)
+{
+	return store_search_similar(ctx, a, first, terms, n);
+}
+
+/* search_synonyms: the store's synonyms of terms_json, for search_expand.
+ * How many, or -1. */
+static long search_synonyms(void *ctx, struct arena *a, const char *terms_json,
+			    struct store_synonym_alts *out)
+{
+	return store_synonym_expand(ctx, a, terms_json, out);
+}
+
+/* search_index: the articles the index finds for sq, into *hits (arena
+ * a): the newest SEARCH_HITS that hold any of its words (*more when there
+ * are more). Stopping there keeps a search of a common word as cheap with
+ * 10,000 articles as with 100. How many, or -1. */
+static long search_index(struct store *s, const struct search_query *sq, struct arena *a,
+			 struct store_search_hits *hits, int *more)
+{
+	struct buf match;
+	long rc;
+
+	buf_init(&match);
+	search_fts_match(sq, &match);
+	rc = store_search_hits(s, a, match.data, SEARCH_HITS, hits);
+	*more = rc == SEARCH_HITS;
+	buf_free(&match);
+	return rc;
+}
+
+/* search_run: the whole search for q: parse it, add the synonyms, read
+ * the articles from the index, rank them (search_rank: when some article
+ * holds every term, those; otherwise, or for a whole question, the best
+ * few), and load those on page (from 1) into res->articles; res also gets
+ * the terms, the ranking, the total and whether the results are partial.
+ * Articles on the page (0 when q has no terms), or -1 on a database
+ * error. */
 long search_run(struct store *s, const char *q, struct arena *a, long page, long per_page,
 		struct search_result *res)
 {
-	struct buf json, match;
-	const char *m;
-	long n;
+	struct search_rank_query rq;
+	struct store_search_hits hits;
+	struct buf ids;
+	size_t from = (size_t)((page > 0 ? page - 1 : 0) * per_page);
+	struct search_lexicon lx = { s, search_known, search_found, search_similar };
+	long n, terms;
 
 	memset(res, 0, sizeof(*res));
-	if (search_parse(q, a, search_known, s, &res->sq) == 0)
+	terms = search_parse(q, a, &lx, &res->sq);
+	if (terms <= 0)
+		return terms;
+	if (search_expand(&res->sq, a, search_synonyms, s) != 0)
+		return -1;
+	if (search_index(s, &res->sq, a, &hits, &res->more) < 0)
+		return -1;
+	search_phrases(&res->sq, 0, NULL, &rq);
+	search_rank(&rq, hits.v, hits.n, res->more, a, &res->rank);
+	res->total = (long)res->rank.n;
+	res->partial = res->rank.partial;
+	if (from >= res->rank.n)
 		return 0;
-	buf_init(&json);
-	buf_init(&match);
-	search_terms_json(&res->sq, &json);
-	m = search_fts_match(&res->sq, &match) == 0 ? match.data : NULL;
-	n = store_search_articles(s, a, json.data, m, res->sq.nterms, per_page,
-				  (page - 1) * per_page, &res->articles, &res->total);
-	if (n == 0 && res->total == 0 && res->sq.nterms > 1 && page == 1) {
-		res->partial = 1;
-		n = store_search_articles(s, a, json.data, m, 1, per_page, 0, &res->articles,
-					  &res->total);
-	}
-	buf_free(&json);
-	buf_free(&match);
+	buf_init(&ids);
+	buf_putc(&ids, '[');
+	for (size_t i = from; i < res->rank.n && i < from + (size_t)per_page; i++)
+		buf_printf(&ids, "%s%ld", i > from ? "," : "", res->rank.v[i].id);
+	buf_putc(&ids, ']');
+	n = store_search_page(s, a, ids.data, &res->articles);
+	buf_free(&ids);
 	return n;
+}
+
+/* search_boxes: the channels and glossary terms whose own indexes hold a
+ * word of res's query (of its required terms), and the published
+ * questions that do, each with the word groups that name it (for
+ * search_about), into *out. 0 or -1. */
+int search_boxes(struct store *s, const struct search_result *res, struct arena *a,
+		 struct search_boxes *out)
+{
+	struct search_rank_query rq;
+	struct buf match, json;
+	int rc = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (res->sq.nterms == 0)
+		return 0;
+	buf_init(&match);
+	buf_init(&json);
+	if (search_phrases(&res->sq, 1, &match, &rq) == 0) {
+		buf_free(&match);
+		buf_free(&json);
+		return 0;
+	}
+	search_terms_json(&res->sq, &json);
+	if (store_search_channels(s, a, match.data, &out->channels) < 0 ||
+	    store_search_glossary(s, a, match.data, &out->terms) < 0 ||
+	    store_search_questions(s, a, json.data, &out->questions) < 0)
+		rc = -1;
+	for (size_t i = 0; rc == 0 && i < out->channels.n; i++)
+		out->channels.v[i].groups = search_rank_groups(&rq, out->channels.v[i].counts,
+							       out->channels.v[i].len);
+	for (size_t i = 0; rc == 0 && i < out->terms.n; i++)
+		out->terms.v[i].groups = search_rank_groups(&rq, out->terms.v[i].counts,
+							    out->terms.v[i].len);
+	buf_free(&match);
+	buf_free(&json);
+	return rc;
+}
+
+/* search_about: 1 when the word groups (bit g) carry at least half of
+ * the query's weight: a channel, glossary term or published question
+ * named by them is about what the reader asked, not named by a common
+ * word of the question only. */
+int search_about(const struct search_result *res, unsigned groups)
+{
+	return search_rank_share(&res->rank, groups, 0.5);
 }

@@ -1,5 +1,4 @@
 /* store: open the database, migrate it, and keep its statements. */
-#define _GNU_SOURCE   /* memmem */
 #include "store.h"
 
 #include <stdio.h>
@@ -9,6 +8,7 @@
 #include <sodium.h>
 
 #include "markdown.h"
+#include "store_fts.h"
 #include "store_schema.h"
 
 
@@ -108,39 +108,6 @@ fail:
 	return -1;
 }
 
-/* store_has_text: the SQL function has_text(text, word): 1 when text
- * contains word, ASCII letters in either case (word comes in lower case),
- * which is what LIKE '%word%' finds; 0 otherwise or for NULL. Search
- * scores every matching article with it, and a memory search is many
- * times cheaper on an article's body than LIKE or instr, which step
- * through it one character at a time (scripts/bench). */
-static void store_has_text(sqlite3_context *cx, int argc, sqlite3_value **argv)
-{
-	const unsigned char *t = sqlite3_value_text(argv[0]);
-	const unsigned char *w = sqlite3_value_text(argv[1]);
-	size_t tn = (size_t)sqlite3_value_bytes(argv[0]), wn = (size_t)sqlite3_value_bytes(argv[1]);
-	int fold = 0, found = 0;
-
-	(void)argc;
-	if (!t || !w) {
-		sqlite3_result_int(cx, 0);
-		return;
-	}
-	for (size_t i = 0; i < wn; i++)
-		fold |= w[i] >= 'a' && w[i] <= 'z';
-	if (!fold) {
-		found = wn == 0 || memmem(t, tn, w, wn) != NULL;
-	} else {
-		for (size_t i = 0; i + wn <= tn && !found; i++) {
-			size_t j = 0;
-			while (j < wn && (t[i + j] >= 'A' && t[i + j] <= 'Z' ? t[i + j] + 32 : t[i + j]) == w[j])
-				j++;
-			found = j == wn;
-		}
-	}
-	sqlite3_result_int(cx, found);
-}
-
 /* store_open: open the database at path (":memory:" for tests), set the
  * connection's pragmas and migrate when asked. NULL (with err) on failure. */
 struct store *store_open(const char *path, int flags, struct buf *err)
@@ -161,10 +128,14 @@ struct store *store_open(const char *path, int flags, struct buf *err)
 		return NULL;
 	}
 	sqlite3_busy_timeout(s->db, 5000);
-	sqlite3_create_function(s->db, "has_text", 2,
-				SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
-				store_has_text, NULL, NULL);
 	sqlite3_extended_result_codes(s->db, 1);
+	/* The search index's tokenizer, before anything (a migration
+	 * included) touches the index. */
+	if (store_fts_register(s->db) != 0) {
+		buf_printf(err, "cannot set up database %s: no FTS5 in this SQLite", path);
+		store_close(s);
+		return NULL;
+	}
 	/* At most 512 KiB of pages per connection (SQLite's default is 2 MiB):
 	 * the kernel's page cache, which every worker shares, holds the rest.
 	 * Throughput is the same, and a worker's resident memory at 10,000
@@ -395,6 +366,21 @@ int store_limit_size(struct store *s, long kib)
 	return store_exec(s, sql);
 }
 
+/* store_compact: when the database has free pages (an import merging
+ * the search index frees the pages of the segments it merged), rewrite
+ * it without them (VACUUM), so that the file holds what it needs and a
+ * size cap (store_limit_size) counts what is there. Outside a
+ * transaction only. 0 (nothing to do, or done) or -1. */
+int store_compact(struct store *s)
+{
+	sqlite3_stmt *st = store_prep(s, SS_FREE_PAGES, "PRAGMA freelist_count");
+	long long free_pages = store_count(s, st);
+
+	if (free_pages < 0 || s->depth > 0)
+		return -1;
+	return free_pages == 0 ? 0 : store_exec(s, "VACUUM");
+}
+
 /* store_note_error: remember why the write under way failed (SQLite's
  * extended code of the last failed call), before a rollback or another
  * statement replaces it; the first failure of a write is the one kept.
@@ -508,13 +494,29 @@ long long store_count(struct store *s, sqlite3_stmt *st)
 	return n;
 }
 
-/* store_rows: step st to its end, reading each row by map m into an
- * array of records in arena a; *v and *n get the array. Rows read, or -1
- * (then *n is 0). Every loader that returns a list of records uses it: the
- * records and their strings belong to the arena and outlive the
- * statement. */
-long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, const struct store_map *m,
-		void **v, size_t *n)
+/* store_read: the current row of st, read by map m (column i into
+ * m->cols[i]), into the record at rec; texts are copied into a. */
+void store_read(sqlite3_stmt *st, struct arena *a, const struct store_map *m, void *rec)
+{
+	char *r = rec;
+
+	for (size_t i = 0; i < m->ncols; i++) {
+		const struct store_col *c = &m->cols[i];
+
+		if (c->kind == STORE_COL_TEXT)
+			*(const char **)(void *)(r + c->off) = store_text(st, (int)i, a);
+		else if (c->kind == STORE_COL_LONG)
+			*(long *)(void *)(r + c->off) = (long)sqlite3_column_int64(st, (int)i);
+		else
+			*(int *)(void *)(r + c->off) = sqlite3_column_int(st, (int)i);
+	}
+}
+
+/* store_rows_each: step st to its end, each row into a zeroed record of
+ * size bytes, read by fn when there is one, by map m otherwise: the
+ * array in a (*v, *n). How many, or -1 (st reset either way). */
+static long store_rows_each(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
+			    const struct store_map *m, store_row_fn fn, void **v, size_t *n)
 {
 	size_t cap = 0, count = 0;
 	char *arr = NULL;
@@ -529,24 +531,22 @@ long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, const struct
 
 		if (count == cap) {
 			size_t ncap = cap ? cap * 2 : 8;
-			char *bigger = arena_alloc(a, ncap * m->size);
+			char *bigger = arena_alloc(a, ncap * size);
 
 			if (count)
-				memcpy(bigger, arr, count * m->size);
+				memcpy(bigger, arr, count * size);
 			arr = bigger;
 			cap = ncap;
 		}
-		rec = arr + count * m->size;
-		memset(rec, 0, m->size);
-		for (size_t i = 0; i < m->ncols; i++) {
-			const struct store_col *c = &m->cols[i];
-
-			if (c->kind == STORE_COL_TEXT)
-				*(const char **)(void *)(rec + c->off) = store_text(st, (int)i, a);
-			else if (c->kind == STORE_COL_LONG)
-				*(long *)(void *)(rec + c->off) = (long)sqlite3_column_int64(st, (int)i);
-			else
-				*(int *)(void *)(rec + c->off) = sqlite3_column_int(st, (int)i);
+		rec = arr + count * size;
+		memset(rec, 0, size);
+		if (fn) {
+			if (fn(st, a, rec) != 0) {
+				sqlite3_reset(st);
+				return -1;
+			}
+		} else {
+			store_read(st, a, m, rec);
 		}
 		count++;
 	}
@@ -556,6 +556,27 @@ long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, const struct
 	*v = arr;
 	*n = count;
 	return (long)count;
+}
+
+/* store_rows: step st to its end, reading each row by map m into an
+ * array of records in arena a; *v and *n get the array. Rows read, or -1
+ * (then *n is 0). Every loader that returns a list of records uses it: the
+ * records and their strings belong to the arena and outlive the
+ * statement. */
+long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, const struct store_map *m,
+		void **v, size_t *n)
+{
+	return store_rows_each(s, st, a, m->size, m, NULL, v, n);
+}
+
+/* store_rows_fn: store_rows for rows a map cannot read (a blob, a record
+ * that embeds another): each row goes to fn, which fills the zeroed
+ * record of size bytes it is given (store_read does the plain columns)
+ * and returns 0, or -1 to stop. How many, or -1. */
+long store_rows_fn(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
+		   store_row_fn fn, void **v, size_t *n)
+{
+	return store_rows_each(s, st, a, size, NULL, fn, v, n);
 }
 
 /* store_row: the first row of st, read by map m, into *out (zeroed when

@@ -24,8 +24,8 @@ enum store_stmt {
 	SS_ARTICLE_RELATED,
 	SS_ARTICLE_ALL,
 	SS_ARTICLE_RECENT,
-	SS_SEARCH_FTS,
-	SS_SEARCH_SCAN,
+	SS_SEARCH_HITS,
+	SS_SEARCH_PAGE,
 	SS_SEARCH_CHANNELS,
 	SS_SEARCH_KNOWN,
 	SS_TERM_INSERT,
@@ -125,6 +125,19 @@ enum store_stmt {
 	SS_ADMIN_CLAIM_GET,
 	SS_ADMIN_RELEASE,
 	SS_ADMIN_FIND,
+	SS_SYNONYM_LIST,
+	SS_SYNONYM_FIND,
+	SS_SYNONYM_INSERT,
+	SS_SYNONYM_UPDATE,
+	SS_SYNONYM_WORDS_CLEAR,
+	SS_SYNONYM_WORD_ADD,
+	SS_SYNONYM_EXPAND,
+	SS_SEARCH_FOUND,
+	SS_SEARCH_SIMILAR,
+	SS_SEARCH_OPTIMIZE,
+	SS_SEARCH_OPTIMIZE_CHANNELS,
+	SS_SEARCH_OPTIMIZE_GLOSSARY,
+	SS_FREE_PAGES,
 	SS__MAX
 };
 
@@ -182,6 +195,10 @@ struct store_map {
 #define STORE_INT(T, m) { STORE_COL_INT, offsetof(T, m) }
 #define STORE_MAP(T, cols) { sizeof(T), sizeof(cols) / sizeof(cols[0]), cols }
 
+/* A row reader for store_rows_fn: the current row of st into the zeroed
+ * record rec, texts and blobs copied into a. 0, or -1 to stop. */
+typedef int (*store_row_fn)(sqlite3_stmt *st, struct arena *a, void *rec);
+
 /* What the database looked like at one moment, for a cache of pages made
  * from it: another connection's commit changes data_version, this
  * connection's own writes change changes. Equal generations: same data. */
@@ -202,6 +219,7 @@ int store_rollback(struct store *s);
 const char *store_errmsg(const struct store *s);
 int store_note_error(struct store *s);
 int store_limit_size(struct store *s, long kib);
+int store_compact(struct store *s);
 int store_write_error(const struct store *s);
 int store_secret(struct store *s, const char *name, unsigned char *out, size_t n);
 
@@ -219,6 +237,9 @@ int store_done_rendered(struct store *s, sqlite3_stmt *st, const char *md);
 long long store_count(struct store *s, sqlite3_stmt *st);
 long store_rows(struct store *s, sqlite3_stmt *st, struct arena *a, const struct store_map *m,
 		void **v, size_t *n);
+long store_rows_fn(struct store *s, sqlite3_stmt *st, struct arena *a, size_t size,
+		   store_row_fn fn, void **v, size_t *n);
+void store_read(sqlite3_stmt *st, struct arena *a, const struct store_map *m, void *rec);
 int store_row(struct store *s, sqlite3_stmt *st, struct arena *a, const struct store_map *m,
 	      void *out);
 const char *store_col(sqlite3_stmt *st, int col);

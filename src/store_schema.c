@@ -356,6 +356,88 @@ static const char *const store_schema_steps_v[] = {
 	"  detail TEXT NOT NULL DEFAULT '');"
 	"ALTER TABLE question ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE question ADD COLUMN claimed_at TEXT NOT NULL DEFAULT '';",
+
+	/* 15: search in the reader's own words. The trigram index (which finds
+	 * nothing under three Chinese characters, so short words were found by
+	 * scanning every article) is replaced by one made with the "quanyi"
+	 * tokenizer (src/store_fts.c: CJK pairs, words, a one-character prefix
+	 * index), holding published articles only, rebuilt here from the
+	 * article table; triggers keep it in step with every write to the
+	 * columns it holds. The synonym sets of content/synonyms: each set's
+	 * words, one per row, in lower case, for expanding a query. */
+	"DROP TRIGGER article_fts_ai;"
+	"DROP TRIGGER article_fts_ad;"
+	"DROP TRIGGER article_fts_au;"
+	"DROP TABLE article_fts;"
+	"CREATE VIRTUAL TABLE article_fts USING fts5("
+	"  title, summary, keywords, body_md,"
+	"  content='article', content_rowid='id', tokenize='quanyi', prefix='1');"
+	"CREATE TRIGGER article_fts_ai AFTER INSERT ON article WHEN new.status = 'published' BEGIN"
+	"  INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
+	"  VALUES(new.id, new.title, new.summary, new.keywords, new.body_md);"
+	"END;"
+	"CREATE TRIGGER article_fts_ad AFTER DELETE ON article WHEN old.status = 'published' BEGIN"
+	"  INSERT INTO article_fts(article_fts, rowid, title, summary, keywords, body_md)"
+	"  VALUES('delete', old.id, old.title, old.summary, old.keywords, old.body_md);"
+	"END;"
+	"CREATE TRIGGER article_fts_au AFTER UPDATE OF title, summary, keywords, body_md, status"
+	"  ON article BEGIN"
+	"  INSERT INTO article_fts(article_fts, rowid, title, summary, keywords, body_md)"
+	"  SELECT 'delete', old.id, old.title, old.summary, old.keywords, old.body_md"
+	"  WHERE old.status = 'published';"
+	"  INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
+	"  SELECT new.id, new.title, new.summary, new.keywords, new.body_md"
+	"  WHERE new.status = 'published';"
+	"END;"
+	"INSERT INTO article_fts(rowid, title, summary, keywords, body_md)"
+	"  SELECT id, title, summary, keywords, body_md FROM article WHERE status = 'published';"
+	"CREATE TABLE synonym("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  words TEXT NOT NULL,"
+	"  reviewed TEXT NOT NULL,"
+	"  body_md TEXT NOT NULL);"
+	"CREATE TABLE synonym_word("
+	"  word TEXT NOT NULL,"
+	"  synonym_id INTEGER NOT NULL REFERENCES synonym(id) ON DELETE CASCADE,"
+	"  place INTEGER NOT NULL,"
+	"  PRIMARY KEY(word, synonym_id)) WITHOUT ROWID;"
+	"CREATE INDEX synonym_word_set ON synonym_word(synonym_id, place);"
+	/* the channels and glossary terms a search names, from indexes of
+	 * their own (what they are called and, for channels, what they
+	 * handle), as the articles are */
+	"CREATE VIRTUAL TABLE channel_fts USING fts5(name, slug, handles,"
+	"  content='channel', content_rowid='id', tokenize='quanyi', prefix='1');"
+	"CREATE TRIGGER channel_fts_ai AFTER INSERT ON channel BEGIN"
+	"  INSERT INTO channel_fts(rowid, name, slug, handles)"
+	"  VALUES(new.id, new.name, new.slug, new.handles);"
+	"END;"
+	"CREATE TRIGGER channel_fts_ad AFTER DELETE ON channel BEGIN"
+	"  INSERT INTO channel_fts(channel_fts, rowid, name, slug, handles)"
+	"  VALUES('delete', old.id, old.name, old.slug, old.handles);"
+	"END;"
+	"CREATE TRIGGER channel_fts_au AFTER UPDATE OF name, slug, handles ON channel BEGIN"
+	"  INSERT INTO channel_fts(channel_fts, rowid, name, slug, handles)"
+	"  VALUES('delete', old.id, old.name, old.slug, old.handles);"
+	"  INSERT INTO channel_fts(rowid, name, slug, handles)"
+	"  VALUES(new.id, new.name, new.slug, new.handles);"
+	"END;"
+	"INSERT INTO channel_fts(channel_fts) VALUES('rebuild');"
+	"CREATE VIRTUAL TABLE glossary_fts USING fts5(term, aliases,"
+	"  content='glossary', content_rowid='id', tokenize='quanyi', prefix='1');"
+	"CREATE TRIGGER glossary_fts_ai AFTER INSERT ON glossary BEGIN"
+	"  INSERT INTO glossary_fts(rowid, term, aliases) VALUES(new.id, new.term, new.aliases);"
+	"END;"
+	"CREATE TRIGGER glossary_fts_ad AFTER DELETE ON glossary BEGIN"
+	"  INSERT INTO glossary_fts(glossary_fts, rowid, term, aliases)"
+	"  VALUES('delete', old.id, old.term, old.aliases);"
+	"END;"
+	"CREATE TRIGGER glossary_fts_au AFTER UPDATE OF term, aliases ON glossary BEGIN"
+	"  INSERT INTO glossary_fts(glossary_fts, rowid, term, aliases)"
+	"  VALUES('delete', old.id, old.term, old.aliases);"
+	"  INSERT INTO glossary_fts(rowid, term, aliases) VALUES(new.id, new.term, new.aliases);"
+	"END;"
+	"INSERT INTO glossary_fts(glossary_fts) VALUES('rebuild');",
 };
 
 enum { STORE_SCHEMA_NSTEPS = sizeof(store_schema_steps_v) / sizeof(store_schema_steps_v[0]) };

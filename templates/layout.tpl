@@ -27,12 +27,12 @@
 <header class="site">
 <div class="wrap">
 <a class="brand" href="/"><span class="brand-name">权益</span><span class="brand-tag">逾期与催收，先弄清法律怎么说</span></a>
-<form class="search" action="/search" method="get" role="search">
+{{#SITE_SEARCH}}<form class="search" action="/search" method="get" role="search">
 <label for="site-q">搜索问题</label>
 <input id="site-q" name="q" type="search" maxlength="100" value="{{Q}}" placeholder="如：催收找家人">
 <button type="submit">搜索</button>
 </form>
-<nav aria-label="网站导航">
+{{/SITE_SEARCH}}<nav aria-label="网站导航">
 <ul>
 {{#NAV}}<li><a href="/c/{{SLUG}}"{{#NAV_CURRENT}} aria-current="{{ARIA}}"{{/NAV_CURRENT}}>{{TITLE}}</a></li>
 {{/NAV}}<li><a href="/channels">各渠道联系方式</a></li>

@@ -224,10 +224,10 @@ odd=$(awk -v per="$sper" -v doc="$docline" 'NR == FNR { want[$1] = $2; next }
 expect_eq "SQL injection: statuses as for a harmless value, or a 4xx refusal" "$odd" ""
 errs=$(grep -l -a 'SQL logic error\|syntax error\|no such column\|no such table\|unrecognized token\|fts5:\|malformed MATCH\|SQLITE_\|near "' "$run/sqli/"* 2>/dev/null | head -3)
 expect_eq "SQL injection: no database error shown" "$errs" ""
-# A probe must not widen a search: next to a word no article has (qzxqzx
-# through the trigram index, 褀 through the scan), no article can have
-# every word, so nothing is found, or only the "some of your words"
-# fallback is offered.
+# A probe must not widen a search: next to a word no article has (qzxqzx,
+# a Latin word, and 褀, one character, both from the index), no article
+# can have every word, so nothing is found, or only the "some of your
+# words" fallback is offered.
 widened=""
 for l in $(grep -n 'q=qzxqzx\|q=%E8%A4%80' "$run/sqli-base.req" | cut -d: -f1); do
     k=$((l - 1))

@@ -53,7 +53,7 @@ stack_editor ed "$editor_pass"
 rc=0
 QUANYI_NODE_MODULES=$modules QUANYI_CHROMIUM=$chromium_bin \
     node "$top_srcdir/tests/browser/journeys.mjs" --base "$base" --site "$site" --editor "ed:$editor_pass" \
-    --shots "$shots" --pages "$pages" || rc=1
+    --shots "$shots" --pages "$pages" --eval "$top_srcdir/tests/search_eval.tsv" || rc=1
 QUANYI_NODE_MODULES=$modules node "$top_srcdir/tests/browser/vnu.mjs" "$pages" | tee "$run/vnu.out"
 [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
 

@@ -9,6 +9,7 @@
 #include "cache.h"
 #include "check_fake.h"
 #include "check_suites.h"
+#include "store_fts.h"
 #include "store_article.h"
 #include "store_category.h"
 
@@ -161,12 +162,14 @@ static void fill(struct store *s)
 }
 
 /* other_writer: change the database through a connection of its own, as
- * another worker or quanyictl would. */
+ * another worker or quanyictl would (with the search index's tokenizer,
+ * as store_open gives every connection). */
 static void other_writer(const char *db, const char *sql)
 {
 	sqlite3 *h;
 
 	ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+	ck_assert_int_eq(store_fts_register(h), 0);
 	sqlite3_busy_timeout(h, 2000);
 	ck_assert_int_eq(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(h);

@@ -12,8 +12,9 @@
 #include "wording.h"
 #include "store_article.h"
 #include "store_category.h"
-#include "store_search.h"
+#include "store_fts.h"
 #include "store_glossary.h"
+#include "store_search.h"
 
 static const char good_article[] =
 	"title: 欠款超过三年就不用还了吗？\n"
@@ -225,12 +226,22 @@ START_TEST(test_glossary_store)
 	ck_assert_str_eq(n.got, "limitation");
 	memset(&n, 0, sizeof(n));
 	ck_assert_int_eq(TERMS(store_glossary_in_text(s, &a_, "催收打给家人", &l_), &n), 0);
-	/* search: a word inside a name finds the term; % is not a wildcard */
-	memset(&n, 0, sizeof(n));
-	ck_assert_int_eq(TERMS(store_search_glossary(s, &a_, "[[\"异议\"]]", 3, &l_), &n), 1);
-	ck_assert_str_eq(n.got, "credit-dispute");
-	memset(&n, 0, sizeof(n));
-	ck_assert_int_eq(TERMS(store_search_glossary(s, &a_, "[[\"%\"]]", 3, &l_), &n), 0);
+	/* search: a word inside a name finds the term, from the glossary's
+	 * own index, with each phrase's counts in the term and its aliases */
+	{
+		struct arena a;
+		struct store_search_terms st;
+
+		arena_init(&a);
+		ck_assert_int_eq(store_search_glossary(s, &a, "\"异议\" OR \"时效\"", &st), 2);
+		ck_assert_str_eq(st.v[0].term.slug, "limitation");
+		ck_assert_str_eq(st.v[1].term.slug, "credit-dispute");
+		ck_assert_uint_eq(st.v[1].len, STORE_FTS_HIT_HEAD + 2 * STORE_FTS_COLUMNS);
+		ck_assert_int_eq(st.v[1].counts[STORE_FTS_HIT_HEAD + 0], 1);   /* 异议 in the term */
+		ck_assert_int_eq(st.v[0].counts[STORE_FTS_HIT_HEAD + 4 + 1], 2);   /* 时效 in the aliases */
+		ck_assert_int_eq(store_search_glossary(s, &a, "\"%\"", &st), 0);
+		arena_free(&a);
+	}
 	/* renaming drops the old alias */
 	t1.aliases = "诉讼时效期间";
 	ck_assert_int_eq(store_glossary_put(s, &t1, &changed), 0);
@@ -381,7 +392,8 @@ START_TEST(test_import_export_shipped)
 	ck_assert_int_eq(content_import(s, content, "import", &report, &err), 0);
 	ck_assert_msg(strstr(report.data, "articles:") && !strstr(report.data, "s, 1") &&
 		      strstr(report.data, "categories: 4 files, 0 changed") &&
-		      strstr(report.data, "law: ") && strstr(report.data, " files, 0 changed"),
+		      strstr(report.data, "law: ") && strstr(report.data, " files, 0 changed") &&
+		      strstr(report.data, "synonyms: "),
 		      "%s", report.data);
 	ck_assert_int_eq(store_article_revisions(s, "overdue-collection-never-stops"), revs);
 	/* export gives back the same bytes */
@@ -405,6 +417,9 @@ START_TEST(test_import_export_shipped)
 	ck_assert_int_ge(count_and_compare(out, content, "values"), 1);
 	ck_assert_int_ge(count_and_compare(content, out, "wording"), 2);
 	ck_assert_int_ge(count_and_compare(out, content, "wording"), 2);
+	/* and the synonym sets */
+	ck_assert_int_ge(count_and_compare(content, out, "synonyms"), 10);
+	ck_assert_int_ge(count_and_compare(out, content, "synonyms"), 10);
 	store_close(s);
 	buf_free(&err);
 	buf_free(&report);

@@ -20,6 +20,7 @@ int main(void)
 	srunner_add_suite(sr, suite_content());
 	srunner_add_suite(sr, suite_response());
 	srunner_add_suite(sr, suite_search());
+	srunner_add_suite(sr, suite_store_fts());
 	srunner_add_suite(sr, suite_privacy());
 	srunner_add_suite(sr, suite_csrf());
 	srunner_add_suite(sr, suite_question());

@@ -71,10 +71,19 @@ START_TEST(test_question_life)
 	ck_assert_int_eq(SEE_ONE(store_question_get(s, &a_, id, STORE_PUBLISHED, &q_), &x), 1);
 	ck_assert_int_eq(SEE_LIST(store_question_published(s, &a_, NULL, 10, &l_), &x), 1);
 	ck_assert_int_eq(SEE_LIST(store_question_published(s, &a_, "overdue", 10, &l_), &x), 1);
-	/* found by search, all words required */
-	memset(&x, 0, sizeof(x));
-	ck_assert_int_eq(SEE_LIST(store_search_questions(s, &a_, "[[\"催收\"],[\"妈\"]]", 5, &l_), &x), 1);
-	ck_assert_int_eq(SEE_LIST(store_search_questions(s, &a_, "[[\"催收\"],[\"征信\"]]", 5, &l_), &x), 0);
+	/* found by search, with the word groups it holds */
+	{
+		struct arena a;
+		struct store_search_questions sq;
+
+		arena_init(&a);
+		ck_assert_int_eq(store_search_questions(s, &a, "[[\"催收\"],[\"妈\"]]", &sq), 1);
+		ck_assert_uint_eq(sq.v[0].groups, 3);
+		ck_assert_int_eq(store_search_questions(s, &a, "[[\"征信\"],[\"催收\"]]", &sq), 1);
+		ck_assert_uint_eq(sq.v[0].groups, 2);
+		ck_assert_int_eq(store_search_questions(s, &a, "[[\"征信\"]]", &sq), 0);
+		arena_free(&a);
+	}
 	ck_assert_int_eq(store_question_set(s, id + 100, "rejected", "", "r", "ed"), 1);
 	/* a bad status is refused by the schema */
 	ck_assert_int_eq(store_question_set(s, id, "gone", "", "", "ed"), -1);

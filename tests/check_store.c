@@ -11,8 +11,10 @@
 #include "check_suites.h"
 #include "store_article.h"
 #include "store_category.h"
+#include "store_fts.h"
 #include "store_glossary.h"
 #include "store_related.h"
+#include "store_schema.h"
 #include "store_search.h"
 
 /* article: a published article slug in topic overdue with body. */
@@ -183,19 +185,31 @@ START_TEST(test_drafts_and_lists)
 }
 END_TEST
 
-static long search(struct store *s, const char *terms, const char *match, int need,
-		   struct seen *seen)
+/* search: the articles the index finds for the FTS5 expression match,
+ * newest first, as store_search_page loads them (into seen); how many. */
+static long search(struct store *s, const char *match, struct seen *seen)
 {
-	long total = -1, n;
-	struct arena a;
+	struct store_search_hits h;
 	struct store_articles l;
+	struct arena a;
+	struct buf ids;
+	long n;
 
 	memset(seen, 0, sizeof(*seen));
 	arena_init(&a);
-	n = store_search_articles(s, &a, terms, match, need, 10, 0, &l, &total);
-	ck_assert_int_ge(collect(n, &l, seen), 0);
+	buf_init(&ids);
+	n = store_search_hits(s, &a, match, 10, &h);
+	ck_assert_int_ge(n, 0);
+	buf_putc(&ids, '[');
+	for (size_t i = 0; i < h.n; i++) {
+		ck_assert_uint_ge(h.v[i].len, STORE_FTS_HIT_HEAD);
+		buf_printf(&ids, "%s%ld", i ? "," : "", h.v[i].id);
+	}
+	buf_putc(&ids, ']');
+	ck_assert_int_eq(collect(store_search_page(s, &a, ids.data, &l), &l, seen), n);
+	buf_free(&ids);
 	arena_free(&a);
-	return total;
+	return n;
 }
 
 START_TEST(test_search)
@@ -209,34 +223,36 @@ START_TEST(test_search)
 	b.title = "征信异议";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
 	ck_assert_int_eq(store_article_put(s, &b, "t", &changed), 0);
-	/* two-character words: the scan path */
-	ck_assert_int_eq(search(s, "[[\"催收\"]]", NULL, 1, &seen), 1);
+	/* two-character words come from the index too */
+	ck_assert_int_eq(search(s, "\"催收\"", &seen), 1);
 	ck_assert_str_eq(seen.slugs[0], "a");
-	ck_assert_int_eq(search(s, "[[\"催收\"],[\"家人\"]]", NULL, 2, &seen), 1);
-	ck_assert_int_eq(search(s, "[[\"催收\"],[\"征信\"]]", NULL, 2, &seen), 0);
-	ck_assert_int_eq(search(s, "[[\"催收\"],[\"征信\"]]", NULL, 1, &seen), 2);
-	/* a term matches through either of its forms */
-	ck_assert_int_eq(search(s, "[[\"爸妈\",\"家人\"]]", NULL, 1, &seen), 1);
-	ck_assert_int_eq(search(s, "[[\"催收\",\"征信\"]]", NULL, 1, &seen), 2);
-	/* title matches rank first */
+	ck_assert_int_eq(search(s, "\"催收\" OR \"征信\"", &seen), 2);
+	/* newest first */
 	ck_assert_str_eq(seen.slugs[0], "b");
-	/* three or more characters: the trigram index, kept in sync by triggers */
-	ck_assert_int_eq(search(s, "[[\"打给家人\"]]", "\"打给家人\"", 1, &seen), 1);
+	ck_assert_int_eq(search(s, "\"爸妈\" OR \"家人\"", &seen), 1);
+	/* kept in step by triggers */
+	ck_assert_int_eq(search(s, "\"打给家人\"", &seen), 1);
 	a.body_md = "完全不同的内容\n";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
-	ck_assert_int_eq(search(s, "[[\"打给家人\"]]", "\"打给家人\"", 1, &seen), 0);
-	ck_assert_int_eq(search(s, "[[\"不同的\"]]", "\"不同的\"", 1, &seen), 1);
-	/* wildcards and quotes are literal */
-	ck_assert_int_eq(search(s, "[[\"%\"]]", NULL, 1, &seen), 1);
-	ck_assert_int_eq(search(s, "[[\"_\"]]", NULL, 1, &seen), 0);
-	ck_assert_int_eq(search(s, "[[\"\\\"'\\\\\"]]", NULL, 1, &seen), 0);
-	/* ASCII letters match in either case (terms come in lower case), and
-	 * only ASCII ones, as LIKE would */
+	ck_assert_int_eq(search(s, "\"打给家人\"", &seen), 0);
+	ck_assert_int_eq(search(s, "\"不同的\"", &seen), 1);
+	/* only the title and keywords */
+	ck_assert_int_eq(search(s, "{title keywords} : (\"征信\")", &seen), 1);
+	ck_assert_int_eq(search(s, "{title keywords} : (\"不同\")", &seen), 0);
+	/* quoted: no wildcards, operators or syntax from the words */
+	ck_assert_int_eq(search(s, "\"%\"", &seen), 0);
+	ck_assert_int_eq(search(s, "\"100\"", &seen), 1);
+	ck_assert_int_eq(search(s, "\"\"\"'\\\"", &seen), 0);
+	ck_assert_int_eq(search(s, "\"a OR b NEAR\"", &seen), 0);
+	/* ASCII letters in either case; full-width ones as their ASCII forms */
 	a.body_md = "手机APP弹窗，Ｗeb\n";
 	ck_assert_int_eq(store_article_put(s, &a, "t", &changed), 0);
-	ck_assert_int_eq(search(s, "[[\"app\"]]", NULL, 1, &seen), 1);
-	ck_assert_int_eq(search(s, "[[\"app弹窗\"]]", "\"app弹窗\"", 1, &seen), 1);
-	ck_assert_int_eq(search(s, "[[\"ｗeb\"]]", NULL, 1, &seen), 0);
+	ck_assert_int_eq(search(s, "\"app\"", &seen), 1);
+	ck_assert_int_eq(search(s, "\"app弹窗\"", &seen), 1);
+	ck_assert_int_eq(search(s, "\"web\"", &seen), 1);
+	/* found, for words typed beside known terms */
+	ck_assert_int_eq(store_search_found(s, "\"弹窗\""), 1);
+	ck_assert_int_eq(store_search_found(s, "\"火星\""), 0);
 	store_close(s);
 }
 END_TEST
@@ -505,6 +521,68 @@ START_TEST(test_related_saved_matches_live)
 }
 END_TEST
 
+/* A database of schema version 9 (the trigram index, a draft in the
+ * article table) migrates to the index of the "quanyi" tokenizer, rebuilt
+ * from the published articles, kept in step afterwards. */
+START_TEST(test_migrate_search_index)
+{
+	char path[64] = "/tmp/quanyi-check-store-XXXXXX";
+	const char *const *steps;
+	struct seen seen;
+	struct buf err;
+	struct store *s;
+	sqlite3 *h;
+	int n, fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	steps = store_schema_steps(&n);
+	ck_assert_int_ge(n, 10);
+	ck_assert_int_eq(sqlite3_open(path, &h), SQLITE_OK);
+	/* no fsync for each statement of the old steps: on a busy machine they
+	 * took longer than the test's time limit */
+	ck_assert_int_eq(sqlite3_exec(h, "PRAGMA synchronous=OFF", NULL, NULL, NULL), SQLITE_OK);
+	for (int i = 0; i < 9; i++)
+		ck_assert_msg(sqlite3_exec(h, steps[i], NULL, NULL, NULL) == SQLITE_OK, "step %d: %s",
+			      i + 1, sqlite3_errmsg(h));
+	ck_assert_int_eq(sqlite3_exec(h,
+		"INSERT INTO category(slug, title, position, summary, body_md, body_html)"
+		" VALUES('overdue', '逾期还款', 1, 's', 'x', 'x');"
+		"INSERT INTO article(slug, category_id, title, summary, status, reviewed, body_md,"
+		" body_html, created, updated) VALUES"
+		" ('a', 1, '征信有错怎么办？', 's', 'published', '2026-11-23', '异议。', '', 'c', 'u'),"
+		" ('d', 1, '草稿里的征信', 's', 'draft', '2026-11-23', '草稿。', '', 'c', 'u');"
+		"INSERT INTO channel(slug, name, operator, handles, contact, position, reviewed,"
+		" body_md, body_html) VALUES('12363', '12363 人民银行', 'o', '征信记录', 'c', 1,"
+		" '2026-11-23', 'x', 'x');"
+		"PRAGMA user_version=9;", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	buf_init(&err);
+	s = store_open(path, STORE_MIGRATE, &err);
+	ck_assert_msg(s != NULL, "migrate: %s", err.data ? err.data : "");
+	/* two characters, from the index now; the draft is not in it */
+	ck_assert_int_eq(search(s, "\"征信\"", &seen), 1);
+	ck_assert_str_eq(seen.slugs[0], "a");
+	ck_assert_int_eq(search(s, "\"草稿\"", &seen), 0);
+	ck_assert_int_eq(store_exec(s, "UPDATE article SET status = 'published' WHERE slug = 'd'"), 0);
+	ck_assert_int_eq(search(s, "\"草稿\"", &seen), 1);
+	/* the channels' index is built from the channel table too */
+	{
+		struct arena a;
+		struct store_search_channels cs;
+
+		arena_init(&a);
+		ck_assert_int_eq(store_search_channels(s, &a, "\"征信\"", &cs), 1);
+		ck_assert_str_eq(cs.v[0].channel.slug, "12363");
+		ck_assert_int_eq(store_search_channels(s, &a, "\"12363\"", &cs), 1);
+		arena_free(&a);
+	}
+	store_close(s);
+	buf_free(&err);
+	unlink(path);
+}
+END_TEST
+
 /* A database made before step 6 (its tables and triggers dropped, back at
  * version 5) gets them filled, and related articles ranked, from what it
  * holds when it is opened. */
@@ -542,6 +620,9 @@ START_TEST(test_migrate_fills_derived)
 		"DROP TABLE plan_doc; DROP TABLE plan_saved; DROP TABLE wording_entry; DROP TABLE wording;"
 		"DROP TABLE audit_log; ALTER TABLE question DROP COLUMN claimed_by;"
 		"ALTER TABLE question DROP COLUMN claimed_at;"
+		"DROP TABLE synonym_word; DROP TABLE synonym; DROP TABLE channel_fts; DROP TABLE glossary_fts;"
+		"DROP TRIGGER channel_fts_ai; DROP TRIGGER channel_fts_ad; DROP TRIGGER channel_fts_au;"
+		"DROP TRIGGER glossary_fts_ai; DROP TRIGGER glossary_fts_ad; DROP TRIGGER glossary_fts_au;"
 		"PRAGMA user_version=5;",
 		NULL, NULL, NULL), SQLITE_OK);
 	store_close(s);
@@ -766,6 +847,7 @@ Suite *suite_store(void)
 	tcase_add_test(tc, test_article_terms);
 	tcase_add_test(tc, test_related_by_keywords);
 	tcase_add_test(tc, test_migrate_fills_derived);
+	tcase_add_test(tc, test_migrate_search_index);
 	tcase_add_test(tc, test_related_saved_matches_live);
 	tcase_add_test(tc, test_post_log_prune_indexed);
 	tcase_add_test(tc, test_in_category_featured);

@@ -12,6 +12,7 @@ Suite *suite_tpl(void);
 Suite *suite_content(void);
 Suite *suite_response(void);
 Suite *suite_search(void);
+Suite *suite_store_fts(void);
 Suite *suite_privacy(void);
 Suite *suite_csrf(void);
 Suite *suite_question(void);

@@ -1,7 +1,8 @@
 #!/bin/bash
 # Content check: content/ imports cleanly, every internal link points at
 # something that exists, titles are unique, no reviewed date is in the
-# future, every reader question of FACTS.md §3 is covered
+# future, the synonym sets are sound and each finds something, every
+# reader question of FACTS.md §3 is covered
 # by a published article (content/README.md's coverage table), and no page
 # cites the repealed numbering of the public-security penalties law as
 # current.
@@ -82,6 +83,39 @@ if out=$("$QUANYICTL" -d "$tmp/c.db" check 2>&1); then ok; else fail "references
 # only the placeholders they fill, and every deadline period reads (its
 # law citations were checked by cites above).
 if out=$("$QUANYICTL" -d "$tmp/c.db" wording 2>&1); then ok; else fail "tools' wording: $out"; fi
+
+# Synonym sets (content/synonyms): 2 to 12 words each (search expands a
+# word to at most 11 others), each of two characters or more, no word in
+# two sets (it would join them), and every set finds something: some
+# published article holds one of its words, and a search for the set's
+# last word (expanded to the others) lists an article.
+declare -A set_of
+for f in "$c"/synonyms/*.md; do
+    [ -f "$f" ] || continue
+    name=$(basename "$f" .md)
+    words=$(sed -n 's/^words: //p' "$f")
+    n=0 held=0 last=""
+    while IFS= read -r w; do
+        [ -n "$w" ] || continue
+        n=$((n + 1))
+        last=$w
+        [ "$(printf '%s' "$w" | wc -m)" -ge 2 ] && ok || fail "synonyms/$name: \"$w\" is one character"
+        if [ -n "${set_of[$w]-}" ]; then fail "synonyms/$name: \"$w\" is also in ${set_of[$w]}"
+        else set_of[$w]=$name; ok; fi
+        [ -n "$(grep -lF -- "$w" "$c"/articles/*.md | xargs -r grep -l '^status: published')" ] &&
+            held=1
+    done < <(printf '%s\n' "$words" | sed 's/, /\n/g')
+    [ "$n" -ge 2 ] && [ "$n" -le 12 ] && ok || fail "synonyms/$name: $n words (2 to 12)"
+    [ "$held" = 1 ] && ok || fail "synonyms/$name: no published article holds any of its words"
+    q=$(printf '%s' "$last" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g')
+    env -i PATH="$PATH" ASAN_OPTIONS="${ASAN_OPTIONS-}" UBSAN_OPTIONS="${UBSAN_OPTIONS-}" \
+        REQUEST_METHOD=GET REQUEST_URI="/search?q=$q" QUERY_STRING="q=$q" \
+        "$QUANYI_FCGI" -d "$tmp/c.db" -t "$top_srcdir/templates" </dev/null 2>/dev/null > "$tmp/syn.html"
+    grep -q 'class="results"' "$tmp/syn.html" && ok ||
+        fail "synonyms/$name: a search for \"$last\" lists no article"
+done
+n=$(ls "$c"/synonyms/*.md 2>/dev/null | wc -l)
+[ "$n" -ge 10 ] && ok || fail "only $n synonym sets (want at least 10)"
 
 # Coverage of the 60 reader questions (FACTS.md §3 and §6): content/README.md
 # names the article for each.

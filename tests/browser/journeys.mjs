@@ -4,10 +4,12 @@
 // axe-core at 320, 375 and 1280 px, the layout and print checks,
 // screenshots, the HTML for the Nu checker.
 //
-// node journeys.mjs --base URL --site URL --editor NAME:PASSWORD --shots DIR --pages DIR
+// node journeys.mjs --base URL --site URL --editor NAME:PASSWORD --shots DIR --pages DIR --eval TSV
 // (--site: the site address the program is configured with, -u)
 // Prints one line per journey and per problem, then the closing lines
-// (also written to PAGES/summary.txt); exits 1 on any failure.
+// (also written to PAGES/summary.txt); exits 1 on any failure. TSV is
+// tests/search_eval.tsv: every query in it is searched on a phone's
+// screen, and its first result must start on the first screen.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,10 +20,10 @@ import { Capture, CAPTURE_WIDTHS, PRINT_WIDTH, captureDocument, captureWatch } f
 const { values: opt } = parseArgs({
   options: {
     base: { type: 'string' }, site: { type: 'string' }, editor: { type: 'string' },
-    shots: { type: 'string' }, pages: { type: 'string' },
+    shots: { type: 'string' }, pages: { type: 'string' }, eval: { type: 'string' },
   },
 });
-for (const k of ['base', 'site', 'editor', 'shots', 'pages']) {
+for (const k of ['base', 'site', 'editor', 'shots', 'pages', 'eval']) {
   if (!opt[k]) {
     console.error(`journeys: --${k} is required`);
     process.exit(2);
@@ -253,17 +255,75 @@ try {
     const hits = reader.locator('ol.results > li');
     check(await hits.count() > 0, 'no results listed');
     check(await reader.locator('ol.results mark').count() > 0, 'no highlighted 征信 in the results');
+    const snippets = await reader.locator('p.snippet').allInnerTexts();
+    check(snippets.length > 0 && snippets.every((t) => !/\*\*|\]\(|^#|^- /.test(t)),
+      `a snippet shows Markdown: “${snippets.find((t) => /\*\*|\]\(|^#|^- /.test(t))}”`);
+    // one search box on the search page, with the query in it
+    const boxes = reader.getByRole('searchbox');
+    check(await boxes.count() === 1, `the search page has ${await boxes.count()} search boxes`);
+    check(await boxes.inputValue() === '征信', 'the search box does not hold the query');
     await capture.page(reader, 'search');
     const first = reader.locator('ol.results > li > a').first();
     const title = await textOf(first);
     await follow(reader, first);
     check(await textOf(reader.locator('h1')) === title, `result opened “${await textOf(reader.locator('h1'))}”, not “${title}”`);
-    await reader.getByRole('searchbox', { name: '搜索问题' }).fill('火星殖民飞船');
+    await visit(reader, `/search?q=${encodeURIComponent('征信')}`);
+    await reader.getByRole('searchbox', { name: '输入你想问的问题或关键词' }).fill('火星殖民飞船');
     await follow(reader, reader.getByRole('button', { name: '搜索', exact: true }).first());
     const none = await textOf(reader.locator('p.count'));
     check(none.startsWith('没有找到与“火星殖民飞船”有关的文章'), `no-result search says “${none}”`);
     check(await reader.getByRole('link', { name: '向编辑提问' }).count() > 0, 'no-result page does not offer /ask');
     await capture.page(reader, 'search-none');
+  });
+
+  await journey('the first answer on a phone\'s first screen, for every query of the eval set', async () => {
+    // 375 x 812, a phone: for each query the first result's title must be
+    // on the first screen, under the one search box; the channel, glossary
+    // and question boxes come after the first results. At 1280 they stand
+    // beside them.
+    const queries = readFileSync(opt.eval, 'utf8').split('\n')
+      .filter((l) => l && !l.startsWith('#') && l.includes('\t')).map((l) => l.split('\t')[0]);
+    check(queries.length >= 150, `only ${queries.length} queries in ${opt.eval}`);
+    await reader.setViewportSize({ width: 375, height: 812 });
+    const late = [];
+    let withBoxes = 0;
+    for (const q of queries) {
+      await reader.goto(`${opt.base}/search?q=${encodeURIComponent(q)}`);
+      const m = await reader.evaluate(() => {
+        const a = document.querySelector('ol.results > li > a');
+        const box = document.querySelector('aside.search-boxes');
+        const top = (e) => e.getBoundingClientRect().top + window.scrollY;
+        return {
+          first: a ? top(a) + a.getBoundingClientRect().height : null,
+          box: box ? top(box) : null,
+          boxes: document.querySelectorAll('input[type=search]').length,
+        };
+      });
+      if (m.first === null || m.first > 812 || m.boxes !== 1 || (m.box !== null && m.box < m.first)) {
+        late.push(`${q} (${m.first === null ? 'no result' : `first result ends at ${Math.round(m.first)}px`}` +
+          `${m.box !== null && m.box < m.first ? ', a box above it' : ''}, ${m.boxes} search boxes)`);
+      }
+      if (m.box !== null) withBoxes++;
+    }
+    check(late.length === 0, `${late.length} of ${queries.length} queries: ${late.slice(0, 3).join('; ')}`);
+    check(withBoxes > 0, 'no query showed a channel, glossary or question box');
+    console.log(`    ${queries.length} queries: the first result on the first screen at 375x812; ${withBoxes} with boxes after it`);
+    // a whole question with boxes: captured, and at 1280 the boxes stand beside the results
+    const question = '催收天天打电话给我爸妈，还说要上门，我可以打12378投诉吗';
+    await visit(reader, `/search?q=${encodeURIComponent(question)}`);
+    check(await reader.locator('aside.search-boxes').count() === 1, 'no boxes for a question naming 12378');
+    await capture.page(reader, 'search-question');
+    await reader.setViewportSize({ width: 1280, height: 900 });
+    const side = await reader.evaluate(() => {
+      const r = document.querySelector('ol.results').getBoundingClientRect();
+      const b = document.querySelector('aside.search-boxes').getBoundingClientRect();
+      return { results: r.right, box: b.left, top: b.top - r.top };
+    });
+    check(side.box >= side.results && side.top < 50, `at 1280px the boxes are not beside the results (${JSON.stringify(side)})`);
+    // a channel is not named by a common word of the question alone
+    await visit(reader, `/search?q=${encodeURIComponent('催收打电话给我父母合法吗')}`);
+    check(await reader.locator('section.channel-hits').count() === 0,
+      'a channel box for a question about 父母 (named by 电话)');
   });
 
   await journey('ask a question and land on the ticket page', async () => {

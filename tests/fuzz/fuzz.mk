@@ -28,7 +28,7 @@ CPPFLAGS_ALL = -I$(TOP)/src -I$(TOP)/tests/fuzz \
 HARNESS_CFLAGS = -std=c11 $(FUZZ_OPT) $(SAN) $(WARN) -Werror
 CFLAGS_ALL = -std=c11 $(FUZZ_OPT) $(SAN) $(WARN) -fsanitize=fuzzer-no-link
 CXXFLAGS_ALL = -std=c++11 $(FUZZ_OPT) $(SAN) $(WARN) -fsanitize=fuzzer-no-link
-LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lcrypt
+LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lcrypt -lm
 
 # All of src/ but the two programs' main files goes into the archive; the
 # linker takes from it only what a target reaches (for most, a handful of
