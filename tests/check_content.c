@@ -15,6 +15,7 @@
 #include "store_fts.h"
 #include "store_glossary.h"
 #include "store_search.h"
+#include "store_synonym.h"
 
 static const char good_article[] =
 	"title: 欠款超过三年就不用还了吗？\n"
@@ -428,6 +429,42 @@ START_TEST(test_import_export_shipped)
 }
 END_TEST
 
+/* A synonym set is a document like the others: an editor's save is
+ * parsed, kept as a revision and searched at once; a bad one is refused
+ * with the line named. */
+START_TEST(test_synonym_doc_save)
+{
+	struct store *s = fake_store(":memory:");
+	struct store_synonym t = { 0, "family", "父母, 爸妈", "2026-12-04", "" };
+	struct store_synonym_alts alts;
+	struct arena a;
+	struct buf err, text;
+	long rev;
+	int changed;
+
+	buf_init(&err);
+	buf_init(&text);
+	ck_assert_int_eq(store_synonym_put(s, &t, &changed), 0);
+	ck_assert_int_eq(content_doc_text(s, CONTENT_SYNONYM, "family", &text), 1);
+	ck_assert_str_eq(text.data, "words: 父母, 爸妈\nreviewed: 2026-12-04\n");
+	ck_assert_int_eq(content_doc_save(s, CONTENT_SYNONYM, "family",
+		"words: 父母, 爸妈, 我妈\nreviewed: 2026-12-04\n\n读者说我妈。\n", "ed", "save", 0, &rev, &err),
+		CONTENT_SAVE_OK);
+	ck_assert_int_eq(rev, 2);
+	arena_init(&a);
+	ck_assert_int_eq(store_synonym_expand(s, &a, "[\"我妈\"]", &alts), 2);
+	ck_assert_str_eq(alts.v[0].word, "父母");
+	arena_free(&a);
+	ck_assert_int_eq(content_doc_save(s, CONTENT_SYNONYM, "family",
+		"words: 父母,爸妈\nreviewed: 2026-12-04\n", "ed", "save", 2, &rev, &err),
+		CONTENT_SAVE_INVALID);
+	ck_assert_msg(strstr(err.data, "line 1: words") != NULL, "%s", err.data);
+	buf_free(&err);
+	buf_free(&text);
+	store_close(s);
+}
+END_TEST
+
 START_TEST(test_import_is_atomic)
 {
 	char *dir = fake_tmpdir(), path[4300];
@@ -482,6 +519,7 @@ Suite *suite_content(void)
 	tcase_add_test(tc, test_wording_format);
 	tcase_add_test(tc, test_import_export_shipped);
 	tcase_add_test(tc, test_import_is_atomic);
+	tcase_add_test(tc, test_synonym_doc_save);
 	suite_add_tcase(s, tc);
 	return s;
 }
