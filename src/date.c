@@ -100,32 +100,38 @@ void date_zh(struct date d, char *out, size_t outsz)
 	snprintf(out, outsz, "%d年%d月%d日", d.y, d.m, d.d);
 }
 
+/* date_china_time: a UTC time ("2026-11-23T17:00:00Z") into *t as the
+ * time in China (UTC+8). 1, or 0 when iso is not such a time. */
+static int date_china_time(const char *iso, struct tm *t)
+{
+	int y, m, d, hh, mm, ss;
+	time_t when;
+
+	if (!iso || strlen(iso) != 20 || iso[19] != 'Z' ||
+	    sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &m, &d, &hh, &mm, &ss) != 6)
+		return 0;
+	memset(t, 0, sizeof(*t));
+	t->tm_year = y - 1900;
+	t->tm_mon = m - 1;
+	t->tm_mday = d;
+	t->tm_hour = hh;
+	t->tm_min = mm;
+	t->tm_sec = ss;
+	when = timegm(t) + 8 * 3600;
+	return gmtime_r(&when, t) != NULL;
+}
+
 /* date_zh_iso: "2026-11-23" as "2026年11月23日"; a UTC time
  * ("2026-11-23T17:00:00Z") as the date in China (UTC+8); anything else as
  * given. */
 void date_zh_iso(const char *iso, char *out, size_t outsz)
 {
-	int y, m, d, hh, mm, ss;
+	struct tm t;
 	struct date dt;
 
-	if (iso && strlen(iso) == 20 && iso[19] == 'Z' &&
-	    sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &m, &d, &hh, &mm, &ss) == 6) {
-		struct tm t = { 0 };
-		time_t when;
-
-		t.tm_year = y - 1900;
-		t.tm_mon = m - 1;
-		t.tm_mday = d;
-		t.tm_hour = hh;
-		t.tm_min = mm;
-		t.tm_sec = ss;
-		when = timegm(&t) + 8 * 3600;
-		if (gmtime_r(&when, &t)) {
-			snprintf(out, outsz, "%d年%d月%d日", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday);
-			return;
-		}
-	}
-	if (iso && strlen(iso) >= 10 && date_read(iso, 10, &dt))
+	if (date_china_time(iso, &t))
+		snprintf(out, outsz, "%d年%d月%d日", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday);
+	else if (iso && strlen(iso) >= 10 && date_read(iso, 10, &dt))
 		date_zh(dt, out, outsz);
 	else
 		snprintf(out, outsz, "%s", iso ? iso : "");
@@ -136,27 +142,13 @@ void date_zh_iso(const char *iso, char *out, size_t outsz)
  * gives it. */
 void date_zh_time(const char *iso, char *out, size_t outsz)
 {
-	int y, m, d, hh, mm, ss;
+	struct tm t;
 
-	if (iso && strlen(iso) == 20 && iso[19] == 'Z' &&
-	    sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &m, &d, &hh, &mm, &ss) == 6) {
-		struct tm t = { 0 };
-		time_t when;
-
-		t.tm_year = y - 1900;
-		t.tm_mon = m - 1;
-		t.tm_mday = d;
-		t.tm_hour = hh;
-		t.tm_min = mm;
-		t.tm_sec = ss;
-		when = timegm(&t) + 8 * 3600;
-		if (gmtime_r(&when, &t)) {
-			snprintf(out, outsz, "%d年%d月%d日 %02d:%02d", t.tm_year + 1900, t.tm_mon + 1,
-				 t.tm_mday, t.tm_hour, t.tm_min);
-			return;
-		}
-	}
-	date_zh_iso(iso, out, outsz);
+	if (date_china_time(iso, &t))
+		snprintf(out, outsz, "%d年%d月%d日 %02d:%02d", t.tm_year + 1900, t.tm_mon + 1,
+			 t.tm_mday, t.tm_hour, t.tm_min);
+	else
+		date_zh_iso(iso, out, outsz);
 }
 
 /* date_cmp: <0, 0 or >0 as a is before, on or after b. */
