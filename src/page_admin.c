@@ -574,9 +574,7 @@ static int page_admin_restore_note(struct tpl_dict *d, const struct store_revisi
 	if (!rev)
 		return 0;
 	if (saved > 0) {
-		struct tpl_dict *r = tpl_section(d, "RESTORED");
-		tpl_set_int(r, "REV", rev);
-		tpl_set_int(r, "SAVED", saved);
+		page_admin_history_restore(d, rev, saved, latest, NULL, NULL);
 		return 0;
 	}
 	for (size_t i = 0; i < revs->n; i++) {
@@ -585,15 +583,9 @@ static int page_admin_restore_note(struct tpl_dict *d, const struct store_revisi
 
 		if (r->revision != rev)
 			continue;
-		c = tpl_section(d, "CONFIRM");
-		tpl_set_int(c, "N", rev);
-		tpl_set(c, "EDITOR", page_admin_history_who(r->editor));
-		page_admin_history_when(c, "CREATED", r->created);
+		c = page_admin_history_restore(d, rev, 0, latest, r->editor, r->created);
 		tpl_set(c, "TITLE", r->title);
 		tpl_set(c, "STATUS", strcmp(r->status, "published") == 0 ? "已发布" : "草稿");
-		tpl_set_int(c, "LATEST", latest);
-		tpl_set_int(c, "NEXT", latest + 1);
-		tpl_show(c, rev == latest ? "IS_LATEST" : "CAN");
 		return 0;
 	}
 	return -1;

@@ -331,29 +331,15 @@ static int page_doc_restore_note(struct tpl_dict *d, const struct store_doc_revs
 	if (!rev)
 		return 0;
 	if (saved > 0) {
-		struct tpl_dict *r = tpl_section(d, "RESTORED");
-		tpl_set_int(r, "REV", rev);
-		tpl_set_int(r, "SAVED", saved);
+		page_admin_history_restore(d, rev, saved, latest, NULL, NULL);
 		return 0;
 	}
-	for (size_t i = 0; i < revs->n; i++) {
-		const struct store_doc_rev *r = &revs->v[i];
-		struct tpl_dict *c;
-
-		if (r->revision != rev)
-			continue;
-		c = tpl_section(d, "CONFIRM");
-		tpl_set_int(c, "N", rev);
-		tpl_set(c, "EDITOR", page_admin_history_who(r->editor));
-		page_admin_history_when(c, "CREATED", r->created);
-		tpl_set_int(c, "LATEST", latest);
-		tpl_set_int(c, "NEXT", latest + 1);
-		if (rev == latest)
-			tpl_show(c, "IS_LATEST");
-		else
-			tpl_show(c, "CAN");
-		return 0;
-	}
+	for (size_t i = 0; i < revs->n; i++)
+		if (revs->v[i].revision == rev) {
+			page_admin_history_restore(d, rev, 0, latest, revs->v[i].editor,
+						   revs->v[i].created);
+			return 0;
+		}
 	return -1;
 }
 

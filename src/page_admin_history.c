@@ -86,3 +86,28 @@ const char *page_admin_history_action(const char *action)
 			return words[i][1];
 	return action;
 }
+
+/* page_admin_history_restore: with saved, the message that revision rev
+ * was restored as saved (NULL back); else the confirmation of restoring
+ * rev (by editor, at created) over latest, returned for the caller's own
+ * keys. */
+struct tpl_dict *page_admin_history_restore(struct tpl_dict *d, long rev, long saved, long latest,
+					    const char *editor, const char *created)
+{
+	struct tpl_dict *c;
+
+	if (saved > 0) {
+		c = tpl_section(d, "RESTORED");
+		tpl_set_int(c, "REV", rev);
+		tpl_set_int(c, "SAVED", saved);
+		return NULL;
+	}
+	c = tpl_section(d, "CONFIRM");
+	tpl_set_int(c, "N", rev);
+	tpl_set(c, "EDITOR", page_admin_history_who(editor));
+	page_admin_history_when(c, "CREATED", created);
+	tpl_set_int(c, "LATEST", latest);
+	tpl_set_int(c, "NEXT", latest + 1);
+	tpl_show(c, rev == latest ? "IS_LATEST" : "CAN");
+	return c;
+}
