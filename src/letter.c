@@ -14,6 +14,8 @@
 /* Every wording entry the letters use, with the placeholders filled in
  * it: (id, name, placeholders). */
 #define LETTER_WORDS(X) \
+	X(LW_PAGE_TITLE, "page.title", "") \
+	X(LW_PAGE_LEAD, "page.lead", "") \
 	X(LW_TYPE_NEGOTIATE_TITLE, "type.negotiate.title", "") \
 	X(LW_TYPE_NEGOTIATE_HELP, "type.negotiate.help", "") \
 	X(LW_TYPE_STOP_CONTACT_TITLE, "type.stop-contact.title", "") \

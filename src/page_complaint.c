@@ -146,16 +146,15 @@ void page_complaint(struct page *p)
 	const char *fmt = req_str(p->req, F_FORMAT);
 	struct date today = date_today(), filed = { 0, 0, 0 };
 
-	f.d = page_begin(p, "complaint.tpl", "投诉进度：对方该在哪天之前答复",
-			 "填你向哪里投诉、对方哪天收到，算出银行、保险公司、征信异议、人民银行、12315等的"
-			 "答复期限是否已过，以及过了以后找谁、用哪封信。");
+	needs = deadline_complaint_needs(&nneeds);
+	if (page_deadline_load(p, "complaint", needs, nneeds, &w, &cal) < 0)
+		return;
+	f.d = page_begin(p, "complaint.tpl", wording_text(&w, "page.title"),
+			 wording_text(&w, "page.lead"));
 	if (!f.d) {
 		page_error(p, 503, "暂时无法显示，请稍后再试。");
 		return;
 	}
-	needs = deadline_complaint_needs(&nneeds);
-	if (page_deadline_load(p, "complaint", needs, nneeds, &w, &cal) < 0)
-		return;
 	channel = deadline_channel_parse(req_str(p->req, F_CP_CHANNEL));
 	page_complaint_form(p, &f, &w, channel);
 	if (p->req->method != M_POST) {

@@ -158,16 +158,14 @@ void page_court(struct page *p)
 	const char *fmt = req_str(p->req, F_FORMAT);
 	struct date today = date_today(), received;
 
-	f.d = page_begin(p, "court.tpl", "法院文书期限：答辩、支付令异议、上诉还剩几天",
-			 "选你收到的法院、仲裁或执行文书，填收到的日子，算出答辩、支付令异议、上诉等期限的"
-			 "最后一天（按法定节假日顺延），以及错过了会怎样、要准备什么。");
+	needs = deadline_court_needs(&nneeds);
+	if (page_deadline_load(p, "court", needs, nneeds, &w, &cal) < 0)
+		return;
+	f.d = page_begin(p, "court.tpl", wording_text(&w, "page.title"), wording_text(&w, "page.lead"));
 	if (!f.d) {
 		page_error(p, 503, "暂时无法显示，请稍后再试。");
 		return;
 	}
-	needs = deadline_court_needs(&nneeds);
-	if (page_deadline_load(p, "court", needs, nneeds, &w, &cal) < 0)
-		return;
 	paper = deadline_paper_parse(req_str(p->req, F_CT_PAPER));
 	page_court_form(p, &f, &w, paper);
 	if (!req_raw(p->req, F_CT_RECEIVED) && !req_raw(p->req, F_CT_HEARING) &&

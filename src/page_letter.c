@@ -402,17 +402,15 @@ void page_letter(struct page *p)
 	date_iso(today, today_iso);
 	type = letter_type_parse(req_str(p->req, F_LT_TYPE));
 	to = letter_to_parse(req_str(p->req, F_LT_TO));
-	f.d = page_begin(p, "letter.tpl", "文书生成：协商、停止联系第三人、征信异议、投诉",
-			 "选一种文书，填几项事实，生成一封写明法律依据的信：协商还款申请、要求停止联系第三人、"
-			 "征信异议申请、投诉信。可以打印，也可以下载为文本文件。");
-	if (!f.d) {
-		page_error(p, 503, "暂时无法显示，请稍后再试。");
-		return;
-	}
 	needs = letter_needs(&nneeds);
 	if (store_wording_get(p->site->store, &p->req->arena, "letter", &w) < 0 ||
 	    !wording_complete(&w, needs, nneeds)) {
 		page_error(p, 503, "文书的文字内容暂时无法读取，请稍后再试。");
+		return;
+	}
+	f.d = page_begin(p, "letter.tpl", wording_text(&w, "page.title"), wording_text(&w, "page.lead"));
+	if (!f.d) {
+		page_error(p, 503, "暂时无法显示，请稍后再试。");
 		return;
 	}
 	if (p->req->method == M_POST)

@@ -142,16 +142,15 @@ void page_timeline(struct page *p)
 
 	memset(&in, 0, sizeof(in));
 	in.today = date_today();
-	f.d = page_begin(p, "timeline.tpl", "诉讼时效和征信记录时间线",
-			 "填几个日期，按法律条文一步步算出诉讼时效从哪天起算、被什么中断、哪天届满，"
-			 "以及还清后不良记录应在哪天删除。");
+	needs = timeline_needs(&nneeds);
+	if (page_deadline_load(p, "timeline", needs, nneeds, &w, &cal) < 0)
+		return;
+	f.d = page_begin(p, "timeline.tpl", wording_text(&w, "page.title"),
+			 wording_text(&w, "page.lead"));
 	if (!f.d) {
 		page_error(p, 503, "暂时无法显示，请稍后再试。");
 		return;
 	}
-	needs = timeline_needs(&nneeds);
-	if (page_deadline_load(p, "timeline", needs, nneeds, &w, &cal) < 0)
-		return;
 	in.w = &w;
 	in.cal = &cal;
 	for (int i = 0; i < TL__N; i++) {

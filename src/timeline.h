@@ -15,6 +15,8 @@
 
 /* Every wording entry the timeline uses: (id, name, placeholders). */
 #define TIMELINE_WORDS(X) \
+	X(TW_PAGE_TITLE, "page.title", "") \
+	X(TW_PAGE_LEAD, "page.lead", "") \
 	X(TW_HINT_DUE, "hint.due", "") \
 	X(TW_HINT_DEMAND, "hint.demand", "") \
 	X(TW_HINT_PART, "hint.part", "") \
